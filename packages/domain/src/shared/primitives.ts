@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/** A calendar date in Asia/Shanghai, `YYYY-MM-DD`. */
+export const LocalDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar date')
+  .meta({ id: 'LocalDate', example: '2026-10-01' });
+export type LocalDate = z.infer<typeof LocalDateSchema>;
+
+/** A wall-clock time in Asia/Shanghai, `HH:MM` (24h; `24:00` allowed as an end). */
+export const LocalTimeSchema = z
+  .string()
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time as HH:MM')
+  .meta({ id: 'LocalTime', example: '09:00' });
+export type LocalTime = z.infer<typeof LocalTimeSchema>;
+
+/** Minutes since midnight of an `HH:MM` time. */
+export function minutesOf(time: LocalTime): number {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+}
+
+/** `HH:MM` of minutes since midnight. */
+export function timeOf(minutes: number): LocalTime {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+/** A half-open interval of wall-clock time, `from` before `to`. */
+export const TimeRangeSchema = z
+  .object({ from: LocalTimeSchema, to: LocalTimeSchema })
+  .refine((r) => minutesOf(r.from) < minutesOf(r.to), { message: '`from` must be before `to`', path: ['to'] })
+  .meta({ id: 'TimeRange' });
+export type TimeRange = z.infer<typeof TimeRangeSchema>;
+
+/** Text shown to people: Chinese first, English beside it. */
+export const LocalizedTextSchema = z
+  .object({ zh: z.string().trim().min(1).max(500), en: z.string().trim().min(1).max(500) })
+  .meta({ id: 'LocalizedText' });
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** Stable identifiers: lower-case slug. */
+export const SlugSchema = z
+  .string()
+  .min(2)
+  .max(64)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug such as "zibo" or "b02"');
+
+/** A phone number as published (landline with area code or mobile). */
+export const PublicPhoneSchema = z
+  .string()
+  .regex(/^(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|12345)$/, 'expected a phone such as 0533-2512345');
+
+export const HexColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour such as #b91c1c');

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { LocalizedTextSchema, SlugSchema } from '../shared/primitives.js';
+
+/** How a matter is offered on a kind of day. */
+export const MatterAvailabilitySchema = z.enum(['open', 'appointment-required', 'not-offered']);
+export type MatterAvailability = z.infer<typeof MatterAvailabilitySchema>;
+
+/** 事项: an administrative procedure a citizen or company comes for. */
+export const MatterSchema = z
+  .object({
+    id: SlugSchema,
+    name: LocalizedTextSchema,
+    /** e.g. 市场准入, 投资建设, 不动产登记, 税务. */
+    category: z.string().trim().min(1).max(40),
+    departmentId: SlugSchema,
+    /** Windows that serve it (at least one). */
+    windowIds: z.array(SlugSchema).min(1),
+    waysServed: z.array(z.enum(['on-site', 'appointment', 'remote'])).min(1),
+    /** 即办: done on the spot. */
+    instant: z.boolean(),
+    mailing: z.array(z.enum(['one-way', 'two-way'])).default([]),
+    /** Per kind of day; a make-up working day follows `workday`. */
+    availability: z.object({
+      workday: MatterAvailabilitySchema,
+      restday: MatterAvailabilitySchema,
+      holiday: MatterAvailabilitySchema,
+    }),
+    /** 承诺时限 in working days; null when not published. */
+    promisedDays: z.number().int().min(0).max(365).nullable(),
+    /** 受理时限: 15 min, 40 at the joint real-estate and tax windows. */
+    acceptanceMinutes: z.number().int().min(1).max(240),
+    /** 一次告知: every material to bring. */
+    materials: z.array(LocalizedTextSchema).max(50),
+    /** 承诺办理: commitment-based approval. */
+    commitmentBased: z.boolean(),
+    /** Length of one appointment slot. */
+    slotMinutes: z.number().int().min(5).max(240),
+  })
+  .meta({ id: 'Matter' });
+export type Matter = z.infer<typeof MatterSchema>;

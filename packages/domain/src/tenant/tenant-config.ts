@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { CalendarOverrideSchema } from '../calendar/calendar-override.js';
+import { BookingPolicySchema } from './booking-policy.js';
+import { DepartmentSchema } from './department.js';
+import { HallSchema } from './hall.js';
+import { MatterSchema } from './matter.js';
+import { ServiceWindowSchema } from './service-window.js';
+import { TenantSchema } from './tenant.js';
+
+function duplicateIds(items: { id: string }[]): number[] {
+  const seen = new Set<string>();
+  const dupes: number[] = [];
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) dupes.push(i);
+    seen.add(item.id);
+  });
+  return dupes;
+}
+
+/** Everything a district configures: the aggregate the admin API reads and writes as one version. */
+export const TenantConfigSchema = z
+  .object({
+    tenant: TenantSchema,
+    halls: z.array(HallSchema).min(1).max(200),
+    departments: z.array(DepartmentSchema).max(200),
+    windows: z.array(ServiceWindowSchema).max(1000),
+    matters: z.array(MatterSchema).max(2000),
+    bookingPolicy: BookingPolicySchema,
+    calendarOverrides: z.array(CalendarOverrideSchema).max(1000).default([]),
+  })
+  .superRefine((c, ctx) => {
+    for (const key of ['halls', 'departments', 'windows', 'matters'] as const) {
+      for (const i of duplicateIds(c[key])) {
+        ctx.addIssue({ code: 'custom', message: `duplicate id "${c[key][i]!.id}"`, path: [key, i, 'id'] });
+      }
+    }
+    const halls = new Set(c.halls.map((h) => h.id));
+    const departments = new Set(c.departments.map((d) => d.id));
+    const windows = new Set(c.windows.map((w) => w.id));
+    c.windows.forEach((w, i) => {
+      if (!halls.has(w.hallId))
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown hall "${w.hallId}"`,
+          path: ['windows', i, 'hallId'],
+        });
+      if (!departments.has(w.departmentId))
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown department "${w.departmentId}"`,
+          path: ['windows', i, 'departmentId'],
+        });
+    });
+    c.matters.forEach((m, i) => {
+      if (!departments.has(m.departmentId))
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown department "${m.departmentId}"`,
+          path: ['matters', i, 'departmentId'],
+        });
+      m.windowIds.forEach((w, j) => {
+        if (!windows.has(w))
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown window "${w}"`,
+            path: ['matters', i, 'windowIds', j],
+          });
+      });
+      if (m.slotMinutes > c.bookingPolicy.maxBookingMinutes)
+        ctx.addIssue({
+          code: 'custom',
+          message: `slot of ${m.slotMinutes} min is longer than the longest booking (${c.bookingPolicy.maxBookingMinutes} min)`,
+          path: ['matters', i, 'slotMinutes'],
+        });
+    });
+    c.calendarOverrides.forEach((o, i) => {
+      if (o.hallId !== undefined && !halls.has(o.hallId))
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown hall "${o.hallId}"`,
+          path: ['calendarOverrides', i, 'hallId'],
+        });
+    });
+  })
+  .meta({ id: 'TenantConfig' });
+export type TenantConfig = z.infer<typeof TenantConfigSchema>;
+/** A config as written by an admin, before defaults are applied. */
+export type TenantConfigInput = z.input<typeof TenantConfigSchema>;
