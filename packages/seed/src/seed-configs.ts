@@ -1,0 +1,10 @@
+import { type TenantConfig, TenantConfigSchema } from '@openhall/domain';
+import { boai } from './tenants/boai.js';
+import { chengdeGxq } from './tenants/chengde-gxq.js';
+import { zaozhuangGxq } from './tenants/zaozhuang-gxq.js';
+import { zibo } from './tenants/zibo.js';
+
+/** The four first tenants, parsed so schema defaults are applied; a broken seed fails at import. */
+export const seedConfigs: TenantConfig[] = [zaozhuangGxq, zibo, chengdeGxq, boai].map((c) =>
+  TenantConfigSchema.parse(c),
+);
