@@ -3,13 +3,14 @@ import { LocalDateSchema, SlugSchema } from '../shared/primitives.js';
 import { DayKindSchema } from '../tenant/day-kind.js';
 import { DayHoursSchema } from '../tenant/opening-policy.js';
 
-/**
- * A tenant's correction of one day: a local closure, special hours, or a national schedule the
- * bundled calendar lacks. Without `hallId` it applies to every hall.
- */
-export const CalendarOverrideSchema = z
+const changesSomething = {
+  check: (o: { kind?: unknown; hours?: unknown }) => o.kind !== undefined || o.hours !== undefined,
+  params: { message: 'an override changes the kind of day, the hours, or both', path: ['kind'] },
+};
+
+/** What an override of one date changes; the date itself is said by whoever holds it. */
+export const CalendarOverrideChangeSchema = z
   .object({
-    date: LocalDateSchema,
     hallId: SlugSchema.optional(),
     /** Replaces the national kind of the day. */
     kind: DayKindSchema.optional(),
@@ -17,9 +18,15 @@ export const CalendarOverrideSchema = z
     hours: DayHoursSchema.optional(),
     reason: z.string().trim().min(1).max(200),
   })
-  .refine((o) => o.kind !== undefined || o.hours !== undefined, {
-    message: 'an override changes the kind of day, the hours, or both',
-    path: ['kind'],
-  })
+  .refine(changesSomething.check, changesSomething.params)
+  .meta({ id: 'CalendarOverrideChange' });
+
+/**
+ * A tenant's correction of one day: a local closure, special hours, or a national schedule the
+ * bundled calendar lacks. Without `hallId` it applies to every hall.
+ */
+export const CalendarOverrideSchema = z
+  .object({ date: LocalDateSchema, ...CalendarOverrideChangeSchema.shape })
+  .refine(changesSomething.check, changesSomething.params)
   .meta({ id: 'CalendarOverride' });
 export type CalendarOverride = z.infer<typeof CalendarOverrideSchema>;

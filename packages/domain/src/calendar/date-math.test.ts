@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { CalendarRangeError } from './calendar-range-error.js';
+import { addDays, datesBetween, dayOfWeek, epochDayOf, isWeekend } from './date-math.js';
+
+describe('addDays', () => {
+  it.each([
+    { date: '2026-01-31', n: 1, expected: '2026-02-01' },
+    { date: '2026-02-28', n: 1, expected: '2026-03-01' },
+    { date: '2028-02-28', n: 1, expected: '2028-02-29' },
+    { date: '2026-12-31', n: 1, expected: '2027-01-01' },
+    { date: '2026-01-01', n: -1, expected: '2025-12-31' },
+    { date: '2026-10-01', n: 0, expected: '2026-10-01' },
+    { date: '2026-01-01', n: 365, expected: '2027-01-01' },
+  ])('$date + $n = $expected', ({ date, n, expected }) => {
+    expect(addDays(date, n)).toBe(expected);
+  });
+});
+
+describe('dayOfWeek', () => {
+  it.each([
+    { date: '1970-01-01', dow: 4 },
+    { date: '1969-12-28', dow: 0 },
+    { date: '2026-01-01', dow: 4 },
+    { date: '2026-01-04', dow: 0 },
+    { date: '2026-02-14', dow: 6 },
+    { date: '2026-09-20', dow: 0 },
+    { date: '2026-10-10', dow: 6 },
+  ])('$date is day $dow', ({ date, dow }) => {
+    expect(dayOfWeek(date)).toBe(dow);
+    expect(isWeekend(date)).toBe(dow === 0 || dow === 6);
+  });
+
+  it('agrees with Date#getUTCDay for every day of two years', () => {
+    for (const date of datesBetween('2026-01-01', '2027-12-31')) {
+      expect(dayOfWeek(date)).toBe(new Date(`${date}T00:00:00Z`).getUTCDay());
+    }
+  });
+});
+
+describe('datesBetween', () => {
+  it('includes both ends and crosses a leap day', () => {
+    expect(datesBetween('2028-02-27', '2028-03-01')).toEqual([
+      '2028-02-27',
+      '2028-02-28',
+      '2028-02-29',
+      '2028-03-01',
+    ]);
+  });
+
+  it('is empty when the end is before the start', () => {
+    expect(datesBetween('2026-03-02', '2026-03-01')).toEqual([]);
+  });
+
+  it('counts 366 days in a leap year', () => {
+    expect(datesBetween('2028-01-01', '2028-12-31')).toHaveLength(366);
+  });
+});
+
+describe('epochDayOf', () => {
+  it.each(['2026-02-29', '2026-13-01', '2026-1-1', 'tomorrow', ''])('rejects %j', (date) => {
+    expect(() => epochDayOf(date)).toThrow(CalendarRangeError);
+  });
+});
