@@ -1,0 +1,55 @@
+import type { AuditEntry, SaveConfigInput } from '@openhall/domain';
+import { z } from 'zod';
+import type { ConfigChange } from './config-diff.js';
+import { StoredItemInvalidError } from './errors.js';
+import { configVersionKey, type TableKey } from './keys.js';
+
+/** One accepted version: the audit entry (who, when, what) and a snapshot of the whole configuration. */
+export interface ConfigVersionItem extends TableKey {
+  entity: 'ConfigVersion';
+  tenantId: string;
+  version: number;
+  at: string;
+  actor: string;
+  action: string;
+  changes: ConfigChange[];
+  config: SaveConfigInput['config'];
+}
+
+/** Builds the version item written beside the CONFIG item of the same version. */
+export function configVersionItem(
+  input: SaveConfigInput,
+  version: number,
+  changes: ConfigChange[],
+): ConfigVersionItem {
+  return {
+    ...configVersionKey(input.tenantId, version),
+    entity: 'ConfigVersion',
+    tenantId: input.tenantId,
+    version,
+    at: input.at,
+    actor: input.actor,
+    action: input.action,
+    changes,
+    config: input.config,
+  };
+}
+
+/** Attributes of a version item the audit trail shows; the snapshot stays behind. */
+export const AUDIT_ATTRIBUTES = ['tenantId', 'version', 'at', 'actor', 'action', 'changes'] as const;
+
+const AuditItemSchema = z.object({
+  tenantId: z.string(),
+  version: z.number().int().min(1),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  changes: z.array(z.object({ op: z.enum(['add', 'remove', 'replace']), path: z.string() })),
+});
+
+/** Reads an audit entry out of a version item. */
+export function auditEntryOf(item: Record<string, unknown>): AuditEntry {
+  const parsed = AuditItemSchema.safeParse(item);
+  if (!parsed.success) throw new StoredItemInvalidError('configuration audit entry', { cause: parsed.error });
+  return parsed.data;
+}

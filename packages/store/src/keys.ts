@@ -1,0 +1,60 @@
+/**
+ * Key builders of the single table. The tenant id leads every tenant-owned partition key, so one
+ * tenant's data can be read, exported or deleted by key prefix and never mixes with another's.
+ */
+
+/** Partition key of the tenant directory in `gsi1`. */
+export const TENANT_DIRECTORY_PK = 'TENANTS';
+
+/** Sort key of a tenant's current configuration. */
+export const CONFIG_SK = 'CONFIG';
+
+/** Sort-key prefix of the configuration versions (the audit trail). */
+export const CONFIG_VERSION_PREFIX = 'CONFIG#V#';
+
+/** Digits of a zero-padded version, so sort keys order like numbers. */
+const VERSION_DIGITS = 10;
+
+export interface TableKey {
+  pk: string;
+  sk: string;
+}
+
+/** Refuses parts that would break the `#`-separated layout (tenant ids are slugs, so never in practice). */
+function keyPart(value: string, what: string): string {
+  if (value.length === 0 || value.includes('#')) {
+    throw new RangeError(`${what} "${value}" cannot be used in a key: it is empty or contains "#"`);
+  }
+  return value;
+}
+
+/** `TENANT#{tenantId}`. */
+export function tenantPk(tenantId: string): string {
+  return `TENANT#${keyPart(tenantId, 'tenant id')}`;
+}
+
+/** Key of the item holding a tenant's current configuration. */
+export function configKey(tenantId: string): TableKey {
+  return { pk: tenantPk(tenantId), sk: CONFIG_SK };
+}
+
+/**
+ * Sort key of one configuration version.
+ * @example configVersionSk(12) // 'CONFIG#V#0000000012'
+ */
+export function configVersionSk(version: number): string {
+  if (!Number.isSafeInteger(version) || version < 0 || version >= 10 ** VERSION_DIGITS) {
+    throw new RangeError(`version ${version} is not an integer between 0 and ${10 ** VERSION_DIGITS - 1}`);
+  }
+  return `${CONFIG_VERSION_PREFIX}${String(version).padStart(VERSION_DIGITS, '0')}`;
+}
+
+/** Key of the item recording one accepted configuration version (snapshot and audit entry). */
+export function configVersionKey(tenantId: string, version: number): TableKey {
+  return { pk: tenantPk(tenantId), sk: configVersionSk(version) };
+}
+
+/** `gsi1` keys that list a tenant in the directory; set on the CONFIG item only. */
+export function tenantDirectoryKeys(tenantId: string): { gsi1pk: string; gsi1sk: string } {
+  return { gsi1pk: TENANT_DIRECTORY_PK, gsi1sk: keyPart(tenantId, 'tenant id') };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { configItem } from '../config-item.js';
+import { configVersionItem } from '../config-version-item.js';
+import { tenantConfigFixture } from '../testing/tenant-config-fixture.js';
+import { saveConfigParams } from './save-config-params.js';
+
+const input = {
+  tenantId: 'zibo',
+  config: tenantConfigFixture('zibo'),
+  actor: 'admin-wang',
+  action: 'PUT config',
+  at: '2026-03-05T09:00:00+08:00',
+};
+
+describe('saveConfigParams', () => {
+  it('creates a tenant only where no CONFIG item exists', () => {
+    const params = saveConfigParams('t', {
+      config: configItem({ ...input, expectedVersion: undefined }, 1),
+      version: configVersionItem({ ...input, expectedVersion: undefined }, 1, [{ op: 'add', path: '' }]),
+      expectedVersion: undefined,
+    });
+
+    expect(params.TransactItems).toHaveLength(2);
+    expect(params.TransactItems?.[0]?.Put).toMatchObject({
+      TableName: 't',
+      Item: { pk: 'TENANT#zibo', sk: 'CONFIG', version: 1, gsi1pk: 'TENANTS', gsi1sk: 'zibo' },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
+    expect(params.TransactItems?.[0]?.Put?.ExpressionAttributeValues).toBeUndefined();
+  });
+
+  it('moves the CONFIG item forward only from the version read, and writes each version once', () => {
+    const params = saveConfigParams('t', {
+      config: configItem({ ...input, expectedVersion: 4 }, 5),
+      version: configVersionItem({ ...input, expectedVersion: 4 }, 5, []),
+      expectedVersion: 4,
+    });
+
+    expect(params.TransactItems?.[0]?.Put).toMatchObject({
+      Item: { sk: 'CONFIG', version: 5, config: input.config, updatedBy: 'admin-wang' },
+      ConditionExpression: '#version = :expected',
+      ExpressionAttributeNames: { '#version': 'version' },
+      ExpressionAttributeValues: { ':expected': 4 },
+    });
+    expect(params.TransactItems?.[1]?.Put).toMatchObject({
+      TableName: 't',
+      Item: {
+        pk: 'TENANT#zibo',
+        sk: 'CONFIG#V#0000000005',
+        version: 5,
+        actor: 'admin-wang',
+        action: 'PUT config',
+        at: input.at,
+        config: input.config,
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
+  });
+
+  it('keeps the version item out of the tenant directory', () => {
+    const version = configVersionItem({ ...input, expectedVersion: 1 }, 2, []);
+    expect(version).not.toHaveProperty('gsi1pk');
+    expect(version).not.toHaveProperty('gsi1sk');
+  });
+});

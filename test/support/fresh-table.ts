@@ -1,0 +1,36 @@
+import { randomUUID } from 'node:crypto';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createDocumentClient, deleteTable, ensureTable } from '@openhall/store';
+import { inject } from 'vitest';
+
+export interface FreshTable {
+  endpoint: string;
+  tableName: string;
+  client: DynamoDBDocumentClient;
+  /** Deletes the table and closes the client. */
+  drop(): Promise<void>;
+}
+
+/**
+ * A table of its own, built from the shared definition on the run's DynamoDB Local, so test files
+ * run in parallel without seeing each other's data.
+ * @example
+ * let table: FreshTable;
+ * beforeEach(async () => { table = await freshTable('config-store'); });
+ * afterEach(() => table.drop());
+ */
+export async function freshTable(label = 'test'): Promise<FreshTable> {
+  const endpoint = inject('dynamoEndpoint');
+  const tableName = `${label}-${randomUUID()}`;
+  const client = createDocumentClient({ endpoint });
+  await ensureTable(client, tableName);
+  return {
+    endpoint,
+    tableName,
+    client,
+    drop: async () => {
+      await deleteTable(client, tableName);
+      client.destroy();
+    },
+  };
+}
