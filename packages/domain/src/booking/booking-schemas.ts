@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { LocalDateSchema, SlugSchema } from '../shared/primitives.js';
+import { ApplicantSchema, MaskedApplicantSchema } from './applicant.js';
+import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, normaliseBookingCode } from './booking-code.js';
+import { isShanghaiIso } from './shanghai-time.js';
+
+const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
+
+/** An instant as ISO 8601 carrying the Asia/Shanghai offset +08:00, on a whole minute. */
+export const ShanghaiDateTimeSchema = z
+  .string()
+  .superRefine((s, ctx) => {
+    if (isShanghaiIso(s)) return;
+    const offset = OFFSET.exec(s)?.[1];
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        offset !== undefined && offset !== '+08:00'
+          ? `times are Asia/Shanghai: write the offset +08:00, not "${offset}" (e.g. 2026-11-28T09:30:00+08:00)`
+          : 'expected ISO 8601 with the +08:00 offset on a whole minute, e.g. 2026-11-28T09:30:00+08:00',
+    });
+  })
+  .meta({ id: 'ShanghaiDateTime', example: '2026-11-28T09:30:00+08:00' });
+
+/** 预约码 in canonical form (no dashes), as stored and returned. */
+export const BookingCodeSchema = z
+  .string()
+  .regex(new RegExp(`^[${BOOKING_CODE_ALPHABET}]{${BOOKING_CODE_LENGTH}}$`))
+  .meta({ id: 'BookingCode', example: 'K7QXM4RTD' });
+
+/** A booking code as typed (any case, dashes, spaces), checked and made canonical. */
+export const BookingCodeInputSchema = z
+  .string()
+  .max(40)
+  .overwrite((s) => normaliseBookingCode(s) ?? s)
+  .refine((s) => normaliseBookingCode(s) === s, 'not a valid booking code: check each character')
+  .meta({ id: 'BookingCodeInput', example: 'K7Q-XM4-RTD' });
+
+export const BookingStatusSchema = z
+  .enum(['booked', 'cancelled', 'checked-in', 'completed', 'no-show'])
+  .meta({ id: 'BookingStatus' });
+export type BookingStatus = z.infer<typeof BookingStatusSchema>;
+
+/** Where the booking was taken: online by the citizen, at the consultation desk, or by phone. */
+export const BookingChannelSchema = z.enum(['online', 'desk', 'phone']).meta({ id: 'BookingChannel' });
+export type BookingChannel = z.infer<typeof BookingChannelSchema>;
+
+/** One entry of a booking's history (the paper 登记表's recorded/dispatched/outcome lines). */
+export const BookingChangeSchema = z
+  .object({
+    at: ShanghaiDateTimeSchema,
+    action: z.enum(['created', 'rescheduled', 'cancelled', 'checked-in', 'completed', 'no-show']),
+    /** `citizen`, or the `sub` of the staff member. */
+    actor: z.string().min(1).max(128),
+    channel: BookingChannelSchema.optional(),
+    /** For a reschedule: the slot it moved from. */
+    previous: z.object({ start: ShanghaiDateTimeSchema, end: ShanghaiDateTimeSchema }).optional(),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .meta({ id: 'BookingChange' });
+export type BookingChange = z.infer<typeof BookingChangeSchema>;
+
+export const CreateBookingRequestSchema = z
+  .object({
+    matterId: SlugSchema,
+    hallId: SlugSchema,
+    start: ShanghaiDateTimeSchema,
+    applicant: ApplicantSchema,
+  })
+  .meta({ id: 'CreateBookingRequest' });
+export type CreateBookingRequest = z.infer<typeof CreateBookingRequestSchema>;
+export type CreateBookingRequestInput = z.input<typeof CreateBookingRequestSchema>;
+
+const bookingFields = {
+  code: BookingCodeSchema,
+  tenantId: SlugSchema,
+  matterId: SlugSchema,
+  hallId: SlugSchema,
+  /** Windows of the matter in that hall; the section dispatches to one of them. */
+  windowIds: z.array(SlugSchema).min(1),
+  start: ShanghaiDateTimeSchema,
+  end: ShanghaiDateTimeSchema,
+  status: BookingStatusSchema,
+  channel: BookingChannelSchema,
+  createdAt: ShanghaiDateTimeSchema,
+  updatedAt: ShanghaiDateTimeSchema,
+  history: z.array(BookingChangeSchema),
+};
+
+/** A booking with the applicant in full: for the citizen holding the code and phone, and for staff. */
+export const BookingSchema = z
+  .object({ ...bookingFields, applicant: ApplicantSchema })
+  .meta({ id: 'Booking' });
+export type Booking = z.infer<typeof BookingSchema>;
+
+/** A booking in a listing: applicant name and phone masked. */
+export const BookingSummarySchema = z
+  .object({ ...bookingFields, applicant: MaskedApplicantSchema })
+  .meta({ id: 'BookingSummary' });
+export type BookingSummary = z.infer<typeof BookingSummarySchema>;
+
+export const SlotSchema = z
+  .object({
+    start: ShanghaiDateTimeSchema,
+    end: ShanghaiDateTimeSchema,
+    /** Places still free for the asking channel. */
+    remaining: z.number().int().min(0),
+  })
+  .meta({ id: 'Slot' });
+export type Slot = z.infer<typeof SlotSchema>;
+
+export const AvailabilitySchema = z
+  .object({ date: LocalDateSchema, matterId: SlugSchema, hallId: SlugSchema, slots: z.array(SlotSchema) })
+  .meta({ id: 'Availability' });
+export type Availability = z.infer<typeof AvailabilitySchema>;
+
+/** The phone proves the caller holds the booking (the code is in the path). */
+export const RescheduleRequestSchema = z
+  .object({ phone: ApplicantSchema.shape.phone, start: ShanghaiDateTimeSchema })
+  .meta({ id: 'RescheduleRequest' });
+export type RescheduleRequest = z.infer<typeof RescheduleRequestSchema>;
+
+export const CancelRequestSchema = z
+  .object({ phone: ApplicantSchema.shape.phone, reason: z.string().trim().min(1).max(500).optional() })
+  .meta({ id: 'CancelRequest' });
+export type CancelRequest = z.infer<typeof CancelRequestSchema>;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dayDistance,
+  isShanghaiIso,
+  parseShanghaiIso,
+  shanghaiDateOf,
+  shanghaiIsoAt,
+  shanghaiTimeOf,
+} from './shanghai-time.js';
+
+describe('shanghaiDateOf / shanghaiTimeOf', () => {
+  it.each([
+    // UTC instant, Shanghai date, Shanghai time
+    ['2026-09-30T01:30:00Z', '2026-09-30', '09:30'],
+    ['2026-09-30T15:59:59Z', '2026-09-30', '23:59'],
+    ['2026-09-30T16:00:00Z', '2026-10-01', '00:00'],
+    ['2026-12-31T16:30:00Z', '2027-01-01', '00:30'],
+    ['2028-02-28T16:00:00Z', '2028-02-29', '00:00'],
+  ])('%s is %s %s in Shanghai', (utc, date, time) => {
+    const instant = new Date(utc);
+    expect(shanghaiDateOf(instant)).toBe(date);
+    expect(shanghaiTimeOf(instant)).toBe(time);
+  });
+
+  it('rejects an invalid Date', () => {
+    expect(() => shanghaiDateOf(new Date('nope'))).toThrow(RangeError);
+  });
+});
+
+describe('shanghaiIsoAt', () => {
+  it.each([
+    ['2026-11-28', '09:30', '2026-11-28T09:30:00+08:00'],
+    ['2026-11-28', '00:00', '2026-11-28T00:00:00+08:00'],
+    ['2026-12-31', '24:00', '2027-01-01T00:00:00+08:00'],
+  ])('%s %s -> %s', (date, time, iso) => {
+    expect(shanghaiIsoAt(date, time)).toBe(iso);
+    expect(shanghaiDateOf(new Date(iso)) + shanghaiTimeOf(new Date(iso))).toBe(
+      iso.slice(0, 10) + iso.slice(11, 16),
+    );
+  });
+});
+
+describe('isShanghaiIso / parseShanghaiIso', () => {
+  it.each([
+    ['2026-11-28T09:30:00+08:00', { date: '2026-11-28', time: '09:30' }],
+    ['2026-11-28T09:30+08:00', { date: '2026-11-28', time: '09:30' }],
+    ['2026-11-28T09:30:00.000+08:00', { date: '2026-11-28', time: '09:30' }],
+  ])('parses %s', (iso, parts) => {
+    expect(isShanghaiIso(iso)).toBe(true);
+    expect(parseShanghaiIso(iso)).toEqual(parts);
+  });
+
+  it.each([
+    '2026-11-28T01:30:00Z',
+    '2026-11-28T09:30:00+09:00',
+    '2026-11-28T09:30:00',
+    '2026-11-28T09:30:15+08:00',
+    '2026-11-28T09:30:00.5+08:00',
+    '2026-02-30T09:30:00+08:00',
+    '2026-11-28T24:00:00+08:00',
+    '2026-11-28 09:30:00+08:00',
+  ])('rejects %s', (iso) => {
+    expect(isShanghaiIso(iso)).toBe(false);
+    expect(() => parseShanghaiIso(iso)).toThrow(RangeError);
+  });
+});
+
+describe('dayDistance', () => {
+  it.each([
+    ['2026-09-30', '2026-10-05', 5],
+    ['2026-10-05', '2026-09-30', -5],
+    ['2026-12-31', '2027-01-01', 1],
+    ['2028-02-28', '2028-03-01', 2],
+    ['2026-10-01', '2026-10-01', 0],
+  ])('%s to %s is %i days', (from, to, days) => {
+    expect(dayDistance(from, to)).toBe(days);
+  });
+});

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { minutesOf } from '../shared/primitives.js';
+import type { BookingChannel } from './booking-schemas.js';
+import { generateSlots, matterWindowsInHall, slotCapacity, slotTimes } from './slots.js';
+import { at, calendarDay, ziboConfig } from './test-fixtures.js';
+
+const matter = ziboConfig.matters.find((m) => m.id === 'company-registration')!;
+const base = {
+  hallId: 'zibo-center',
+  matter,
+  windows: ziboConfig.windows,
+  policy: ziboConfig.bookingPolicy,
+  channel: 'online' as BookingChannel,
+};
+
+describe('slotTimes', () => {
+  it.each([
+    // intervals, minutes, expected starts
+    [[{ from: '09:00', to: '10:00' }], 30, ['09:00', '09:30']],
+    [[{ from: '09:00', to: '10:10' }], 30, ['09:00', '09:30']],
+    [[{ from: '09:15', to: '10:00' }], 20, ['09:15', '09:35']],
+    [[{ from: '09:00', to: '09:20' }], 30, []],
+    [
+      [
+        { from: '09:00', to: '11:30' },
+        { from: '14:00', to: '17:00' },
+      ],
+      60,
+      ['09:00', '10:00', '14:00', '15:00', '16:00'],
+    ],
+    [[{ from: '23:00', to: '24:00' }], 30, ['23:00', '23:30']],
+  ])('%j in %i-minute slots start at %j', (intervals, minutes, starts) => {
+    const times = slotTimes(intervals, minutes);
+    expect(times.map((t) => t.from)).toEqual(starts);
+    for (const t of times) expect(minutesOf(t.to) - minutesOf(t.from)).toBe(minutes);
+  });
+});
+
+describe('slotCapacity', () => {
+  it.each([
+    // staff, holdback %, channel, capacity
+    [5, 20, 'online', 4],
+    [5, 20, 'desk', 5],
+    [5, 20, 'phone', 5],
+    [5, 30, 'online', 3], // 3.5 rounds down: the desk keeps at least 1.5 places
+    [1, 20, 'online', 0],
+    [1, 0, 'online', 1],
+    [3, 100, 'online', 0],
+    [3, 100, 'desk', 3],
+  ] as const)('%i staff, %i%% held: %s sees %i', (staff, percent, channel, capacity) => {
+    expect(slotCapacity(staff, percent, channel)).toBe(capacity);
+  });
+});
+
+describe('matterWindowsInHall', () => {
+  it('keeps the windows of the matter in that hall only', () => {
+    expect(matterWindowsInHall(matter, ziboConfig.windows, 'zibo-center').map((w) => w.id)).toEqual([
+      'b02',
+      'b03',
+    ]);
+    expect(matterWindowsInHall(matter, ziboConfig.windows, 'zibo-town')).toEqual([]);
+  });
+});
+
+describe('generateSlots', () => {
+  const saturday = calendarDay('2026-11-28', 'restday');
+  const earlier = at('2026-11-20T10:00');
+
+  it('fills both sessions with 30-minute slots in +08:00, capacity 5 staff less 20%', () => {
+    const slots = generateSlots({ ...base, day: saturday, now: earlier });
+    expect(slots).toHaveLength(14);
+    expect(slots[0]).toEqual({
+      start: '2026-11-28T09:00:00+08:00',
+      end: '2026-11-28T09:30:00+08:00',
+      capacity: 4,
+      remaining: 4,
+    });
+    expect(slots.at(-1)?.end).toBe('2026-11-28T17:00:00+08:00');
+    expect(slots.map((s) => s.start)).not.toContain('2026-11-28T12:00:00+08:00');
+  });
+
+  it('gives the desk the full capacity', () => {
+    const slots = generateSlots({ ...base, channel: 'desk', day: saturday, now: earlier });
+    expect(new Set(slots.map((s) => s.capacity))).toEqual(new Set([5]));
+  });
+
+  it('subtracts bookings and never goes below zero', () => {
+    const booked = { '2026-11-28T09:00:00+08:00': 3, '2026-11-28T09:30:00+08:00': 5 };
+    const [first, second, third] = generateSlots({ ...base, day: saturday, now: earlier, booked });
+    expect([first?.remaining, second?.remaining, third?.remaining]).toEqual([1, 0, 4]);
+    const desk = generateSlots({ ...base, channel: 'desk', day: saturday, now: earlier, booked });
+    expect(desk[1]?.remaining).toBe(0);
+    expect(desk[0]?.remaining).toBe(2);
+  });
+
+  it('books appointment-only intervals too (holiday, special period)', () => {
+    const holiday = calendarDay('2026-10-05', 'holiday', { holidayName: '国庆节' });
+    expect(holiday.halls[0]?.intervals[0]?.mode).toBe('appointment-only');
+    expect(generateSlots({ ...base, day: holiday, now: at('2026-09-30T10:00') })).toHaveLength(14);
+  });
+
+  it('leaves out slots sooner than the lead time', () => {
+    const slots = generateSlots({ ...base, day: saturday, now: at('2026-11-28T13:10') });
+    // 60 minutes lead: the first slot is 14:30 (14:10 is not a boundary).
+    expect(slots[0]?.start).toBe('2026-11-28T14:30:00+08:00');
+    expect(slots).toHaveLength(5);
+  });
+
+  it('keeps a slot exactly at the lead time', () => {
+    const slots = generateSlots({ ...base, day: saturday, now: at('2026-11-28T13:30') });
+    expect(slots[0]?.start).toBe('2026-11-28T14:30:00+08:00');
+  });
+
+  it.each([
+    [
+      'the matter is not offered on holidays',
+      'equity-pledge',
+      calendarDay('2026-10-05', 'holiday'),
+      'zibo-center',
+    ],
+    [
+      'the hall is closed',
+      'company-registration',
+      calendarDay('2026-11-28', 'restday', { intervals: [] }),
+      'zibo-center',
+    ],
+    ['the hall is not in the day', 'company-registration', saturday, 'zibo-town'],
+    [
+      'no window of the matter is in the hall',
+      'company-registration',
+      calendarDay('2026-11-30', 'workday', { hallId: 'zibo-town' }),
+      'zibo-town',
+    ],
+  ])('is empty when %s', (_label, matterId, day, hallId) => {
+    const m = ziboConfig.matters.find((x) => x.id === matterId)!;
+    expect(generateSlots({ ...base, matter: m, day, hallId, now: at('2026-09-30T10:00') })).toEqual([]);
+  });
+
+  it('is empty beyond the horizon and not on its last day', () => {
+    const now = at('2026-11-01T10:00');
+    expect(generateSlots({ ...base, day: calendarDay('2026-12-01', 'workday'), now })).toHaveLength(14);
+    expect(generateSlots({ ...base, day: calendarDay('2026-12-02', 'workday'), now })).toEqual([]);
+  });
+
+  it('uses the matter slot length', () => {
+    const m = ziboConfig.matters.find((x) => x.id === 'equity-pledge')!;
+    const slots = generateSlots({ ...base, matter: m, day: saturday, now: earlier });
+    expect(slots.map((s) => s.start.slice(11, 16))).toEqual([
+      '09:00',
+      '10:00',
+      '11:00',
+      '13:00',
+      '14:00',
+      '15:00',
+      '16:00',
+    ]);
+    // b02 only: 3 staff, 20% held -> 2 online.
+    expect(slots[0]?.capacity).toBe(2);
+  });
+});

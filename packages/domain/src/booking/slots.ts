@@ -1,0 +1,88 @@
+import type { CalendarDay, OpenInterval } from '../calendar/calendar-day.js';
+import { type LocalTime, minutesOf, timeOf } from '../shared/primitives.js';
+import type { BookingPolicy } from '../tenant/booking-policy.js';
+import { policyKindOf } from '../tenant/day-kind.js';
+import type { Matter } from '../tenant/matter.js';
+import type { ServiceWindow } from '../tenant/service-window.js';
+import type { BookingChannel } from './booking-schemas.js';
+import { dayDistance, shanghaiDateOf, shanghaiIsoAt } from './shanghai-time.js';
+
+/** A slot as generated: `capacity` is what the asking channel may fill, `remaining` what is left of it. */
+export interface GeneratedSlot {
+  start: string;
+  end: string;
+  capacity: number;
+  remaining: number;
+}
+
+export interface GenerateSlotsInput {
+  day: CalendarDay;
+  hallId: string;
+  matter: Pick<Matter, 'windowIds' | 'slotMinutes' | 'availability'>;
+  /** The tenant's windows (any hall); those serving the matter in `hallId` give the capacity. */
+  windows: readonly Pick<ServiceWindow, 'id' | 'hallId' | 'staffCount'>[];
+  now: Date;
+  policy: Pick<BookingPolicy, 'leadTimeMinutes' | 'horizonDays' | 'deskPhoneHoldbackPercent'>;
+  channel: BookingChannel;
+  /** Active bookings per slot start (ISO +08:00), all channels together. */
+  booked?: Readonly<Record<string, number>>;
+}
+
+/** Windows serving the matter in that hall. */
+export function matterWindowsInHall<W extends Pick<ServiceWindow, 'id' | 'hallId'>>(
+  matter: Pick<Matter, 'windowIds'>,
+  windows: readonly W[],
+  hallId: string,
+): W[] {
+  return windows.filter((w) => w.hallId === hallId && matter.windowIds.includes(w.id));
+}
+
+/**
+ * Places per slot for a channel. Desk and phone see every staffed place; online sees what is left
+ * after the holdback, rounded down so the desk always keeps at least its share. Bookings of all
+ * channels count against one total, so online stops at `online` and the last places stay free
+ * for the desk and phone.
+ */
+export function slotCapacity(staffTotal: number, holdbackPercent: number, channel: BookingChannel): number {
+  if (channel !== 'online') return staffTotal;
+  return Math.floor((staffTotal * (100 - holdbackPercent)) / 100);
+}
+
+/** Start and end (`HH:MM`) of every slot that fits wholly inside one interval, in order. */
+export function slotTimes(
+  intervals: readonly Pick<OpenInterval, 'from' | 'to'>[],
+  slotMinutes: number,
+): { from: LocalTime; to: LocalTime }[] {
+  const times: { from: LocalTime; to: LocalTime }[] = [];
+  for (const interval of intervals) {
+    const end = minutesOf(interval.to);
+    for (let t = minutesOf(interval.from); t + slotMinutes <= end; t += slotMinutes) {
+      times.push({ from: timeOf(t), to: timeOf(t + slotMinutes) });
+    }
+  }
+  return times;
+}
+
+/**
+ * Bookable slots of a matter in a hall on one day: slots of `matter.slotMinutes` inside every
+ * interval the hall serves (walk-in and appointment-only alike), with capacity for the channel.
+ * Empty when the matter is not offered that kind of day, the hall is closed, no window of the
+ * matter is in the hall, or the day is beyond the horizon; slots starting sooner than the lead
+ * time are left out. Whether `now` may book a holiday slot, or the desk is answering, depends on
+ * when one asks, not on the slot: `checkBookingRules` says so.
+ */
+export function generateSlots(input: GenerateSlotsInput): GeneratedSlot[] {
+  const { day, hallId, matter, now, policy, channel } = input;
+  if (matter.availability[policyKindOf(day.kind)] === 'not-offered') return [];
+  if (dayDistance(shanghaiDateOf(now), day.date) > policy.horizonDays) return [];
+  const hallDay = day.halls.find((h) => h.hallId === hallId);
+  if (!hallDay) return [];
+  const staff = matterWindowsInHall(matter, input.windows, hallId).reduce((n, w) => n + w.staffCount, 0);
+  const capacity = slotCapacity(staff, policy.deskPhoneHoldbackPercent, channel);
+  if (staff === 0) return [];
+  const earliest = now.getTime() + policy.leadTimeMinutes * 60_000;
+  return slotTimes(hallDay.intervals, matter.slotMinutes)
+    .map(({ from, to }) => ({ start: shanghaiIsoAt(day.date, from), end: shanghaiIsoAt(day.date, to) }))
+    .filter((s) => Date.parse(s.start) >= earliest)
+    .map((s) => ({ ...s, capacity, remaining: Math.max(0, capacity - (input.booked?.[s.start] ?? 0)) }));
+}

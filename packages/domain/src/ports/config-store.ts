@@ -1,0 +1,42 @@
+import type { Tenant } from '../tenant/tenant.js';
+import type { TenantConfig } from '../tenant/tenant-config.js';
+
+/** A tenant's configuration as stored: the aggregate plus its version. */
+export interface StoredConfig {
+  config: TenantConfig;
+  /** Starts at 1; every accepted change adds one. */
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** One accepted change, kept for the audit trail (who, when, what). */
+export interface AuditEntry {
+  tenantId: string;
+  version: number;
+  at: string;
+  actor: string;
+  /** What changed, e.g. "PATCH halls/zibo-center". */
+  action: string;
+  /** RFC 6902-style summary of the changed paths. */
+  changes: { op: 'add' | 'remove' | 'replace'; path: string }[];
+}
+
+export interface SaveConfigInput {
+  tenantId: string;
+  config: TenantConfig;
+  /** The version the writer read; undefined only when creating. */
+  expectedVersion: number | undefined;
+  actor: string;
+  action: string;
+  /** Wall clock of the change, ISO 8601 with +08:00. */
+  at: string;
+}
+
+/** Port for tenant configuration persistence. A stale `expectedVersion` rejects with `VersionConflictError`. */
+export interface ConfigStore {
+  listTenants(): Promise<Tenant[]>;
+  getConfig(tenantId: string): Promise<StoredConfig | undefined>;
+  saveConfig(input: SaveConfigInput): Promise<StoredConfig>;
+  listAudit(tenantId: string, options: { limit: number; before?: number }): Promise<AuditEntry[]>;
+}
