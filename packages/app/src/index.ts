@@ -1,1 +1,18 @@
-export {};
+export type { AppDeps } from './app-deps.js';
+export type { AuthEnv } from './auth/authenticate.js';
+export {
+  createDevVerifier,
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  type DevIssuerKeys,
+  generateDevIssuerKeys,
+  signDevToken,
+} from './auth/dev-issuer.js';
+export {
+  COGNITO_CLAIMS,
+  createCognitoVerifier,
+  createJwtVerifier,
+  PLAIN_CLAIMS,
+} from './auth/jwt-verifier.js';
+export type { TokenVerifier } from './auth/token-verifier.js';
+export { createApp } from './create-app.js';

@@ -1,1 +1,3 @@
-export {};
+export { loadOrCreateDevKeys, readDevKeys } from './dev-keys.js';
+export { type LocalProduct, type LocalProductOptions, startLocalProduct } from './local-product.js';
+export { seedTenants } from './seed-tenants.js';

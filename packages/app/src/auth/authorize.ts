@@ -1,0 +1,13 @@
+import type { Principal, Role } from '@openhall/domain';
+import { HttpError } from '../http/http-error.js';
+
+/** Throws 403 unless the principal holds one of `roles` for this very tenant. */
+export function requireTenantRole(principal: Principal, tenantId: string, roles: readonly Role[]): void {
+  const ok =
+    principal.role !== 'provincial-office' &&
+    principal.tenantId === tenantId &&
+    roles.includes(principal.role);
+  if (!ok) {
+    throw new HttpError(403, 'forbidden', `This account may not do that for tenant "${tenantId}".`, {});
+  }
+}

@@ -1,0 +1,46 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps } from './app-deps.js';
+import { type AuthEnv, authenticate } from './auth/authenticate.js';
+import { onError } from './http/on-error.js';
+import { problem, problemResponse } from './http/problem.js';
+import { validationHook } from './http/validation-hook.js';
+import { registerAuditRoutes } from './routes/admin/audit-routes.js';
+import { registerCollectionRoutes } from './routes/admin/collection-routes.js';
+import { registerConfigRoutes } from './routes/admin/config-routes.js';
+import { registerOverrideRoutes } from './routes/admin/override-routes.js';
+import { registerOpenApiRoutes } from './routes/openapi-routes.js';
+import { registerCalendarRoutes } from './routes/public/calendar-routes.js';
+import { registerMatterRoutes } from './routes/public/matter-routes.js';
+import { registerTenantRoutes } from './routes/public/tenant-routes.js';
+
+/** Paths that need a signed-in staff member; everything else is public. */
+const PROTECTED = [
+  '/v1/tenants/:tenantId/config',
+  '/v1/tenants/:tenantId/config/*',
+  '/v1/tenants/:tenantId/calendar-overrides',
+  '/v1/tenants/:tenantId/calendar-overrides/*',
+  '/v1/tenants/:tenantId/audit',
+];
+
+/** The whole HTTP app (API and pages). The same instance serves Lambda and the local server. */
+export function createApp(deps: AppDeps): OpenAPIHono<AuthEnv> {
+  const app = new OpenAPIHono<AuthEnv>({ defaultHook: validationHook });
+  app.onError(onError);
+  app.notFound((c) =>
+    problemResponse(problem(404, 'not_found', `Nothing at ${c.req.path}.`, { instance: c.req.path })),
+  );
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  const auth = authenticate(deps.verifier);
+  for (const path of PROTECTED) app.use(path, auth);
+
+  registerTenantRoutes(app, deps);
+  registerCalendarRoutes(app, deps);
+  registerMatterRoutes(app, deps);
+  registerConfigRoutes(app, deps);
+  registerCollectionRoutes(app, deps);
+  registerOverrideRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+  registerOpenApiRoutes(app);
+  return app;
+}

@@ -1,0 +1,60 @@
+import { serve } from '@hono/node-server';
+import { createApp, createDevVerifier } from '@openhall/app';
+import { createDocumentClient, DynamoConfigStore, ensureTable, startDynamoLocal } from '@openhall/store';
+import { loadOrCreateDevKeys } from './dev-keys.js';
+import { seedTenants } from './seed-tenants.js';
+
+export interface LocalProductOptions {
+  /** HTTP port; 0 picks a free one. */
+  port: number;
+  /** Where DynamoDB Local keeps its files; in memory when undefined. */
+  dynamoDataDir?: string;
+  tableName: string;
+  keysFile?: string;
+  log?: (line: string) => void;
+}
+
+export interface LocalProduct {
+  url: string;
+  dynamoEndpoint: string;
+  seeded: string[];
+  stop(): Promise<void>;
+}
+
+/** DynamoDB Local, the table, the four seeded tenants and the HTTP app on localhost. */
+export async function startLocalProduct(options: LocalProductOptions): Promise<LocalProduct> {
+  const log = options.log ?? (() => {});
+  const dynamo = await startDynamoLocal({
+    port: 0,
+    ...(options.dynamoDataDir ? { dataDir: options.dynamoDataDir } : {}),
+  });
+  try {
+    log(`DynamoDB Local on ${dynamo.endpoint}`);
+    const client = createDocumentClient({ endpoint: dynamo.endpoint });
+    await ensureTable(client, options.tableName);
+    const configStore = new DynamoConfigStore(client, options.tableName);
+    const seeded = await seedTenants(configStore, new Date());
+    log(seeded.length ? `seeded tenants: ${seeded.join(', ')}` : 'tenants already seeded');
+    const keys = await loadOrCreateDevKeys(options.keysFile);
+    const app = createApp({ configStore, verifier: await createDevVerifier(keys), now: () => new Date() });
+    const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
+      (resolve) => {
+        const s = serve({ fetch: app.fetch, port: options.port, hostname: '127.0.0.1' }, (info) =>
+          resolve({ server: s, port: info.port }),
+        );
+      },
+    );
+    return {
+      url: `http://localhost:${port}`,
+      dynamoEndpoint: dynamo.endpoint,
+      seeded,
+      async stop() {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await dynamo.stop();
+      },
+    };
+  } catch (error) {
+    await dynamo.stop();
+    throw error;
+  }
+}

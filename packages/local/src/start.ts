@@ -1,0 +1,37 @@
+import { DEV_KEYS_FILE, DYNAMO_DATA_DIR, LOCAL_TABLE_NAME } from './local-paths.js';
+import { startLocalProduct } from './local-product.js';
+
+/** `pnpm start`: the whole product on localhost until Ctrl-C. */
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+  }
+  const product = await startLocalProduct({
+    port,
+    dynamoDataDir: DYNAMO_DATA_DIR,
+    tableName: LOCAL_TABLE_NAME,
+    keysFile: DEV_KEYS_FILE,
+    log: (line) => console.log(line),
+  });
+  console.log(`OpenHall is running on ${product.url}`);
+  console.log(`  citizen pages  ${product.url}/t/zibo`);
+  console.log(`  API reference  ${product.url}/v1/docs`);
+  console.log('  admin token    pnpm token --tenant zibo --role district-admin');
+  console.log('Press Ctrl-C to stop.');
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping…`);
+    await product.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
