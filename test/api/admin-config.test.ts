@@ -128,13 +128,14 @@ describe('admin configuration, end to end on DynamoDB Local', () => {
       now: new Date(NOW.getTime() - 9 * 3600_000),
       ttlSeconds: 3600,
     });
-    for (const headers of [
+    const cases: Record<string, string>[] = [
       {},
       { authorization: `Bearer ${forged}` },
       { authorization: `Bearer ${expired}` },
       { authorization: 'Bearer not-a-jwt' },
       { authorization: `Basic ${ziboToken}` },
-    ]) {
+    ];
+    for (const headers of cases) {
       const res = await call('GET', '/v1/tenants/zibo/config', { headers });
       expect(res.status).toBe(401);
       expect((await res.json()).code).toBe('unauthenticated');
