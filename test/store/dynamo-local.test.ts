@@ -2,13 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import {
-  createDocumentClient,
-  DynamoConfigStore,
-  ensureTable,
-  JavaMissingError,
-  startDynamoLocal,
-} from '@openhall/store';
+import { createDocumentClient, DynamoConfigStore } from '@openhall/store';
+import { ensureTable, JavaMissingError, startDynamoLocal } from '@openhall/store/local';
 import { tenantConfigFixture } from '@openhall/store/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient, deleteTable, ensureTable } from '@openhall/store';
+import { createDocumentClient } from '@openhall/store';
+import { deleteTable, ensureTable } from '@openhall/store/local';
 import { inject } from 'vitest';
 
 export interface FreshTable {

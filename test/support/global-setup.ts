@@ -1,4 +1,4 @@
-import { startDynamoLocal } from '@openhall/store';
+import { startDynamoLocal } from '@openhall/store/local';
 import type { TestProject } from 'vitest/node';
 
 /**

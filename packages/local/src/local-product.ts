@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { createApp, createDevVerifier } from '@openhall/app';
-import { createDocumentClient, DynamoConfigStore, ensureTable, startDynamoLocal } from '@openhall/store';
+import { createDocumentClient, DynamoConfigStore } from '@openhall/store';
+import { ensureTable, startDynamoLocal } from '@openhall/store/local';
 import { loadOrCreateDevKeys } from './dev-keys.js';
 import { seedTenants } from './seed-tenants.js';
 

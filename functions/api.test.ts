@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { seedConfig } from '@openhall/seed';
+import { configItem, GSI1 } from '@openhall/store';
+import { mockClient } from 'aws-sdk-client-mock';
+import type { APIGatewayProxyResult, LambdaEvent } from 'hono/aws-lambda';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+
+const TABLE_NAME = 'openhall-test-table';
+
+/** An API Gateway HTTP API (payload format 2.0) event captured in the shape the service sends. */
+function fixture(name: string): LambdaEvent {
+  return JSON.parse(readFileSync(new URL(`./fixtures/${name}.json`, import.meta.url), 'utf8')) as LambdaEvent;
+}
+
+const documentClient = mockClient(DynamoDBDocumentClient);
+let handler: (event: LambdaEvent) => Promise<APIGatewayProxyResult>;
+
+async function invoke(name: string) {
+  const result = await handler(fixture(name));
+  return { ...result, json: JSON.parse(result.body) as Record<string, unknown> };
+}
+
+beforeAll(async () => {
+  // The module reads its configuration at import, exactly as a cold start does.
+  vi.stubEnv('TABLE_NAME', TABLE_NAME);
+  vi.stubEnv('COGNITO_ISSUER', 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1');
+  vi.stubEnv('COGNITO_AUDIENCE', 'example-client-id');
+  vi.stubEnv('AWS_REGION', 'cn-north-1');
+  ({ handler } = await import('./api.js'));
+});
+
+afterEach(() => {
+  documentClient.reset();
+});
+
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('handler', () => {
+  it('answers the health check without touching DynamoDB', async () => {
+    const response = await invoke('get-healthz');
+
+    expect(response.statusCode).toBe(200);
+    expect(response.headers?.['content-type']).toMatch(/^application\/json/);
+    expect(response.json).toEqual({ ok: true });
+    expect(response.isBase64Encoded).toBe(false);
+    expect(documentClient.calls()).toHaveLength(0);
+  });
+
+  it('serves the OpenAPI document', async () => {
+    const response = await invoke('get-openapi-json');
+
+    expect(response.statusCode).toBe(200);
+    expect(response.headers?.['content-type']).toMatch(/^application\/json/);
+    expect(response.json.openapi).toBe('3.1.0');
+    expect(Object.keys(response.json.paths as object)).toContain('/v1/tenants/{tenantId}');
+  });
+
+  it('answers an unknown path with a problem+json 404', async () => {
+    const response = await invoke('get-unknown-path');
+
+    expect(response.statusCode).toBe(404);
+    expect(response.headers?.['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json).toMatchObject({ status: 404, code: 'not_found', instance: '/v1/no-such-thing' });
+  });
+
+  it('reads the tenant directory from the configured table and index', async () => {
+    documentClient.on(QueryCommand).resolves({ Items: [] });
+
+    const response = await invoke('get-tenants');
+
+    expect(response.statusCode).toBe(200);
+    expect(response.json).toEqual({ tenants: [] });
+    const [query] = documentClient.commandCalls(QueryCommand);
+    expect(query?.args[0].input).toMatchObject({ TableName: TABLE_NAME, IndexName: GSI1 });
+  });
+
+  it('returns a stored tenant profile', async () => {
+    const config = seedConfig('zaozhuang-gxq');
+    const item = configItem(
+      {
+        tenantId: config.tenant.id,
+        config,
+        expectedVersion: undefined,
+        actor: 'seed',
+        action: 'seed',
+        at: '2025-11-22T12:00:00+08:00',
+      },
+      1,
+    );
+    documentClient.on(GetCommand).resolves({ Item: item });
+
+    const response = await invoke('get-tenant');
+
+    expect(response.statusCode).toBe(200);
+    expect(response.json).toMatchObject({ tenant: { id: config.tenant.id } });
+    expect(response.json.halls).toHaveLength(config.halls.length);
+    const [get] = documentClient.commandCalls(GetCommand);
+    expect(get?.args[0].input.TableName).toBe(TABLE_NAME);
+  });
+
+  it('answers a tenant that is not stored with 404 tenant_not_found', async () => {
+    documentClient.on(GetCommand).resolves({});
+
+    const response = await invoke('get-tenant');
+
+    expect(response.statusCode).toBe(404);
+    expect(response.json).toMatchObject({ code: 'tenant_not_found' });
+  });
+
+  it('refuses a staff route without a bearer token before reading any data', async () => {
+    const response = await invoke('get-config-without-token');
+
+    expect(response.statusCode).toBe(401);
+    expect(response.headers?.['content-type']).toMatch(/^application\/problem\+json/);
+    expect(documentClient.calls()).toHaveLength(0);
+  });
+
+  it('turns a DynamoDB failure into a 500 that does not echo the SDK message', async () => {
+    const secret = 'User: arn:aws-cn:sts::123456789012:assumed-role/x is not authorized';
+    documentClient.on(QueryCommand).rejects(new Error(secret));
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+    const response = await invoke('get-tenants');
+
+    expect(response.statusCode).toBe(500);
+    expect(response.json).toMatchObject({ status: 500 });
+    expect(response.body).not.toContain('not authorized');
+    log.mockRestore();
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+const complete = {
+  TABLE_NAME: 'openhall-dev-table',
+  COGNITO_ISSUER: 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1',
+  COGNITO_AUDIENCE: 'example-client-id',
+};
+
+describe('loadConfig', () => {
+  it('reads every variable the stack sets', () => {
+    expect(loadConfig(complete)).toEqual({
+      tableName: complete.TABLE_NAME,
+      cognitoIssuer: complete.COGNITO_ISSUER,
+      cognitoAudience: complete.COGNITO_AUDIENCE,
+    });
+  });
+
+  it.each([
+    { name: 'TABLE_NAME', value: undefined },
+    { name: 'COGNITO_ISSUER', value: '' },
+    { name: 'COGNITO_AUDIENCE', value: '   ' },
+  ])('names $name when it is $value', ({ name, value }) => {
+    expect(() => loadConfig({ ...complete, [name]: value })).toThrow(
+      `Environment variable ${name} is required but is not set`,
+    );
+  });
+});

@@ -1,0 +1,20 @@
+import { getStringFromEnv } from '@openhall/store';
+
+/** What the API Lambda reads from its environment; infra/lib/api-function.ts sets each of these. */
+export interface ApiConfig {
+  tableName: string;
+  cognitoIssuer: string;
+  cognitoAudience: string;
+}
+
+/**
+ * Reads the whole configuration once, at cold start: a missing variable fails the init with its name
+ * in the message instead of surfacing later as an obscure SDK or JWT error.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): ApiConfig {
+  return {
+    tableName: getStringFromEnv('TABLE_NAME', { env }),
+    cognitoIssuer: getStringFromEnv('COGNITO_ISSUER', { env }),
+    cognitoAudience: getStringFromEnv('COGNITO_AUDIENCE', { env }),
+  };
+}

@@ -1,0 +1,100 @@
+import { fileURLToPath } from 'node:url';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/**
+ * Item-level actions the store performs. TransactWriteItems has no IAM action of its own: each item in
+ * a transaction is authorised by its Put/Update/Delete action. Scan is deliberately absent.
+ */
+export const TABLE_ITEM_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+] as const;
+
+/** Read actions allowed on the table and on each named secondary index. */
+export const TABLE_QUERY_ACTIONS = ['dynamodb:Query'] as const;
+
+const ESM_CJS_SHIMS = [
+  "import { createRequire as __shimCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __shimFileURLToPath } from 'node:url';",
+  "import { dirname as __shimDirname } from 'node:path';",
+  'const require = __shimCreateRequire(import.meta.url);',
+  'const __filename = __shimFileURLToPath(import.meta.url);',
+  'const __dirname = __shimDirname(__filename);',
+].join(' ');
+
+export interface ApiFunctionProps {
+  table: ITable;
+  /** Secondary indexes the API queries; each gets its own ARN in the policy rather than `index/*`. */
+  indexNames: readonly string[];
+  cognitoIssuer: string;
+  cognitoAudience: string;
+  logRetention: RetentionDays;
+  /** Keep the log group when the stack goes away (production audit trail). */
+  retainLogs: boolean;
+}
+
+/** The single Lambda behind the HTTP API: functions/api.ts bundled with the local esbuild. */
+export class ApiFunction extends Construct {
+  readonly fn: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: ApiFunctionProps) {
+    super(scope, id);
+
+    const logGroup = new LogGroup(this, 'Logs', {
+      retention: props.logRetention,
+      removalPolicy: props.retainLogs ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+
+    this.fn = new NodejsFunction(this, 'Handler', {
+      entry: `${repoRoot}functions/api.ts`,
+      handler: 'handler',
+      projectRoot: repoRoot,
+      depsLockFilePath: `${repoRoot}pnpm-lock.yaml`,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 1024,
+      timeout: Duration.seconds(10),
+      logGroup,
+      loggingFormat: LoggingFormat.JSON,
+      environment: {
+        TABLE_NAME: props.table.tableName,
+        COGNITO_ISSUER: props.cognitoIssuer,
+        COGNITO_AUDIENCE: props.cognitoAudience,
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        target: 'node22',
+        // Prefer the ESM entry of dual packages. CommonJS dependencies bundled into ESM still expect
+        // `require`, `__filename` and `__dirname`, which ES modules do not define, hence the banner.
+        mainFields: ['module', 'main'],
+        banner: ESM_CJS_SHIMS,
+        minify: true,
+        sourceMap: true,
+        // Stack traces need the mappings, not the original sources; keeps the bundle small.
+        sourcesContent: false,
+        // Ship the SDK version the tests ran against instead of whatever the runtime carries.
+        bundleAwsSDK: true,
+        tsconfig: `${repoRoot}tsconfig.json`,
+      },
+    });
+
+    const tableArn = props.table.tableArn;
+    const indexArns = props.indexNames.map((name) => `${tableArn}/index/${name}`);
+    this.fn.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_ITEM_ACTIONS], resources: [tableArn] }));
+    this.fn.addToRolePolicy(
+      new PolicyStatement({ actions: [...TABLE_QUERY_ACTIONS], resources: [tableArn, ...indexArns] }),
+    );
+  }
+}

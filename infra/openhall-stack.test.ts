@@ -1,0 +1,307 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { tableDefinition } from '@openhall/store';
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OpenHallStack } from './lib/openhall-stack.js';
+import { stageFromContext } from './lib/stage.js';
+
+type Resource = {
+  Type: string;
+  Properties: Record<string, unknown>;
+  DeletionPolicy?: string;
+  Metadata?: Record<string, string>;
+};
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown };
+
+// Synthesise with the same feature flags `cdk synth` uses, so the test sees the deployed template.
+const cdkJson = JSON.parse(readFileSync(new URL('../cdk.json', import.meta.url), 'utf8')) as {
+  context: Record<string, unknown>;
+};
+
+const outdirs: string[] = [];
+
+/**
+ * `bundle: false` skips esbuild (CDK's own switch), for tests that do not look at the code asset.
+ * Asset metadata is on so a test can find the bundle in `outdir`.
+ */
+function synth(stage: string, { bundle = true } = {}): { template: Template; outdir: string } {
+  const outdir = mkdtempSync(join(tmpdir(), 'openhall-cdk-'));
+  outdirs.push(outdir);
+  const bundling = bundle ? {} : { 'aws:cdk:bundling-stacks': [] };
+  const context = { ...cdkJson.context, ...bundling, 'aws:cdk:enable-asset-metadata': true, stage };
+  const app = new App({ outdir, context });
+  const stack = new OpenHallStack(app, `OpenHall-${stage}`, { stage: stageFromContext(app) });
+  return { template: Template.fromStack(stack), outdir };
+}
+
+afterAll(() => {
+  for (const outdir of outdirs) rmSync(outdir, { recursive: true, force: true });
+});
+
+function only(template: Template, type: string): [string, Resource] {
+  const found = Object.entries(template.findResources(type)) as [string, Resource][];
+  expect(found, type).toHaveLength(1);
+  return found[0]!;
+}
+
+const keyName = (key: { name: string }) => key.name;
+
+describe('OpenHallStack', () => {
+  let template: Template;
+  let outdir: string;
+  let tableId: string;
+  let functionId: string;
+
+  beforeAll(() => {
+    // Real esbuild bundling of functions/api.ts: slow-ish, so once for the whole file.
+    ({ template, outdir } = synth('dev'));
+    [tableId] = only(template, 'AWS::DynamoDB::Table');
+    [functionId] = only(template, 'AWS::Lambda::Function');
+  }, 60_000);
+
+  describe('table', () => {
+    it('takes its keys and index from the shared table definition', () => {
+      const { partitionKey, sortKey, globalSecondaryIndexes } = tableDefinition;
+      const [, table] = only(template, 'AWS::DynamoDB::Table');
+      expect(table.Properties.KeySchema).toEqual([
+        { AttributeName: partitionKey.name, KeyType: 'HASH' },
+        { AttributeName: sortKey.name, KeyType: 'RANGE' },
+      ]);
+      expect(table.Properties.GlobalSecondaryIndexes).toEqual(
+        globalSecondaryIndexes.map((index) => ({
+          IndexName: index.indexName,
+          KeySchema: [
+            { AttributeName: index.partitionKey.name, KeyType: 'HASH' },
+            { AttributeName: index.sortKey.name, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: index.projectionType },
+        })),
+      );
+      const keys = [
+        partitionKey,
+        sortKey,
+        ...globalSecondaryIndexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+      ];
+      expect(table.Properties.AttributeDefinitions).toEqual(
+        expect.arrayContaining(keys.map((k) => ({ AttributeName: k.name, AttributeType: k.type }))),
+      );
+      expect(table.Properties.AttributeDefinitions).toHaveLength(new Set(keys.map(keyName)).size);
+    });
+
+    it('is on demand, recoverable, protected and retained', () => {
+      template.hasResource('AWS::DynamoDB::Table', {
+        DeletionPolicy: 'Retain',
+        UpdateReplacePolicy: 'Retain',
+        Properties: Match.objectLike({
+          BillingMode: tableDefinition.billingMode,
+          PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+          DeletionProtectionEnabled: true,
+          TimeToLiveSpecification: { AttributeName: tableDefinition.timeToLiveAttribute, Enabled: true },
+        }),
+      });
+    });
+  });
+
+  describe('API function', () => {
+    it('runs Node.js 22 on arm64 with the environment the handler reads', () => {
+      const [, fn] = only(template, 'AWS::Lambda::Function');
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        Timeout: 10,
+      });
+      expect(fn.Properties.MemorySize).toBeGreaterThanOrEqual(512);
+      expect(fn.Properties.MemorySize).toBeLessThanOrEqual(1024);
+      const variables = (fn.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+      expect(variables).toMatchObject({
+        TABLE_NAME: { Ref: tableId },
+        COGNITO_AUDIENCE: { Ref: expect.any(String) },
+        NODE_OPTIONS: '--enable-source-maps',
+      });
+      expect(JSON.stringify(variables.COGNITO_ISSUER)).toContain('ProviderURL');
+    });
+
+    it('bundles an ES module that loads in plain Node.js and answers the health check', () => {
+      // Vitest runs the TypeScript sources; only the bundle shows whether ESM output, the `require`
+      // banner and CommonJS dependencies work together as Lambda will load them.
+      const [, fn] = only(template, 'AWS::Lambda::Function');
+      const bundle = pathToFileURL(join(outdir, fn.Metadata?.['aws:asset:path'] ?? 'missing', 'index.mjs'));
+      const event = new URL('../functions/fixtures/get-healthz.json', import.meta.url);
+      const script = `const { handler } = await import(${JSON.stringify(bundle.href)});
+        const event = JSON.parse(await (await import('node:fs/promises')).readFile(new URL(${JSON.stringify(event.href)}), 'utf8'));
+        process.stdout.write(JSON.stringify(await handler(event)));`;
+      const env = {
+        PATH: process.env.PATH,
+        TABLE_NAME: 'openhall-test-table',
+        COGNITO_ISSUER: 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1',
+        COGNITO_AUDIENCE: 'example-client-id',
+        AWS_REGION: 'cn-north-1',
+      };
+      const run = spawnSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
+        env,
+        encoding: 'utf8',
+      });
+      // Minified source lines in a stack trace are noise; keep the readable ones as the failure message.
+      const stderr = run.stderr
+        .split('\n')
+        .filter((line) => line.length < 300)
+        .join('\n');
+      expect(run.status, stderr).toBe(0);
+      const response = JSON.parse(run.stdout) as { statusCode: number; body: string };
+      expect(response.statusCode).toBe(200);
+      expect(JSON.parse(response.body)).toEqual({ ok: true });
+    });
+
+    it('writes to a log group with a retention period', () => {
+      const [logGroupId, logGroup] = only(template, 'AWS::Logs::LogGroup');
+      expect(logGroup.Properties.RetentionInDays).toBeGreaterThan(0);
+      const [, fn] = only(template, 'AWS::Lambda::Function');
+      expect(fn.Properties.LoggingConfig).toMatchObject({ LogGroup: { Ref: logGroupId } });
+    });
+
+    it('keeps production logs for at least six months', () => {
+      const [, logGroup] = only(synth('prod', { bundle: false }).template, 'AWS::Logs::LogGroup');
+      expect(logGroup.Properties.RetentionInDays).toBeGreaterThanOrEqual(180);
+    });
+  });
+
+  describe('least privilege', () => {
+    function statements(): Statement[] {
+      const [, fn] = only(template, 'AWS::Lambda::Function');
+      const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+      const policies = Object.values(template.findResources('AWS::IAM::Policy')) as Resource[];
+      const attached = policies.filter(
+        (p) => JSON.stringify(p.Properties.Roles) === JSON.stringify([{ Ref: roleId }]),
+      );
+      expect(attached.length).toBeGreaterThan(0);
+      return attached.flatMap((p) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+    }
+    const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+    const resourcesOf = (s: Statement) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]);
+
+    it('allows item reads, writes and queries, but never Scan or a wildcard action', () => {
+      const actions = statements().flatMap(actionsOf);
+      expect(actions).toEqual(
+        expect.arrayContaining([
+          'dynamodb:GetItem',
+          'dynamodb:PutItem',
+          'dynamodb:UpdateItem',
+          'dynamodb:Query',
+        ]),
+      );
+      for (const action of actions) {
+        expect(action).not.toMatch(/^dynamodb:Scan$|\*/);
+      }
+      expect(statements().every((s) => s.Effect === 'Allow')).toBe(true);
+    });
+
+    it('names only the table and its index ARNs as resources', () => {
+      const tableArn = { 'Fn::GetAtt': [tableId, 'Arn'] };
+      const indexArns = tableDefinition.globalSecondaryIndexes.map((index) => ({
+        'Fn::Join': ['', [tableArn, `/index/${index.indexName}`]],
+      }));
+      const allowed = [tableArn, ...indexArns].map((arn) => JSON.stringify(arn));
+      const resources = statements().flatMap(resourcesOf);
+      for (const resource of resources) {
+        expect(allowed).toContain(JSON.stringify(resource));
+      }
+      expect(new Set(resources.map((r) => JSON.stringify(r)))).toEqual(new Set(allowed));
+    });
+
+    it('keeps Query apart from item actions on the indexes', () => {
+      for (const statement of statements()) {
+        const touchesIndex = resourcesOf(statement).some((r) => JSON.stringify(r).includes('/index/'));
+        if (touchesIndex) expect(actionsOf(statement)).toEqual(['dynamodb:Query']);
+      }
+    });
+  });
+
+  it('grants no IAM role anything on every resource', () => {
+    const documents = [
+      ...Object.values(template.findResources('AWS::IAM::Policy')).map((p) => p.Properties.PolicyDocument),
+      ...Object.values(template.findResources('AWS::IAM::Role')).flatMap((r) =>
+        (r.Properties.Policies ?? []).map((p: { PolicyDocument: unknown }) => p.PolicyDocument),
+      ),
+    ] as { Statement: Statement[] }[];
+    const resources = documents.flatMap((d) => d.Statement).flatMap((s) => [s.Resource].flat());
+    expect(resources.length).toBeGreaterThan(0);
+    expect(resources).not.toContain('*');
+  });
+
+  describe('HTTP API', () => {
+    it('sends every route to the function through a payload v2.0 proxy integration', () => {
+      template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
+      template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+        IntegrationType: 'AWS_PROXY',
+        PayloadFormatVersion: '2.0',
+        IntegrationUri: { 'Fn::GetAtt': [functionId, 'Arn'] },
+      });
+      template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: '$default' });
+      template.hasResourceProperties('AWS::Lambda::Permission', {
+        Action: 'lambda:InvokeFunction',
+        Principal: 'apigateway.amazonaws.com',
+        FunctionName: { 'Fn::GetAtt': [functionId, 'Arn'] },
+      });
+    });
+  });
+
+  describe('staff user pool', () => {
+    it('is admin-created only, retained and protected, with tenant, role and province attributes', () => {
+      template.hasResource('AWS::Cognito::UserPool', {
+        DeletionPolicy: 'Retain',
+        Properties: Match.objectLike({
+          AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+          DeletionProtection: 'ACTIVE',
+          Schema: Match.arrayWith(
+            ['tenant_id', 'role', 'province'].map((name) =>
+              Match.objectLike({ Name: name, AttributeDataType: 'String' }),
+            ),
+          ),
+        }),
+      });
+    });
+
+    it('keeps tenant and province immutable', () => {
+      const [, pool] = only(template, 'AWS::Cognito::UserPool');
+      const schema = pool.Properties.Schema as { Name: string; Mutable: boolean }[];
+      const mutable = Object.fromEntries(schema.map((a) => [a.Name, a.Mutable]));
+      expect(mutable).toMatchObject({ tenant_id: false, province: false, role: true });
+    });
+
+    it('does not let a signed-in user rewrite the attributes that authorise them', () => {
+      const [, client] = only(template, 'AWS::Cognito::UserPoolClient');
+      const writable = client.Properties.WriteAttributes as string[];
+      expect(writable.length).toBeGreaterThan(0);
+      expect(writable.filter((name) => name.startsWith('custom:'))).toEqual([]);
+      expect(client.Properties.ReadAttributes).toEqual(
+        expect.arrayContaining(['custom:tenant_id', 'custom:role', 'custom:province']),
+      );
+    });
+  });
+
+  it('outputs the API URL, table name, user pool id and client id', () => {
+    const outputs = template.findOutputs('*');
+    expect(Object.keys(outputs).sort()).toEqual(['ApiUrl', 'TableName', 'UserPoolClientId', 'UserPoolId']);
+    expect(outputs.TableName?.Value).toEqual({ Ref: tableId });
+  });
+});
+
+describe('stageFromContext', () => {
+  it.each([
+    { context: {}, expected: 'dev' },
+    { context: { stage: 'prod' }, expected: 'prod' },
+    { context: { stage: 'pr-42' }, expected: 'pr-42' },
+  ])('reads $context as $expected', ({ context, expected }) => {
+    expect(stageFromContext(new App({ context }))).toBe(expected);
+  });
+
+  it.each(['Prod', '42', 'a_b', 'much-too-long-stage-name', ''])('rejects %j', (stage) => {
+    expect(() => stageFromContext(new App({ context: { stage } }))).toThrow(/Context "stage"/);
+  });
+});
