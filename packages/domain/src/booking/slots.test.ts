@@ -42,8 +42,11 @@ describe('slotCapacity', () => {
     [5, 20, 'online', 4],
     [5, 20, 'desk', 5],
     [5, 20, 'phone', 5],
-    [5, 30, 'online', 3], // 3.5 rounds down: the desk keeps at least 1.5 places
-    [1, 20, 'online', 0],
+    [5, 30, 'online', 4], // 1.5 held rounds down to 1 whole place
+    [10, 30, 'online', 7],
+    [1, 20, 'online', 1], // a one-person window is not held back for a fraction of a person
+    [2, 50, 'online', 1],
+    [1, 99, 'online', 1],
     [1, 0, 'online', 1],
     [3, 100, 'online', 0],
     [3, 100, 'desk', 3],
@@ -154,7 +157,7 @@ describe('generateSlots', () => {
       '15:00',
       '16:00',
     ]);
-    // b02 only: 3 staff, 20% held -> 2 online.
-    expect(slots[0]?.capacity).toBe(2);
+    // b02 only: 3 staff, 20% of 3 is 0.6 -> no whole place held, 3 online.
+    expect(slots[0]?.capacity).toBe(3);
   });
 });

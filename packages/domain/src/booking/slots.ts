@@ -39,13 +39,14 @@ export function matterWindowsInHall<W extends Pick<ServiceWindow, 'id' | 'hallId
 
 /**
  * Places per slot for a channel. Desk and phone see every staffed place; online sees what is left
- * after the holdback, rounded down so the desk always keeps at least its share. Bookings of all
+ * after holding back the whole places the percentage covers (rounded down). Bookings of all
  * channels count against one total, so online stops at `online` and the last places stay free
  * for the desk and phone.
  */
 export function slotCapacity(staffTotal: number, holdbackPercent: number, channel: BookingChannel): number {
   if (channel !== 'online') return staffTotal;
-  return Math.floor((staffTotal * (100 - holdbackPercent)) / 100);
+  // Only whole places are held: a one-person window stays bookable online unless all is held (100%).
+  return staffTotal - Math.floor((staffTotal * holdbackPercent) / 100);
 }
 
 /** Start and end (`HH:MM`) of every slot that fits wholly inside one interval, in order. */
