@@ -21,7 +21,7 @@ export interface TableKey {
 }
 
 /** Refuses parts that would break the `#`-separated layout (tenant ids are slugs, so never in practice). */
-function keyPart(value: string, what: string): string {
+export function keyPart(value: string, what: string): string {
   if (value.length === 0 || value.includes('#')) {
     throw new RangeError(`${what} "${value}" cannot be used in a key: it is empty or contains "#"`);
   }

@@ -1,1 +1,2 @@
+export * from './booking-fixture.js';
 export * from './tenant-config-fixture.js';

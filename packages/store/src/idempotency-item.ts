@@ -1,0 +1,40 @@
+import type { IdempotencyRecord } from '@openhall/domain';
+import { z } from 'zod';
+import { idempotencyKey } from './booking-keys.js';
+import { StoredItemInvalidError } from './errors.js';
+import type { TableKey } from './keys.js';
+
+/** How long an Idempotency-Key binds its first request: a client retries within minutes, not days. */
+export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+
+export interface IdempotencyItem extends TableKey, IdempotencyRecord {
+  entity: 'IdempotencyRecord';
+}
+
+export function idempotencyItem(tenantId: string, record: Omit<IdempotencyRecord, 'expiresAt'>, now: Date) {
+  const item: IdempotencyItem = {
+    ...idempotencyKey(tenantId, record.key),
+    entity: 'IdempotencyRecord',
+    ...record,
+    expiresAt: epochSeconds(now) + IDEMPOTENCY_TTL_SECONDS,
+  };
+  return item;
+}
+
+/** Whole seconds since the epoch, as DynamoDB's time to live reads them. */
+export function epochSeconds(instant: Date | number): number {
+  return Math.floor((typeof instant === 'number' ? instant : instant.getTime()) / 1000);
+}
+
+const IdempotencyItemSchema = z.object({
+  key: z.string(),
+  requestHash: z.string(),
+  code: z.string(),
+  expiresAt: z.number().int(),
+});
+
+export function idempotencyRecordOf(item: Record<string, unknown>): IdempotencyRecord {
+  const parsed = IdempotencyItemSchema.safeParse(item);
+  if (!parsed.success) throw new StoredItemInvalidError('idempotency record', { cause: parsed.error });
+  return parsed.data;
+}
