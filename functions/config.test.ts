@@ -5,6 +5,7 @@ const complete = {
   TABLE_NAME: 'openhall-dev-table',
   COGNITO_ISSUER: 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1',
   COGNITO_AUDIENCE: 'example-client-id',
+  PHONE_HASH_SECRET: 'an-example-secret-of-at-least-32-characters',
 };
 
 describe('loadConfig', () => {
@@ -13,6 +14,7 @@ describe('loadConfig', () => {
       tableName: complete.TABLE_NAME,
       cognitoIssuer: complete.COGNITO_ISSUER,
       cognitoAudience: complete.COGNITO_AUDIENCE,
+      phoneHashSecret: complete.PHONE_HASH_SECRET,
     });
   });
 
@@ -20,6 +22,7 @@ describe('loadConfig', () => {
     { name: 'TABLE_NAME', value: undefined },
     { name: 'COGNITO_ISSUER', value: '' },
     { name: 'COGNITO_AUDIENCE', value: '   ' },
+    { name: 'PHONE_HASH_SECRET', value: undefined },
   ])('names $name when it is $value', ({ name, value }) => {
     expect(() => loadConfig({ ...complete, [name]: value })).toThrow(
       `Environment variable ${name} is required but is not set`,

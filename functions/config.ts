@@ -5,6 +5,8 @@ export interface ApiConfig {
   tableName: string;
   cognitoIssuer: string;
   cognitoAudience: string;
+  /** Key of the HMAC that names phones and clients in table keys; never stored in the table. */
+  phoneHashSecret: string;
 }
 
 /**
@@ -16,5 +18,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tableName: getStringFromEnv('TABLE_NAME', { env }),
     cognitoIssuer: getStringFromEnv('COGNITO_ISSUER', { env }),
     cognitoAudience: getStringFromEnv('COGNITO_AUDIENCE', { env }),
+    phoneHashSecret: getStringFromEnv('PHONE_HASH_SECRET', { env }),
   };
 }

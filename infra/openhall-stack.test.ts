@@ -125,6 +125,8 @@ describe('OpenHallStack', () => {
         NODE_OPTIONS: '--enable-source-maps',
       });
       expect(JSON.stringify(variables.COGNITO_ISSUER)).toContain('ProviderURL');
+      // A dynamic reference to the generated secret, resolved at deploy time: never the key itself.
+      expect(JSON.stringify(variables.PHONE_HASH_SECRET)).toContain('{{resolve:secretsmanager:');
     });
 
     it('bundles an ES module that loads in plain Node.js and answers the health check', () => {
@@ -141,6 +143,7 @@ describe('OpenHallStack', () => {
         TABLE_NAME: 'openhall-test-table',
         COGNITO_ISSUER: 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1',
         COGNITO_AUDIENCE: 'example-client-id',
+        PHONE_HASH_SECRET: 'an-example-secret-of-at-least-32-characters',
         AWS_REGION: 'cn-north-1',
       };
       const run = spawnSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
@@ -190,6 +193,7 @@ describe('OpenHallStack', () => {
       expect(actions).toEqual(
         expect.arrayContaining([
           'dynamodb:GetItem',
+          'dynamodb:BatchGetItem',
           'dynamodb:PutItem',
           'dynamodb:UpdateItem',
           'dynamodb:Query',

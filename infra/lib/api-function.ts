@@ -5,6 +5,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,6 +16,8 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
  */
 export const TABLE_ITEM_ACTIONS = [
   'dynamodb:GetItem',
+  // A booking reads the person's ledger, the slot counter and the idempotency record in one batch.
+  'dynamodb:BatchGetItem',
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
   'dynamodb:DeleteItem',
@@ -41,6 +44,8 @@ export interface ApiFunctionProps {
   logRetention: RetentionDays;
   /** Keep the log group when the stack goes away (production audit trail). */
   retainLogs: boolean;
+  /** Keep the phone-hash key when the stack goes away: without it, stored person ledgers cannot be found. */
+  retainSecrets: boolean;
 }
 
 /** The single Lambda behind the HTTP API: functions/api.ts bundled with the local esbuild. */
@@ -53,6 +58,16 @@ export class ApiFunction extends Construct {
     const logGroup = new LogGroup(this, 'Logs', {
       retention: props.logRetention,
       removalPolicy: props.retainLogs ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+
+    // Key of the HMAC that names phones and clients in table keys (a plain hash of a mobile number is
+    // reversed by trying them all). Generated once per stage and kept outside the table; it reaches the
+    // function through a CloudFormation dynamic reference resolved at deploy time, so the template never
+    // holds it, and the function needs no Secrets Manager call at cold start.
+    const phoneHashSecret = new Secret(this, 'PhoneHashSecret', {
+      description: 'OpenHall: key of the HMAC naming phones in table keys',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: props.retainSecrets ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
 
     this.fn = new NodejsFunction(this, 'Handler', {
@@ -70,6 +85,7 @@ export class ApiFunction extends Construct {
         TABLE_NAME: props.table.tableName,
         COGNITO_ISSUER: props.cognitoIssuer,
         COGNITO_AUDIENCE: props.cognitoAudience,
+        PHONE_HASH_SECRET: phoneHashSecret.secretValue.unsafeUnwrap(),
         NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: {

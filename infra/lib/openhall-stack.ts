@@ -34,6 +34,7 @@ export class OpenHallStack extends Stack {
       // The Cybersecurity Law (网络安全法, art. 21) asks for network logs kept at least six months.
       logRetention: production ? RetentionDays.SIX_MONTHS : RetentionDays.ONE_MONTH,
       retainLogs: production,
+      retainSecrets: production,
     });
 
     // One catch-all route: the Hono app does the routing, so API Gateway stays a pass-through.

@@ -1,8 +1,9 @@
 import { serve } from '@hono/node-server';
-import { createApp, createDevVerifier } from '@openhall/app';
+import { createApp, createDevVerifier, createDynamoBookingService } from '@openhall/app';
 import { createDocumentClient, DynamoConfigStore } from '@openhall/store';
 import { ensureTable, startDynamoLocal } from '@openhall/store/local';
 import { loadOrCreateDevKeys } from './dev-keys.js';
+import { loadOrCreateHashSecret } from './hash-secret.js';
 import { seedTenants } from './seed-tenants.js';
 
 export interface LocalProductOptions {
@@ -12,6 +13,8 @@ export interface LocalProductOptions {
   dynamoDataDir?: string;
   tableName: string;
   keysFile?: string;
+  /** Where the phone-hash key is kept between runs; a fresh key per run when undefined. */
+  hashSecretFile?: string;
   log?: (line: string) => void;
 }
 
@@ -37,7 +40,15 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     const seeded = await seedTenants(configStore, new Date());
     log(seeded.length ? `seeded tenants: ${seeded.join(', ')}` : 'tenants already seeded');
     const keys = await loadOrCreateDevKeys(options.keysFile);
-    const app = createApp({ configStore, verifier: await createDevVerifier(keys), now: () => new Date() });
+    const now = () => new Date();
+    const bookingService = createDynamoBookingService({
+      client,
+      tableName: options.tableName,
+      configStore,
+      hashSecret: await loadOrCreateHashSecret(options.hashSecretFile),
+      now,
+    });
+    const app = createApp({ configStore, verifier: await createDevVerifier(keys), bookingService, now });
     const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
       (resolve) => {
         const s = serve({ fetch: app.fetch, port: options.port, hostname: '127.0.0.1' }, (info) =>

@@ -1,4 +1,4 @@
-import { DEV_KEYS_FILE, DYNAMO_DATA_DIR, LOCAL_TABLE_NAME } from './local-paths.js';
+import { DEV_KEYS_FILE, DYNAMO_DATA_DIR, HASH_SECRET_FILE, LOCAL_TABLE_NAME } from './local-paths.js';
 import { startLocalProduct } from './local-product.js';
 
 /** `pnpm start`: the whole product on localhost until Ctrl-C. */
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     dynamoDataDir: DYNAMO_DATA_DIR,
     tableName: LOCAL_TABLE_NAME,
     keysFile: DEV_KEYS_FILE,
+    hashSecretFile: HASH_SECRET_FILE,
     log: (line) => console.log(line),
   });
   console.log(`OpenHall is running on ${product.url}`);
