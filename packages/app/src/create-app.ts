@@ -4,11 +4,13 @@ import { type AuthEnv, authenticate } from './auth/authenticate.js';
 import { onError } from './http/on-error.js';
 import { problem, problemResponse } from './http/problem.js';
 import { validationHook } from './http/validation-hook.js';
+import { registerPages } from './pages/register-pages.js';
 import { registerAuditRoutes } from './routes/admin/audit-routes.js';
 import { registerCollectionRoutes } from './routes/admin/collection-routes.js';
 import { registerConfigRoutes } from './routes/admin/config-routes.js';
 import { registerOverrideRoutes } from './routes/admin/override-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
+import { registerBookingRoutes } from './routes/public/booking-routes.js';
 import { registerCalendarRoutes } from './routes/public/calendar-routes.js';
 import { registerMatterRoutes } from './routes/public/matter-routes.js';
 import { registerTenantRoutes } from './routes/public/tenant-routes.js';
@@ -37,10 +39,12 @@ export function createApp(deps: AppDeps): OpenAPIHono<AuthEnv> {
   registerTenantRoutes(app, deps);
   registerCalendarRoutes(app, deps);
   registerMatterRoutes(app, deps);
+  registerBookingRoutes(app, deps);
   registerConfigRoutes(app, deps);
   registerCollectionRoutes(app, deps);
   registerOverrideRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerOpenApiRoutes(app);
+  registerPages(app, deps);
   return app;
 }

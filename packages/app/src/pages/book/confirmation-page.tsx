@@ -1,0 +1,38 @@
+import type { Booking } from '@openhall/domain';
+import { BookingCode } from '../components/booking-code.js';
+import { BookingFacts } from '../components/booking-facts.js';
+import { IcsButton } from '../components/ics-button.js';
+import { Materials } from '../components/materials.js';
+import type { PageContext } from '../page-context.js';
+import { pagePaths } from '../page-paths.js';
+
+/** 预约成功: the code, where and when, what to bring, the calendar file and the way to change it. */
+export function ConfirmationPage(props: {
+  ctx: PageContext;
+  booking: Booking;
+  created: boolean;
+  qrSvg: string;
+}) {
+  const { ctx, booking } = props;
+  const { t, config, tenantId } = ctx;
+  const matter = config.matters.find((m) => m.id === booking.matterId);
+  return (
+    <>
+      <h1>{t.confirmation.title}</h1>
+      {props.created ? null : (
+        <p class="notice" role="status">
+          {t.confirmation.repeated}
+        </p>
+      )}
+      <BookingCode ctx={ctx} code={booking.code} qrSvg={props.qrSvg} />
+      <BookingFacts ctx={ctx} booking={booking} />
+      <Materials ctx={ctx} matter={matter} headingId="materials" />
+      <div class="actions">
+        <IcsButton ctx={ctx} booking={booking} />
+        <a class="btn secondary" href={pagePaths.myBooking(tenantId, booking.code)}>
+          {t.confirmation.manage}
+        </a>
+      </div>
+    </>
+  );
+}

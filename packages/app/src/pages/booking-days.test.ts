@@ -1,0 +1,119 @@
+import type { TenantConfig } from '@openhall/domain';
+import { seedConfigs } from '@openhall/seed';
+import { describe, expect, it } from 'vitest';
+import { bookingDays, hallsForMatter } from './booking-days.js';
+
+function seed(id: string): TenantConfig {
+  return structuredClone(seedConfigs.find((c) => c.tenant.id === id)!);
+}
+
+/** Zibo with its weekend hours removed: a hall closed on rest days. */
+function ziboClosedOnRestDays(): TenantConfig {
+  const config = seed('zibo');
+  config.halls[0]!.openingPolicy.restday.sessions = [];
+  return config;
+}
+
+/** Zibo where the first matter is not offered on rest days. */
+function ziboMatterNotOnRestDays(): TenantConfig {
+  const config = seed('zibo');
+  config.matters[0]!.availability.restday = 'not-offered';
+  return config;
+}
+
+describe('bookingDays', () => {
+  // 2026: 中秋 25-27 Sep, 国庆节 1-7 Oct; 20 Sep (Sunday) and 10 Oct (Saturday) are 调休 working days.
+  it.each([
+    [
+      'zibo: a holiday booked on a working day before it',
+      seed('zibo'),
+      '2026-09-24T10:00:00+08:00',
+      '2026-10-01',
+      undefined,
+    ],
+    [
+      'zibo: a holiday booked during another holiday',
+      seed('zibo'),
+      '2026-09-25T10:00:00+08:00',
+      '2026-10-01',
+      'holiday_booking_window_closed',
+    ],
+    [
+      'zibo: a holiday booked on a rest day',
+      seed('zibo'),
+      '2026-09-19T10:00:00+08:00',
+      '2026-09-25',
+      'holiday_booking_window_closed',
+    ],
+    [
+      'zibo: a holiday booked on a 调休 Sunday',
+      seed('zibo'),
+      '2026-09-20T10:00:00+08:00',
+      '2026-09-25',
+      undefined,
+    ],
+    ['zibo: a weekend day is open', seed('zibo'), '2026-09-14T10:00:00+08:00', '2026-09-19', undefined],
+    [
+      'zaozhuang: holidays may be booked any time',
+      seed('zaozhuang-gxq'),
+      '2026-09-25T10:00:00+08:00',
+      '2026-10-01',
+      undefined,
+    ],
+    [
+      'a hall closed on rest days',
+      ziboClosedOnRestDays(),
+      '2026-09-14T10:00:00+08:00',
+      '2026-09-19',
+      'hall_closed',
+    ],
+    [
+      'a matter not offered on rest days',
+      ziboMatterNotOnRestDays(),
+      '2026-09-14T10:00:00+08:00',
+      '2026-09-19',
+      'matter_not_offered',
+    ],
+  ])('%s', (_, config, now, date, reason) => {
+    const matter = config.matters[0]!;
+    const hallId = hallsForMatter(config, matter)[0]!.id;
+
+    const days = bookingDays({ config, matter, hallId, now: new Date(now) });
+
+    const day = days.find((d) => d.day.date === date);
+    expect(day?.closed).toBe(reason);
+  });
+
+  it('runs from today to the horizon, inclusive', () => {
+    const config = seed('zibo');
+    const days = bookingDays({
+      config,
+      matter: config.matters[0]!,
+      hallId: config.halls[0]!.id,
+      now: new Date('2026-11-22T23:30:00+08:00'),
+    });
+    expect(days[0]!.day.date).toBe('2026-11-22');
+    expect(days).toHaveLength(config.bookingPolicy.horizonDays + 1);
+  });
+
+  it('says how the matter is offered that kind of day', () => {
+    const config = seed('boai');
+    const matter = config.matters[0]!;
+    const days = bookingDays({
+      config,
+      matter,
+      hallId: config.halls[0]!.id,
+      now: new Date('2026-09-14T10:00:00+08:00'),
+    });
+    const saturday = days.find((d) => d.day.date === '2026-09-19')!;
+    expect(saturday.availability).toBe(matter.availability.restday);
+  });
+});
+
+describe('hallsForMatter', () => {
+  it('keeps only halls with a window of the matter', () => {
+    const config = seed('zibo');
+    config.halls.push({ ...config.halls[0]!, id: 'empty-hall' });
+    expect(hallsForMatter(config, config.matters[0]!).map((h) => h.id)).toEqual(['zibo-center']);
+  });
+});

@@ -1,0 +1,57 @@
+import type { Messages } from '../i18n/messages.js';
+
+export interface TextFieldProps {
+  t: Messages;
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  /** Server-side message shown beside the input. */
+  error?: string | undefined;
+  value?: string;
+  type?: 'text' | 'tel' | 'search';
+  autocomplete?: string;
+  inputmode?: 'text' | 'tel' | 'numeric';
+  required?: boolean;
+  pattern?: string;
+  maxlength?: number;
+  autocapitalize?: 'off' | 'characters';
+}
+
+/** A labelled input with its hint and its error, tied together by aria-describedby. */
+export function TextField(p: TextFieldProps) {
+  const hintId = p.hint ? `${p.id}-hint` : undefined;
+  const errorId = p.error ? `${p.id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class="field">
+      <label for={p.id}>{p.label}</label>
+      {p.hint ? (
+        <p class="hint" id={hintId}>
+          {p.hint}
+        </p>
+      ) : null}
+      {p.error ? (
+        <p class="field-error" id={errorId}>
+          {p.t.errorPrefix}
+          {p.error}
+        </p>
+      ) : null}
+      <input
+        type={p.type ?? 'text'}
+        id={p.id}
+        name={p.name}
+        value={p.value ?? ''}
+        autocomplete={p.autocomplete}
+        inputmode={p.inputmode}
+        required={p.required}
+        pattern={p.pattern}
+        maxlength={p.maxlength}
+        autocapitalize={p.autocapitalize}
+        spellcheck={false}
+        aria-invalid={p.error ? 'true' : undefined}
+        aria-describedby={describedBy}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { type BookingPolicy, DomainError, RateLimitedError } from '@openhall/domain';
+import type { Messages } from './i18n/messages.js';
+import { isPageErrorCode, type PageErrorCode } from './i18n/page-error-code.js';
+
+export interface RefusedBy {
+  code: PageErrorCode;
+  retryAfterSeconds?: number;
+}
+
+/**
+ * The refusal a page explains for an error of the booking service, or undefined for an error
+ * that is not a refusal (a fault), which the caller rethrows to the 500 page.
+ */
+export function refusalOf(error: unknown): RefusedBy | undefined {
+  if (!(error instanceof DomainError)) return undefined;
+  const code = isPageErrorCode(error.code) ? error.code : 'unknown';
+  return error instanceof RateLimitedError ? { code, retryAfterSeconds: error.retryAfterSeconds } : { code };
+}
+
+/** The reader's words for a refusal. */
+export function refusalMessage(t: Messages, policy: BookingPolicy, refused: RefusedBy): string {
+  return t.ruleErrors[refused.code]({
+    policy,
+    ...(refused.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: refused.retryAfterSeconds }),
+  });
+}

@@ -1,0 +1,17 @@
+/** Every URL of the citizen pages, so links and routes cannot drift apart. */
+export const pagePaths = {
+  home: (tenantId: string) => `/t/${tenantId}`,
+  matter: (tenantId: string, matterId: string, hallId?: string) =>
+    `/t/${tenantId}/matters/${encodeURIComponent(matterId)}${hallId ? `?hallId=${encodeURIComponent(hallId)}` : ''}`,
+  book: (tenantId: string, q?: { matterId: string; hallId: string; date: string }) =>
+    q
+      ? `/t/${tenantId}/book?${new URLSearchParams({ matterId: q.matterId, hallId: q.hallId, date: q.date })}`
+      : `/t/${tenantId}/book`,
+  /** The booking code may prefill the form; the phone never travels in a URL. */
+  myBooking: (tenantId: string, code?: string) =>
+    `/t/${tenantId}/my-booking${code ? `?code=${encodeURIComponent(code)}` : ''}`,
+  cancel: (tenantId: string) => `/t/${tenantId}/my-booking/cancel`,
+  reschedule: (tenantId: string) => `/t/${tenantId}/my-booking/reschedule`,
+  ics: (tenantId: string) => `/t/${tenantId}/my-booking/ics`,
+  preferences: (tenantId: string) => `/t/${tenantId}/preferences`,
+};
