@@ -1,0 +1,51 @@
+import type { BenchEnvironment } from './bench-environment.js';
+import type { BenchPlan } from './bench-plan.js';
+import type { MemorySample } from './bench-server-protocol.js';
+import type { SideResult } from './measure-side.js';
+
+export type OperationName = 'availability' | 'create' | 'cancel' | 'reschedule';
+
+/** One operation in one phase, through the API and straight to DynamoDB. */
+export interface OperationResult {
+  operation: OperationName;
+  phase: 'sequential' | 'concurrent';
+  concurrency: number;
+  http: SideResult;
+  direct: SideResult;
+  /** The API and the direct run sent the same DynamoDB calls per request: the comparison holds. */
+  sameCalls: boolean;
+  /** HTTP divided by direct: p50 above 1 and throughput below 1 is what the stack adds. */
+  ratio: { p50: number; throughput: number };
+}
+
+/** Many citizens booking the same slot at once: never more bookings than places. */
+export interface ContendedResult {
+  slots: number;
+  citizensPerSlot: number;
+  capacityPerSlot: number[];
+  /** 201 answers per slot. */
+  bookedPerSlot: number[];
+  /** The slot counter read back (strongly consistent) after the burst. */
+  counterPerSlot: number[];
+  /** True if any slot took more bookings than places, or its counter disagrees with the 201s. */
+  oversold: boolean;
+  http: SideResult;
+}
+
+export interface BenchResults {
+  environment: BenchEnvironment;
+  plan: BenchPlan;
+  setup: {
+    tenantsSeeded: string[];
+    slotsFound: number;
+    placesFound: number;
+    placesByTenant: Record<string, number>;
+    searchRequests: number;
+    availabilityQueries: number;
+  };
+  operations: OperationResult[];
+  contended: ContendedResult;
+  /** The server process (Hono app, SDK client), not the bench that loads it. */
+  serverMemory: { before: MemorySample; after: MemorySample };
+  durationMs: number;
+}

@@ -1,0 +1,69 @@
+import { serve } from '@hono/node-server';
+import {
+  createApp,
+  createDevVerifier,
+  createDynamoBookingService,
+  generateDevIssuerKeys,
+} from '@openhall/app';
+import { createDocumentClient, DynamoConfigStore } from '@openhall/store';
+import { ensureTable } from '@openhall/store/local';
+import { loadOrCreateHashSecret } from '../hash-secret.js';
+import { seedTenants } from '../seed-tenants.js';
+import type { BenchServerMessage, BenchServerRequest } from './bench-server-protocol.js';
+import { memorySample } from './bench-server-protocol.js';
+import { meterDynamo } from './dynamo-meter.js';
+
+/*
+ * The server process of `pnpm bench`, forked by the bench: the local product built from the same
+ * parts as `startLocalProduct` (one DocumentClient, the config and booking stores, the Hono app on
+ * @hono/node-server), except that the client is metered. A process of its own, so the load the
+ * bench generates neither shares its event loop nor shows in its memory.
+ * argv: <DynamoDB Local endpoint> <table name>
+ */
+
+function send(message: BenchServerMessage): void {
+  process.send?.(message);
+}
+
+async function main(): Promise<void> {
+  const [endpoint, tableName] = process.argv.slice(2);
+  if (!endpoint || !tableName) throw new Error('usage: bench-server <dynamodb endpoint> <table name>');
+  const client = createDocumentClient({ endpoint });
+  const meter = meterDynamo(client);
+  await ensureTable(client, tableName);
+  const configStore = new DynamoConfigStore(client, tableName);
+  const seeded = await seedTenants(configStore, new Date());
+  const now = () => new Date();
+  const bookingService = createDynamoBookingService({
+    client,
+    tableName,
+    configStore,
+    hashSecret: await loadOrCreateHashSecret(),
+    now,
+  });
+  const verifier = await createDevVerifier(await generateDevIssuerKeys());
+  const app = createApp({ configStore, verifier, bookingService, now });
+  const port = await new Promise<number>((resolve) => {
+    serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
+  });
+  process.on('message', (request: BenchServerRequest) => {
+    switch (request.type) {
+      case 'tally':
+        return send({ id: request.id, type: 'tally', tally: meter.tally() });
+      case 'reset':
+        meter.reset();
+        return send({ id: request.id, type: 'reset' });
+      case 'memory':
+        return send({ id: request.id, type: 'memory', memory: memorySample() });
+    }
+  });
+  // The bench going away (even killed) closes the channel: leave with it.
+  process.on('disconnect', () => process.exit(0));
+  meter.reset();
+  send({ type: 'ready', url: `http://127.0.0.1:${port}`, seeded });
+}
+
+main().catch((error: Error) => {
+  send({ type: 'failed', message: error.message });
+  process.exit(1);
+});

@@ -1,0 +1,272 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { createKeyedHasher } from '@openhall/app';
+import { shanghaiDateOf, type TenantConfig } from '@openhall/domain';
+import { createDocumentClient, getConfigParams, storedConfigOf } from '@openhall/store';
+import { type DynamoLocal, startDynamoLocal } from '@openhall/store/local';
+import { benchEnvironment } from './bench-environment.js';
+import { BENCH_PLAN } from './bench-plan.js';
+import type { BenchResults, OperationName, OperationResult } from './bench-results.js';
+import { CitizenHttp, type HeldBooking } from './citizen-http.js';
+import { citizenOf } from './citizen-of.js';
+import { contendForSlots } from './contend-for-slots.js';
+import { type DirectBooking, DirectDynamo } from './direct-dynamo.js';
+import { meterDynamo } from './dynamo-meter.js';
+import { findBookableSlots } from './find-bookable-slots.js';
+import { measureSide, type SideResult, type TallySource } from './measure-side.js';
+import { resultsMarkdown } from './results-markdown.js';
+import { runPhase } from './run-phase.js';
+import { SlotPool } from './slot-pool.js';
+import { spreadByTenant } from './spread-by-tenant.js';
+import { type BenchServer, startBenchServer } from './start-bench-server.js';
+
+/*
+ * `pnpm bench`: availability and booking through the local HTTP server on DynamoDB Local, beside
+ * the same DynamoDB requests sent directly, with DynamoDB calls and consumed capacity per API
+ * operation. Writes bench/results.json and bench/RESULTS.md at the repository root.
+ */
+
+const TABLE_NAME = 'openhall-bench';
+const RESULTS_DIR = fileURLToPath(new URL('../../../../bench/', import.meta.url));
+const plan = BENCH_PLAN;
+const log = (line: string) => console.log(line);
+
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : Number.NaN);
+
+/** Hands out the time of the measured phases: each gets at most `phaseMaxMs`, all at most `budgetMs`. */
+function phaseClock() {
+  const end = performance.now() + plan.budgetMs;
+  return () => Math.max(1_000, Math.min(plan.phaseMaxMs, end - performance.now()));
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  const t0 = performance.now();
+  const dynamo = await startDynamoLocal({ port: 0 });
+  let server: BenchServer | undefined;
+  const watchdog = setTimeout(() => {
+    console.error(`bench: still running after ${plan.watchdogMs / 1000} s, giving up`);
+    void Promise.allSettled([server?.stop(), dynamo.stop()]).then(() => process.exit(1));
+  }, plan.watchdogMs);
+  try {
+    log(`DynamoDB Local on ${dynamo.endpoint} (in memory)`);
+    server = await startBenchServer(dynamo.endpoint, TABLE_NAME);
+    log(`API on ${server.url}; seeded ${server.seeded.join(', ')}`);
+    const results = await bench(server, dynamo, startedAt);
+    results.durationMs = Math.round(performance.now() - t0);
+    await mkdir(RESULTS_DIR, { recursive: true });
+    await writeFile(`${RESULTS_DIR}results.json`, `${JSON.stringify(results, null, 2)}\n`);
+    const markdown = resultsMarkdown(results);
+    await writeFile(`${RESULTS_DIR}RESULTS.md`, markdown);
+    log('');
+    log(markdown);
+    log('Written: bench/results.json, bench/RESULTS.md');
+  } finally {
+    clearTimeout(watchdog);
+    await server?.stop();
+    await dynamo.stop();
+  }
+}
+
+async function bench(server: BenchServer, dynamo: DynamoLocal, startedAt: Date): Promise<BenchResults> {
+  const http = new CitizenHttp(server.url);
+  const client = createDocumentClient({ endpoint: dynamo.endpoint });
+  const directMeter = meterDynamo(client);
+  const memoryBefore = await server.memory();
+
+  const found = await findBookableSlots(http, {
+    tenants: plan.tenants,
+    today: shanghaiDateOf(new Date()),
+    ...plan.search,
+  });
+  const placesByTenant: Record<string, number> = {};
+  for (const s of found.slots) placesByTenant[s.tenantId] = (placesByTenant[s.tenantId] ?? 0) + s.capacity;
+  const placesFound = found.slots.reduce((n, s) => n + s.capacity, 0);
+  log(`found ${placesFound} places in ${found.slots.length} slots with ${found.requests} requests`);
+  const queries = spreadByTenant(found.queries, plan.availabilityQueries);
+  if (queries.length === 0) throw new Error('no availability question answered a day with slots');
+
+  // The slots with the most places are fought over; the rest is shared out evenly between the sides.
+  const byCapacity = [...found.slots].sort((a, b) => b.capacity - a.capacity);
+  const contendedSlots = byCapacity.slice(0, plan.contended.slots);
+  const [httpPool, directPool] = SlotPool.split(
+    SlotPool.interleaved(found.slots.filter((s) => !contendedSlots.includes(s))),
+  );
+
+  const configs = new Map<string, TenantConfig>();
+  for (const tenantId of plan.tenants) {
+    const out = await client.send(new GetCommand(getConfigParams(TABLE_NAME, tenantId)));
+    if (out.Item) configs.set(tenantId, storedConfigOf(out.Item).config);
+  }
+  const direct = new DirectDynamo(
+    client,
+    TABLE_NAME,
+    createKeyedHasher(randomBytes(32).toString('hex')),
+    configs,
+  );
+  const serverMeter: TallySource = { reset: () => server.resetTally(), tally: () => server.tally() };
+  const directTally: TallySource = { reset: () => directMeter.reset(), tally: () => directMeter.tally() };
+
+  let httpCitizens = 0;
+  let directCitizens = 0;
+  const httpHeld: HeldBooking[] = [];
+  const directHeld: DirectBooking[] = [];
+  const httpCreate = async () => {
+    const slot = httpPool.take();
+    const citizen = citizenOf('http', httpCitizens++);
+    const answer = await http.create(slot, citizen);
+    if (answer.status === 201 && answer.body.code) httpHeld.push({ citizen, slot, code: answer.body.code });
+    return String(answer.status);
+  };
+  const directCreate = async () => {
+    directHeld.push(await direct.create(directPool.take(), citizenOf('direct', directCitizens++)));
+    return 'ok';
+  };
+
+  log('warming up');
+  await runPhase({
+    count: plan.warmup.availability,
+    concurrency: 1,
+    maxMs: 10_000,
+    task: async (i) => String((await http.availability(queries[i % queries.length]!)).status),
+  });
+  await runPhase({
+    count: plan.warmup.availability,
+    concurrency: 1,
+    maxMs: 10_000,
+    task: (i) => direct.availability(queries[i % queries.length]!),
+  });
+  await runPhase({ count: plan.warmup.create, concurrency: 1, maxMs: 10_000, task: httpCreate });
+  await runPhase({ count: plan.warmup.create, concurrency: 1, maxMs: 10_000, task: directCreate });
+  httpHeld.length = 0;
+  directHeld.length = 0;
+
+  const maxMs = phaseClock();
+  const operations: OperationResult[] = [];
+  const measure = async (
+    operation: OperationName,
+    counts: { sequential: number; concurrent: number },
+    httpTask: (i: number) => Promise<string>,
+    directTask: (i: number) => Promise<string>,
+  ) => {
+    let offset = 0;
+    for (const phase of ['sequential', 'concurrent'] as const) {
+      const count = counts[phase];
+      const concurrency = phase === 'sequential' ? 1 : plan.concurrency;
+      const base = offset;
+      log(`${operation} ${phase}: ${count} requests, concurrency ${concurrency}`);
+      const httpSide = await measureSide(serverMeter, {
+        count,
+        concurrency,
+        maxMs: maxMs(),
+        task: (i) => httpTask(base + i),
+      });
+      const directSide = await measureSide(directTally, {
+        count,
+        concurrency,
+        maxMs: maxMs(),
+        task: (i) => directTask(base + i),
+      });
+      offset += count;
+      const sameCalls = sameCallsPerRequest(httpSide, directSide);
+      if (!sameCalls) log(`  warning: the direct ${operation} no longer sends what the API sends`);
+      operations.push({
+        operation,
+        phase,
+        concurrency,
+        http: httpSide,
+        direct: directSide,
+        sameCalls,
+        ratio: {
+          p50: ratio(httpSide.p50Ms, directSide.p50Ms),
+          throughput: ratio(httpSide.throughputPerSecond, directSide.throughputPerSecond),
+        },
+      });
+    }
+  };
+
+  await measure(
+    'availability',
+    plan.availability,
+    async (i) => String((await http.availability(queries[i % queries.length]!)).status),
+    (i) => direct.availability(queries[i % queries.length]!),
+  );
+  await measure('create', plan.create, httpCreate, directCreate);
+
+  // Bookings made above are cancelled or moved: the first ones cancelled, the next ones moved.
+  const cancels = plan.cancel.sequential + plan.cancel.concurrent;
+  await measure(
+    'cancel',
+    plan.cancel,
+    async (i) => {
+      const held = httpHeld[i];
+      if (!held) return 'no-booking-left';
+      return String((await http.cancel(held)).status);
+    },
+    async (i) => {
+      const held = directHeld[i];
+      return held ? direct.cancel(held) : 'no-booking-left';
+    },
+  );
+  await measure(
+    'reschedule',
+    plan.reschedule,
+    async (i) => {
+      const held = httpHeld[cancels + i];
+      const target = held && httpPool.takeNear(held.slot);
+      if (!held || !target) return 'no-booking-or-slot-left';
+      return String((await http.reschedule(held, target.start)).status);
+    },
+    async (i) => {
+      const held = directHeld[cancels + i];
+      const target = held && directPool.takeNear(held.slot);
+      return held && target ? direct.reschedule(held, target) : 'no-booking-or-slot-left';
+    },
+  );
+
+  const contended = await contendForSlots({
+    http,
+    client,
+    tableName: TABLE_NAME,
+    slots: contendedSlots,
+    citizensPerSlot: plan.contended.citizensPerSlot,
+    nextCitizen: () => citizenOf('http', httpCitizens++),
+    serverMeter,
+    maxMs,
+    log,
+  });
+  const memoryAfter = await server.memory();
+  client.destroy();
+  return {
+    environment: benchEnvironment(startedAt),
+    plan,
+    setup: {
+      tenantsSeeded: server.seeded,
+      slotsFound: found.slots.length,
+      placesFound,
+      placesByTenant,
+      searchRequests: found.requests,
+      availabilityQueries: queries.length,
+    },
+    operations,
+    contended,
+    serverMemory: { before: memoryBefore, after: memoryAfter },
+    durationMs: 0,
+  };
+}
+
+/** Same commands, each within 0.05 calls per request (retries after a conflict may differ a little). */
+function sameCallsPerRequest(a: SideResult, b: SideResult): boolean {
+  const x = a.dynamo.callsPerRequest;
+  const y = b.dynamo.callsPerRequest;
+  const commands = new Set([...Object.keys(x), ...Object.keys(y)]);
+  return [...commands].every((c) => Math.abs((x[c] ?? 0) - (y[c] ?? 0)) <= 0.05);
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exitCode = 1;
+});

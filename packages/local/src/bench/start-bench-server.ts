@@ -1,0 +1,92 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { BenchServerMessage, MemorySample } from './bench-server-protocol.js';
+import type { DynamoTally } from './dynamo-meter.js';
+
+export interface BenchServer {
+  url: string;
+  seeded: string[];
+  /** DynamoDB calls and capacity of the server since the last reset. */
+  tally(): Promise<DynamoTally>;
+  resetTally(): Promise<void>;
+  memory(): Promise<MemorySample>;
+  /** Ends the server process and resolves once it has exited. */
+  stop(): Promise<void>;
+}
+
+const SERVER_FILE = fileURLToPath(new URL('./bench-server.ts', import.meta.url));
+const REPLY_TIMEOUT_MS = 10_000;
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/**
+ * Forks the metered server process with the loader this process runs under (tsx), and resolves
+ * once it serves. The child leaves when this process does, since its IPC channel closes.
+ */
+export async function startBenchServer(
+  dynamoEndpoint: string,
+  tableName: string,
+  startTimeoutMs = 60_000,
+): Promise<BenchServer> {
+  const child = fork(SERVER_FILE, [dynamoEndpoint, tableName], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const stop = async () => {
+    if (child.connected) child.disconnect();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited(child);
+    clearTimeout(timer);
+  };
+  let ready: { url: string; seeded: string[] };
+  try {
+    ready = await new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('the bench server did not start in time')),
+        startTimeoutMs,
+      );
+      child.once('exit', (code) =>
+        reject(new Error(`the bench server exited (code ${code}) before serving`)),
+      );
+      child.on('message', (message: BenchServerMessage) => {
+        if (message.type === 'ready') {
+          clearTimeout(timer);
+          resolve(message);
+        } else if (message.type === 'failed') {
+          clearTimeout(timer);
+          reject(new Error(`the bench server failed: ${message.message}`));
+        }
+      });
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  let nextId = 0;
+  const ask = <T extends BenchServerMessage['type']>(type: 'tally' | 'reset' | 'memory') =>
+    new Promise<Extract<BenchServerMessage, { type: T }>>((resolve, reject) => {
+      const id = ++nextId;
+      const timer = setTimeout(() => reject(new Error(`no answer to "${type}"`)), REPLY_TIMEOUT_MS);
+      const onMessage = (message: BenchServerMessage) => {
+        if ('id' in message && message.id === id) {
+          clearTimeout(timer);
+          child.off('message', onMessage);
+          resolve(message as Extract<BenchServerMessage, { type: T }>);
+        }
+      };
+      child.on('message', onMessage);
+      child.send({ id, type });
+    });
+  return {
+    url: ready.url,
+    seeded: ready.seeded,
+    tally: async () => (await ask<'tally'>('tally')).tally,
+    resetTally: async () => {
+      await ask<'reset'>('reset');
+    },
+    memory: async () => (await ask<'memory'>('memory')).memory,
+    stop,
+  };
+}
