@@ -155,6 +155,22 @@ export class BookingUseCases implements BookingApiService {
     return bookingView(config, this.owned(found, phone).booking);
   }
 
+  /** Config and the caller's own booking, after the rate limit: the start of every change. */
+  private async ownedForChange(
+    tenantId: string,
+    code: string,
+    phone: string,
+    options: ChangeBookingOptions,
+    now: Date,
+  ) {
+    const [config, found] = await Promise.all([
+      this.config(tenantId),
+      this.deps.bookingStore.getBooking(tenantId, code),
+    ]);
+    if (options.clientId !== undefined) await this.limitRate(tenantId, config, options.clientId, now);
+    return { config, owned: this.owned(found, phone) };
+  }
+
   async cancel(
     tenantId: string,
     code: string,
@@ -163,12 +179,8 @@ export class BookingUseCases implements BookingApiService {
   ) {
     const { bookingStore } = this.deps;
     const now = this.deps.now();
-    const [config, found] = await Promise.all([
-      this.config(tenantId),
-      bookingStore.getBooking(tenantId, code),
-    ]);
-    if (options.clientId !== undefined) await this.limitRate(tenantId, config, options.clientId, now);
-    let stored = this.owned(found, input.phone);
+    const { config, owned } = await this.ownedForChange(tenantId, code, input.phone, options, now);
+    let stored = owned;
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
       const { booking } = stored;
       // Cancelling twice answers the cancelled booking again and gives nothing back twice.
@@ -200,12 +212,8 @@ export class BookingUseCases implements BookingApiService {
   ) {
     const { bookingStore } = this.deps;
     const now = this.deps.now();
-    const [config, found] = await Promise.all([
-      this.config(tenantId),
-      bookingStore.getBooking(tenantId, code),
-    ]);
-    if (options.clientId !== undefined) await this.limitRate(tenantId, config, options.clientId, now);
-    let stored = this.owned(found, input.phone);
+    const { config, owned } = await this.ownedForChange(tenantId, code, input.phone, options, now);
+    let stored = owned;
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
       const { booking } = stored;
       // Asking again for where the booking already is (a retry after success) changes nothing.

@@ -4,11 +4,11 @@ import { dayLabel } from '../components/day-label.js';
 import { ErrorSummary, type PageError } from '../components/error-summary.js';
 import { Hours } from '../components/hall-hours.js';
 import { firstSlotId, SlotPicker } from '../components/slot-picker.js';
-import { TextField } from '../components/text-field.js';
+import { PhoneField, TextField } from '../components/text-field.js';
 import { pick } from '../i18n/locale.js';
 import type { PageContext } from '../page-context.js';
 import { pagePaths } from '../page-paths.js';
-import { type BookingField, type BookingFormValues, MOBILE_PATTERN } from './booking-form.js';
+import type { BookingField, BookingFormValues } from './booking-form.js';
 
 export interface BookPageProps {
   ctx: PageContext;
@@ -142,21 +142,7 @@ export function BookPage(p: BookPageProps) {
               required
               maxlength={40}
             />
-            <TextField
-              t={t}
-              id="field-phone"
-              name="phone"
-              type="tel"
-              inputmode="tel"
-              label={t.book.phone}
-              hint={t.book.phoneHint}
-              value={values.phone}
-              error={fieldErrors.phone}
-              autocomplete="tel-national"
-              required
-              pattern={MOBILE_PATTERN}
-              maxlength={11}
-            />
+            <PhoneField t={t} hint={t.book.phoneHint} value={values.phone} error={fieldErrors.phone} />
             <TextField
               t={t}
               id="field-organisation"

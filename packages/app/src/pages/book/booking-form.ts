@@ -7,9 +7,6 @@ import {
   SlugSchema,
 } from '@openhall/domain';
 
-/** Chinese mobile numbers, as the browser checks them before sending (the server checks again). */
-export const MOBILE_PATTERN = '1[3-9][0-9]{9}';
-
 /** What the booking form posts, as typed. */
 export interface BookingFormValues {
   matterId: string;

@@ -55,3 +55,24 @@ export function TextField(p: TextFieldProps) {
     </div>
   );
 }
+
+/** Chinese mobile numbers, as the browser checks them before the server does. */
+export const MOBILE_PATTERN = '1[3-9][0-9]{9}';
+
+/** The applicant's mobile number: the same field wherever a person types it. */
+export function PhoneField(p: Pick<TextFieldProps, 't' | 'hint' | 'error' | 'value'>) {
+  return (
+    <TextField
+      {...p}
+      id="field-phone"
+      name="phone"
+      type="tel"
+      inputmode="tel"
+      label={p.t.book.phone}
+      autocomplete="tel-national"
+      required
+      pattern={MOBILE_PATTERN}
+      maxlength={11}
+    />
+  );
+}

@@ -1,6 +1,5 @@
-import { MOBILE_PATTERN } from '../book/booking-form.js';
 import { ErrorSummary, type PageError } from '../components/error-summary.js';
-import { TextField } from '../components/text-field.js';
+import { PhoneField, TextField } from '../components/text-field.js';
 import type { PageContext } from '../page-context.js';
 import { pagePaths } from '../page-paths.js';
 
@@ -39,20 +38,7 @@ export function LookupPage(props: {
           required
           maxlength={20}
         />
-        <TextField
-          t={t}
-          id="field-phone"
-          name="phone"
-          type="tel"
-          inputmode="tel"
-          label={t.book.phone}
-          value={props.phone}
-          error={fieldErrors.phone}
-          autocomplete="tel-national"
-          required
-          pattern={MOBILE_PATTERN}
-          maxlength={11}
-        />
+        <PhoneField t={t} value={props.phone} error={fieldErrors.phone} />
         <button type="submit" class="btn wide">
           {t.myBooking.find}
         </button>
