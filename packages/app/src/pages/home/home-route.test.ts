@@ -28,16 +28,17 @@ describe('GET /t/{tenantId}', () => {
     },
   );
 
-  it('shows each hall’s hours today and Monday to Sunday of this week', async () => {
+  it('shows each hall’s hours today and in the six days after it', async () => {
     const { html } = await home(new Date('2026-11-28T10:00:00+08:00'), '/t/zibo');
 
     const text = visibleText(html);
     expect(text).toContain('今天 11月28日 周六 · 休息日');
     expect(text).toContain('09:00–12:00 、 13:00–17:00');
     expect(html).toContain('<tr aria-current="date"><th scope="row">11月28日 周六（今天）');
-    expect(text).toContain('11月23日 周一');
+    expect(text).not.toContain('11月27日');
     expect(text).toContain('11月29日 周日');
-    expect(text).not.toContain('11月30日');
+    expect(text).toContain('12月4日 周五');
+    expect(text).not.toContain('12月5日');
   });
 
   it.each([

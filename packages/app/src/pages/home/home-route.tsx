@@ -6,7 +6,7 @@ import { pageContext } from '../page-context.js';
 import type { PagesDeps } from '../pages-deps.js';
 import { renderPage } from '../render-page.js';
 import { HomePage } from './home-page.js';
-import { weekOf } from './week-of.js';
+import { weekAhead } from './week-ahead.js';
 
 /** GET /t/{tenantId}[?q=]: the tenant's home page. */
 export function showHome(deps: PagesDeps) {
@@ -14,7 +14,7 @@ export function showHome(deps: PagesDeps) {
     const ctx = await pageContext(c, deps);
     if (!ctx) return renderTenantNotFound(c);
     const today = shanghaiDateOf(ctx.now);
-    const week = buildCalendar({ config: ctx.config, ...weekOf(today) });
+    const week = buildCalendar({ config: ctx.config, ...weekAhead(today) });
     const query = (c.req.query('q') ?? '').trim().slice(0, 100);
     const matters = searchMatters(ctx.config, query ? { q: query } : {});
     return renderPage(c, ctx, {

@@ -93,7 +93,7 @@ export const en: Messages = {
     hallPhone: 'Hall phone',
     address: 'Address',
     today: (date) => `Today, ${date}`,
-    thisWeek: 'Opening hours this week',
+    thisWeek: 'Opening hours, the next 7 days',
     weekCaption: (name) => `${name}: opening hours this week`,
     columns: { date: 'Date', hours: 'Hours' },
     todayMark: ' (today)',

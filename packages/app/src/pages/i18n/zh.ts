@@ -99,7 +99,7 @@ export const zh = {
     hallPhone: '大厅电话',
     address: '地址',
     today: (date: string) => `今天 ${date}`,
-    thisWeek: '本周开放时间',
+    thisWeek: '近七天开放时间',
     weekCaption: (name: string) => `${name} 本周开放时间`,
     columns: { date: '日期', hours: '开放时间' },
     todayMark: '（今天）',
