@@ -15,6 +15,15 @@ export default defineConfig({
         },
       },
       {
+        // The calendar must not depend on where it runs: its rules again, west of Greenwich.
+        extends: true,
+        test: {
+          name: 'calendar-west-of-utc',
+          include: ['packages/domain/src/calendar/**/*.test.ts', 'packages/domain/src/booking/**/*.test.ts'],
+          env: { TZ: 'America/Los_Angeles' },
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'integration',

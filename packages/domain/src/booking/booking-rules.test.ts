@@ -1,4 +1,4 @@
-import chineseDays from 'chinese-days';
+import scheduleData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import type { DayKind } from '../tenant/day-kind.js';
 import type { TenantConfig } from '../tenant/tenant-config.js';
@@ -28,12 +28,12 @@ const KINDS: Record<string, DayKind> = {
   '2026-12-02': 'workday',
 };
 
+/** The package's own date-keyed tables as the oracle (its Date-based helpers depend on the host's zone). */
 function nationalKind(date: string): DayKind {
-  const { work, name } = chineseDays.getDayDetail(date);
   const weekend = [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
-  if (work) return weekend ? 'makeup-workday' : 'workday';
-  // chinese-days names a holiday "English,中文,days" and a plain rest day by its weekday.
-  return name.includes(',') ? 'holiday' : 'restday';
+  if (date in scheduleData.workdays) return 'makeup-workday';
+  if (date in scheduleData.holidays) return 'holiday';
+  return weekend ? 'restday' : 'workday';
 }
 
 const kindOf = (date: string): DayKind => {

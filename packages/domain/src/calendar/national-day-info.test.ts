@@ -1,4 +1,3 @@
-import { getSolarTermDate } from 'chinese-days';
 import { describe, expect, it } from 'vitest';
 import type { DayKind } from '../tenant/day-kind.js';
 import { CalendarRangeError } from './calendar-range-error.js';
@@ -100,7 +99,9 @@ describe(`nationalDayInfo in a year without a published schedule (${provisionalY
   });
 
   it('puts 清明 on the solar term', () => {
-    const qingming = getSolarTermDate(provisionalYear, 4, 'pure_brightness');
+    // The 清明 solar term in China (UTC+8); the package's own answer depends on the host's zone.
+    const solarTerm: Record<number, string> = { 2027: '04-05', 2028: '04-04', 2029: '04-04', 2030: '04-05' };
+    const qingming = `${provisionalYear}-${solarTerm[provisionalYear]}`;
     expect(nationalDayInfo(qingming)).toEqual({ kind: 'holiday', provisional: true, holidayName: '清明' });
     expect(days.filter((d) => d.holidayName === '清明').map((d) => d.date)).toEqual([qingming]);
   });
