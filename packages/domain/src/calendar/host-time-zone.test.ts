@@ -5,7 +5,9 @@ import { statutoryHolidays } from './statutory-holidays.js';
 // The package reads dates with the host's local getters; the calendar must not care where it runs.
 const original = process.env.TZ;
 afterEach(() => {
-  process.env.TZ = original;
+  // Assigning undefined would set the string "undefined".
+  if (original === undefined) delete process.env.TZ;
+  else process.env.TZ = original;
 });
 
 function inZone<T>(zone: string, read: () => T): T {
