@@ -352,3 +352,31 @@ describe('public reads', () => {
     expect(await page.text()).toContain('/v1/tenants/{tenantId}/calendar');
   });
 });
+
+describe('request size and shape limits', () => {
+  it('answers 413 to a booking body past 16 KiB and an admin body past 512 KiB', async () => {
+    const booking = await h.app.request('/v1/tenants/zibo/bookings', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': 'size-check-0001' },
+      body: JSON.stringify({ padding: 'x'.repeat(20 * 1024) }),
+    });
+    expect(booking.status).toBe(413);
+    expect((await booking.json()).code).toBe('body_too_large');
+    const admin = await call('PATCH', '/v1/tenants/zibo/config', {
+      token: ziboToken,
+      body: { tenant: { name: { zh: 'x'.repeat(600 * 1024) } } },
+    });
+    expect(admin.status).toBe(413);
+  });
+
+  it('answers 400 patch_too_deep to a deeply nested merge patch, not a crash', async () => {
+    const levels = 20_000;
+    const res = await h.app.request('/v1/tenants/zibo/config', {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${ziboToken}`, 'content-type': 'application/json' },
+      body: `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`,
+    });
+    expect(res.status).toBe(400);
+    expect((await res.json()).code).toBe('patch_too_deep');
+  });
+});

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
 import type { AppDeps } from './app-deps.js';
 import { type AuthEnv, authenticate } from './auth/authenticate.js';
 import { onError } from './http/on-error.js';
@@ -24,6 +25,19 @@ const PROTECTED = [
   '/v1/tenants/:tenantId/audit',
 ];
 
+const BOOKING_BODY_LIMIT = 16 * 1024;
+const ADMIN_BODY_LIMIT = 512 * 1024;
+
+function limitBody(maxSize: number) {
+  return bodyLimit({
+    maxSize,
+    onError: () =>
+      problemResponse(
+        problem(413, 'body_too_large', `A request body here may be at most ${maxSize / 1024} KiB.`),
+      ),
+  });
+}
+
 /** The whole HTTP app (API and pages). The same instance serves Lambda and the local server. */
 export function createApp(deps: AppDeps): OpenAPIHono<AuthEnv> {
   const app = new OpenAPIHono<AuthEnv>({ defaultHook: validationHook });
@@ -33,6 +47,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AuthEnv> {
   );
 
   app.get('/healthz', (c) => c.json({ ok: true }));
+  // A whole configuration fits well inside the admin limit; a citizen's request is a few hundred bytes.
+  for (const path of ['/v1/tenants/:tenantId/bookings', '/v1/tenants/:tenantId/bookings/*']) {
+    app.use(path, limitBody(BOOKING_BODY_LIMIT));
+  }
+  app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
   const auth = authenticate(deps.verifier);
   for (const path of PROTECTED) app.use(path, auth);
 

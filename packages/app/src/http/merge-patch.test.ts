@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePatch } from './merge-patch.js';
+import { MAX_PATCH_DEPTH, mergePatch, PatchTooDeepError } from './merge-patch.js';
 
 describe('mergePatch (RFC 7396 appendix A)', () => {
   it.each([
@@ -30,5 +30,11 @@ describe('mergePatch (RFC 7396 appendix A)', () => {
     const target = { a: { b: 1 } };
     mergePatch(target, { a: { b: 2 } });
     expect(target).toEqual({ a: { b: 1 } });
+  });
+
+  it('refuses a patch nested deeper than any configuration', () => {
+    const nest = (levels: number): unknown => (levels === 0 ? 1 : { a: nest(levels - 1) });
+    expect(() => mergePatch({}, nest(MAX_PATCH_DEPTH))).not.toThrow();
+    expect(() => mergePatch({}, nest(MAX_PATCH_DEPTH + 1))).toThrow(PatchTooDeepError);
   });
 });

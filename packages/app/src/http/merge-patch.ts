@@ -1,3 +1,5 @@
+import { HttpError } from './http-error.js';
+
 /** JSON value as read from a request body. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -9,12 +11,22 @@ function isObject(value: unknown): value is Record<string, Json> {
  * RFC 7396 JSON Merge Patch: objects merge key by key, `null` removes a key, anything else
  * (arrays included) replaces.
  */
-export function mergePatch(target: unknown, patch: unknown): unknown {
+export function mergePatch(target: unknown, patch: unknown, depth = 0): unknown {
   if (!isObject(patch)) return patch;
+  if (depth >= MAX_PATCH_DEPTH) throw new PatchTooDeepError();
   const result: Record<string, unknown> = isObject(target) ? { ...target } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (value === null) delete result[key];
-    else result[key] = mergePatch(result[key], value);
+    else result[key] = mergePatch(result[key], value, depth + 1);
   }
   return result;
+}
+
+/** Far deeper than any configuration; a patch past it is malformed, not a reason to overflow the stack. */
+export const MAX_PATCH_DEPTH = 32;
+
+export class PatchTooDeepError extends HttpError {
+  constructor() {
+    super(400, 'patch_too_deep', `A merge patch may nest objects at most ${MAX_PATCH_DEPTH} levels deep.`);
+  }
 }

@@ -11,6 +11,7 @@ export function onError(err: Error, c: Context): Response {
     return problemResponse(problem(err.status, err.code, err.message, { instance, ...err.extra }));
   }
   if (err instanceof DomainError) {
+    if (err.status >= 500) logFailure(err, instance);
     return problemResponse(problem(err.status, err.code, err.message, { instance }));
   }
   if (err instanceof HTTPException) {
@@ -18,7 +19,15 @@ export function onError(err: Error, c: Context): Response {
     const code = status === 400 ? 'malformed_request' : `http_${status}`;
     return problemResponse(problem(status, code, err.message || undefined, { instance }));
   }
-  // Names only: messages of unexpected errors may carry personal data.
-  console.error(JSON.stringify({ level: 'error', msg: 'unhandled', error: err.name, path: instance }));
+  logFailure(err, instance);
   return problemResponse(problem(500, 'internal_error', 'Something went wrong on our side.', { instance }));
+}
+
+/** Names and codes only: messages of failures may carry personal data. */
+function logFailure(err: Error, path: string): void {
+  const cause = err.cause instanceof Error ? err.cause.name : undefined;
+  const code = err instanceof DomainError ? err.code : 'internal_error';
+  console.error(
+    JSON.stringify({ level: 'error', msg: 'request failed', code, error: err.name, cause, path }),
+  );
 }

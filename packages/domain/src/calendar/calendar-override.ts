@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LocalDateSchema, SlugSchema } from '../shared/primitives.js';
 import { DayKindSchema } from '../tenant/day-kind.js';
 import { DayHoursSchema } from '../tenant/opening-policy.js';
+import { supportedYears } from './lunar-calendar.js';
 
 const changesSomething = {
   check: (o: { kind?: unknown; hours?: unknown }) => o.kind !== undefined || o.hours !== undefined,
@@ -26,7 +27,17 @@ export const CalendarOverrideChangeSchema = z
  * bundled calendar lacks. Without `hallId` it applies to every hall.
  */
 export const CalendarOverrideSchema = z
-  .object({ date: LocalDateSchema, ...CalendarOverrideChangeSchema.shape })
+  .object({
+    date: LocalDateSchema.refine(
+      (date) => {
+        const { first, last } = supportedYears();
+        const year = Number(date.slice(0, 4));
+        return year >= first && year <= last;
+      },
+      { message: 'outside the years the calendar covers' },
+    ),
+    ...CalendarOverrideChangeSchema.shape,
+  })
   .refine(changesSomething.check, changesSomething.params)
   .meta({ id: 'CalendarOverride' });
 export type CalendarOverride = z.infer<typeof CalendarOverrideSchema>;
