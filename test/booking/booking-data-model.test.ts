@@ -46,7 +46,7 @@ describe('booking items in the single table', () => {
         'TenantConfig',
         'ConfigVersion',
         'Booking',
-        'SlotCounter',
+        'PlaceCounter',
         'IdempotencyRecord',
         'PersonLedger',
         'RateCounter',
@@ -74,7 +74,7 @@ describe('booking items in the single table', () => {
   it('give every short-lived item a time to live', async () => {
     const items = await allItems();
     const shortLived = items.filter((i) =>
-      ['SlotCounter', 'IdempotencyRecord', 'PersonLedger', 'RateCounter'].includes(String(i.entity)),
+      ['PlaceCounter', 'IdempotencyRecord', 'PersonLedger', 'RateCounter'].includes(String(i.entity)),
     );
     expect(shortLived.length).toBeGreaterThan(0);
     for (const item of shortLived) expect(item.expiresAt, String(item.entity)).toEqual(expect.any(Number));

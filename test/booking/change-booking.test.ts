@@ -5,6 +5,7 @@ import {
   phoneOf,
   postBooking,
   postChange,
+  takenAt,
 } from './support/booking-harness.js';
 
 const tenantId = 'zaozhuang-gxq';
@@ -43,7 +44,8 @@ async function book(start: string): Promise<{ code: string; phone: string }> {
   return { code: ((await response.json()) as BookingBody).code, phone };
 }
 
-const taken = (start: string) => h.store.slotTaken(tenantId, { hallId, matterId, start });
+/** Places taken at B02, the one window of company registration, in the bucket `start` falls in. */
+const taken = (start: string) => takenAt(h, { tenantId, hallId, windowId: 'b02' }, start);
 
 async function problemCode(response: Response): Promise<string> {
   return ((await response.json()) as { code: string }).code;

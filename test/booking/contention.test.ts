@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BookingHarness,
   bookingHarness,
+  countersAndBookings,
   ipOf,
   phoneOf,
   postBooking,
   postChange,
   storeBooking,
+  takenAt,
   tally,
 } from './support/booking-harness.js';
 
@@ -22,24 +24,22 @@ beforeAll(async () => {
   await h.editConfig(tenantId, (config) => {
     // Window B02 with 6 people and the seed's 20 % desk/phone holdback: 6 - floor(1.2) = 5 online places.
     config.windows.find((w) => w.id === 'b02')!.staffCount = 6;
+    // Window B11 with 4 people, serving seven matters of 20 to 60 minutes: 4 - floor(0.8) = 4 online.
+    config.windows.find((w) => w.id === 'b11')!.staffCount = 4;
     config.bookingPolicy.rateLimitPerMinute = 10_000;
   });
 });
 
 afterAll(() => h.close());
 
-/** Places taken in each slot against the bookings stored for it, read back from the hall's day ledger. */
-async function countersAgainstBookings(date: string, starts: readonly string[]) {
-  const bookings = await h.store.bookingsOfHallDay(tenantId, hallId, date);
-  return Promise.all(
-    starts.map(async (start) => ({
-      start,
-      counter: await h.store.slotTaken(tenantId, { hallId, matterId, start }),
-      stored: bookings.filter(
-        (b) => b.booking.start === start && b.booking.matterId === matterId && b.booking.status === 'booked',
-      ).length,
-    })),
-  );
+const b02 = { tenantId, hallId, windowId: 'b02' };
+
+/** Every place counter of each day equals what the bookings stored for that day hold. */
+async function expectCountersToMatchBookings(dates: readonly string[]) {
+  for (const date of dates) {
+    const { counters, fromBookings } = await countersAndBookings(h, tenantId, hallId, date);
+    expect(counters, date).toEqual(fromBookings);
+  }
 }
 
 describe('a slot is never sold beyond its capacity', () => {
@@ -67,7 +67,48 @@ describe('a slot is never sold beyond its capacity', () => {
 
     // Assess
     expect(await tally(responses)).toEqual({ '201': 5, '409 slot_full': CONCURRENT - 5 });
-    expect(await countersAgainstBookings('2026-03-03', [start])).toEqual([{ start, counter: 5, stored: 5 }]);
+    expect(await takenAt(h, b02, start)).toBe(5);
+    await expectCountersToMatchBookings(['2026-03-03']);
+  });
+});
+
+describe('a window is never sold beyond its people, whatever the matter', () => {
+  // B11's matters with a slot starting at 10:00: 20, 30 and 60 minutes long.
+  const matters = [
+    'investment-project-filing',
+    'civil-defence-basement-approval',
+    'housing-presale-permit',
+    'construction-enterprise-qualification',
+    'completion-acceptance-filing',
+    'construction-permit',
+  ];
+
+  it(`sells the 4 places of B11 at 10:00 exactly 4 times to ${CONCURRENT} bookers of ${matters.length} matters`, async () => {
+    // Prepare
+    const date = '2026-03-12';
+    const start = `${date}T10:00:00+08:00`;
+
+    // Act
+    const responses = await Promise.all(
+      Array.from({ length: CONCURRENT }, (_, i) =>
+        postBooking(
+          h,
+          {
+            tenantId,
+            matterId: matters[i % matters.length]!,
+            hallId,
+            start,
+            applicant: { phone: phoneOf(50_000 + i) },
+          },
+          { ip: ipOf(300_000 + i) },
+        ),
+      ),
+    );
+
+    // Assess
+    expect(await tally(responses)).toEqual({ '201': 4, '409 slot_full': CONCURRENT - 4 });
+    expect(await takenAt(h, { tenantId, hallId, windowId: 'b11' }, start)).toBe(4);
+    await expectCountersToMatchBookings([date]);
   });
 });
 
@@ -113,18 +154,8 @@ describe('a reschedule moves a place atomically', () => {
     );
   }
 
-  /** Every counter of the source dates and the target day against the bookings stored in each slot. */
-  async function allCounters() {
-    const days = await Promise.all(
-      ['2026-03-03', ...sourceDates].map((date) =>
-        countersAgainstBookings(
-          date,
-          times.map((t) => `${date}T${t}:00+08:00`),
-        ),
-      ),
-    );
-    return days.flat();
-  }
+  /** Places taken at B02 at the start of each source slot. */
+  const sourceCounters = () => Promise.all(sourceStarts.map((start) => takenAt(h, b02, start)));
 
   it(`lets none of ${CONCURRENT} concurrent reschedules into a full slot in, and loses no place`, async () => {
     // Act
@@ -132,11 +163,9 @@ describe('a reschedule moves a place atomically', () => {
 
     // Assess
     expect(await tally(responses)).toEqual({ '409 slot_full': CONCURRENT });
-    const counters = await allCounters();
-    for (const c of counters) expect(c.counter, c.start).toBe(c.stored);
-    expect(counters.find((c) => c.start === target)).toEqual({ start: target, counter: 5, stored: 5 });
-    const sources = counters.filter((c) => sourceStarts.includes(c.start));
-    expect(sources.map((c) => c.counter)).toEqual(sourceStarts.map(() => 5));
+    await expectCountersToMatchBookings(['2026-03-03', ...sourceDates]);
+    expect(await takenAt(h, b02, target)).toBe(5);
+    expect(await sourceCounters()).toEqual(sourceStarts.map(() => 5));
   });
 
   it(`lets exactly 2 of ${CONCURRENT} concurrent reschedules into a slot with 2 free places`, async () => {
@@ -151,12 +180,8 @@ describe('a reschedule moves a place atomically', () => {
 
     // Assess
     expect(await tally(responses)).toEqual({ '200': 2, '409 slot_full': CONCURRENT - 2 });
-    const counters = await allCounters();
-    for (const c of counters) expect(c.counter, c.start).toBe(c.stored);
-    expect(counters.find((c) => c.start === target)).toEqual({ start: target, counter: 5, stored: 5 });
-    const sourceTotal = counters
-      .filter((c) => sourceStarts.includes(c.start))
-      .reduce((n, c) => n + c.counter, 0);
-    expect(sourceTotal).toBe(CONCURRENT - 2);
+    await expectCountersToMatchBookings(['2026-03-03', ...sourceDates]);
+    expect(await takenAt(h, b02, target)).toBe(5);
+    expect((await sourceCounters()).reduce((n, c) => n + c, 0)).toBe(CONCURRENT - 2);
   });
 });

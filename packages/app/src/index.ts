@@ -26,7 +26,12 @@ export {
   BookingNotActiveError,
   InvalidBookingInputError,
 } from './booking/booking-app-errors.js';
-export { type BookingNotice, BookingNoticeSchema, bookingNotice } from './booking/booking-notice.js';
+export {
+  type BookingNotice,
+  BookingNoticeSchema,
+  bookingNotice,
+  noticeSnapshot,
+} from './booking/booking-notice.js';
 export type {
   AvailabilityQuery,
   BookingApiService,

@@ -1,4 +1,10 @@
-import { type Booking, BookingSchema, type StoredBooking } from '@openhall/domain';
+import {
+  type Booking,
+  type BookingNoticeSnapshot,
+  BookingNoticeSnapshotSchema,
+  BookingSchema,
+  type StoredBooking,
+} from '@openhall/domain';
 import { z } from 'zod';
 import { bookingKey, hallDayBookingKeys } from './booking-keys.js';
 import { StoredItemInvalidError } from './errors.js';
@@ -13,6 +19,8 @@ export type BookingItem = TableKey &
     version: number;
     /** Keyed hash of the phone; the phone itself is only in `applicant`. */
     personId: string;
+    /** The one-time notice as given when booked or last moved. */
+    notice: BookingNoticeSnapshot;
   };
 
 /** Builds the item of a booking at `version`; the `gsi1` keys follow its start, so a reschedule moves it. */
@@ -24,6 +32,7 @@ export function bookingItem(stored: StoredBooking): BookingItem {
     entity: 'Booking',
     version: stored.version,
     personId: stored.personId,
+    notice: stored.notice,
     ...booking,
   };
 }
@@ -31,6 +40,7 @@ export function bookingItem(stored: StoredBooking): BookingItem {
 const StoredBookingItemSchema = z.object({
   version: z.number().int().min(1),
   personId: z.string().min(1),
+  notice: BookingNoticeSnapshotSchema,
 });
 
 /** Reads a booking item back, checking it against the schema the API answers with. */
@@ -39,5 +49,6 @@ export function storedBookingOf(item: Record<string, unknown>): StoredBooking {
   const booking = BookingSchema.safeParse(item);
   if (!meta.success) throw new StoredItemInvalidError('booking', { cause: meta.error });
   if (!booking.success) throw new StoredItemInvalidError('booking', { cause: booking.error });
-  return { booking: booking.data, version: meta.data.version, personId: meta.data.personId };
+  const { version, personId, notice } = meta.data;
+  return { booking: booking.data, version, personId, notice };
 }

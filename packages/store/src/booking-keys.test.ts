@@ -4,21 +4,23 @@ import {
   hallDayBookingKeys,
   idempotencyKey,
   personLedgerKey,
+  placeCounterKey,
+  placeCounterRange,
+  placeCountersPk,
   rateCounterKey,
-  slotCounterKey,
-  slotCountersPk,
 } from './booking-keys.js';
 
 describe('booking keys', () => {
   it.each([
     {
-      what: 'slot counter',
-      key: slotCounterKey('zibo', {
+      what: 'place counter',
+      key: placeCounterKey('zibo', {
         hallId: 'zibo-center',
-        matterId: 'food-licence',
-        start: '2026-10-05T09:30:00+08:00',
+        date: '2026-10-05',
+        windowId: 'b02',
+        time: '09:35',
       }),
-      expected: { pk: 'TENANT#zibo#SLOTS#zibo-center#food-licence#2026-10-05', sk: '09:30' },
+      expected: { pk: 'TENANT#zibo#CAP#zibo-center#2026-10-05', sk: 'b02#09:35' },
     },
     {
       what: 'booking',
@@ -44,13 +46,39 @@ describe('booking keys', () => {
     expect(key).toEqual(expected);
   });
 
-  it('puts every slot of one matter-day in one partition, sorted by time', () => {
-    const slot = (start: string) => slotCounterKey('t1', { hallId: 'h1', matterId: 'm1', start });
-    const keys = ['2026-03-03T14:00:00+08:00', '2026-03-03T09:00:00+08:00', '2026-03-03T09:30:00+08:00'].map(
-      slot,
-    );
-    expect(new Set(keys.map((k) => k.pk))).toEqual(new Set([slotCountersPk('t1', 'h1', 'm1', '2026-03-03')]));
-    expect(keys.map((k) => k.sk).sort()).toEqual(['09:00', '09:30', '14:00']);
+  it('puts every window’s buckets of one hall-day in one partition, by window then time', () => {
+    const bucket = (windowId: string, time: string) =>
+      placeCounterKey('t1', { hallId: 'h1', date: '2026-03-03', windowId, time });
+    const keys = [
+      bucket('b11', '14:00'),
+      bucket('b02', '09:05'),
+      bucket('b11', '09:00'),
+      bucket('b02-a', '08:00'),
+    ];
+    expect(new Set(keys.map((k) => k.pk))).toEqual(new Set([placeCountersPk('t1', 'h1', '2026-03-03')]));
+    expect(keys.map((k) => k.sk).sort()).toEqual(['b02#09:05', 'b02-a#08:00', 'b11#09:00', 'b11#14:00']);
+  });
+
+  it.each([
+    {
+      windows: ['b11'],
+      from: '10:00',
+      to: '10:25',
+      inside: ['b11#10:00', 'b11#10:25'],
+      outside: ['b11#10:30', 'b10#10:00', 'b11-a#10:00'],
+    },
+    {
+      windows: ['b12', 'b02'],
+      from: undefined,
+      to: undefined,
+      inside: ['b02#00:00', 'b12#23:55', 'b02-a#12:00'],
+      outside: ['b01#23:55', 'b13#00:00', 'b12-a#00:00'],
+    },
+  ])('ranges over the buckets of windows $windows', ({ windows, from, to, inside, outside }) => {
+    const { low, high } = placeCounterRange(windows, from, to);
+    const within = (sk: string) => low <= sk && sk <= high;
+    for (const sk of inside) expect(within(sk), sk).toBe(true);
+    for (const sk of outside) expect(within(sk), sk).toBe(false);
   });
 
   it('lists a booking in its hall day ledger by start time', () => {
@@ -67,7 +95,8 @@ describe('booking keys', () => {
     () => bookingKey('zibo', ''),
     () => idempotencyKey('zibo', 'a#b'),
     () => personLedgerKey('zi#bo', 'x'),
-    () => slotCounterKey('zibo', { hallId: 'h', matterId: 'm#1', start: '2026-10-05T09:30:00+08:00' }),
+    () => placeCounterKey('zibo', { hallId: 'h', date: '2026-10-05', windowId: 'b#1', time: '09:30' }),
+    () => placeCounterRange([]),
   ])('refuses a part that is empty or holds "#" (%#)', (build) => {
     expect(build).toThrow(RangeError);
   });

@@ -2,7 +2,7 @@
  * Key builders of the booking items. Like every key of the table they lead with the tenant, and
  * no key holds a phone number: a person is named by a keyed hash of the phone.
  */
-import { parseShanghaiIso } from '@openhall/domain';
+import { type PlaceBucket, parseShanghaiIso } from '@openhall/domain';
 import { keyPart, type TableKey, tenantPk } from './keys.js';
 
 /** Sort key of a booking item (the partition is the booking). */
@@ -14,26 +14,46 @@ export const IDEMPOTENCY_SK = 'IDEMPOTENCY';
 /** Sort key of a person's ledger of active bookings. */
 export const LEDGER_SK = 'LEDGER';
 
-/** A slot of one matter in one hall: its Shanghai date and `HH:MM` come from the ISO start. */
-export interface SlotRef {
-  hallId: string;
-  matterId: string;
-  start: string;
+/**
+ * Partition of the place counters of one hall-day: every window's 5-minute buckets, so what a
+ * matter's slots have left on that day is one Query, and a booking of any matter at a window
+ * counts against the same items.
+ * @example placeCountersPk('zaozhuang-gxq', 'zaozhuang-gxq-hall', '2026-11-24')
+ * // 'TENANT#zaozhuang-gxq#CAP#zaozhuang-gxq-hall#2026-11-24'
+ */
+export function placeCountersPk(tenantId: string, hallId: string, date: string): string {
+  return `${tenantPk(tenantId)}#CAP#${keyPart(hallId, 'hall id')}#${keyPart(date, 'date')}`;
+}
+
+/** Sort key of one window's bucket: window first, so one window's day is one contiguous range. */
+export function placeCounterSk(windowId: string, time: string): string {
+  return `${keyPart(windowId, 'window id')}#${keyPart(time, 'bucket time')}`;
+}
+
+/** Key of the counter of one window's 5-minute bucket on a hall-day. */
+export function placeCounterKey(tenantId: string, bucket: PlaceBucket): TableKey {
+  return {
+    pk: placeCountersPk(tenantId, bucket.hallId, bucket.date),
+    sk: placeCounterSk(bucket.windowId, bucket.time),
+  };
 }
 
 /**
- * Partition of one matter's slot counters on one day: availability reads it with one Query.
- * @example slotCountersPk('zibo', 'zibo-center', 'food-business-licence', '2026-10-05')
- * // 'TENANT#zibo#SLOTS#zibo-center#food-business-licence#2026-10-05'
+ * The sort-key range (both ends included) holding the buckets `from`..`to` of every window named.
+ * Window ids are slugs, whose characters all sort after `#`, so `{id}#` keys sort as the ids do;
+ * windows between the first and the last may come along, and are ignored by the reader.
+ * @example placeCounterRange(['b12', 'b02'], '10:00', '10:25') // { low: 'b02#10:00', high: 'b12#10:25' }
  */
-export function slotCountersPk(tenantId: string, hallId: string, matterId: string, date: string): string {
-  return `${tenantPk(tenantId)}#SLOTS#${keyPart(hallId, 'hall id')}#${keyPart(matterId, 'matter id')}#${keyPart(date, 'date')}`;
-}
-
-/** Key of the counter of one slot; the sort key is the start as `HH:MM`, so counters sort by time. */
-export function slotCounterKey(tenantId: string, slot: SlotRef): TableKey {
-  const { date, time } = parseShanghaiIso(slot.start);
-  return { pk: slotCountersPk(tenantId, slot.hallId, slot.matterId, date), sk: time };
+export function placeCounterRange(
+  windowIds: readonly string[],
+  from = '00:00',
+  to = '23:55',
+): { low: string; high: string } {
+  const sorted = [...windowIds].sort();
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (first === undefined || last === undefined) throw new RangeError('no window to read the places of');
+  return { low: placeCounterSk(first, from), high: placeCounterSk(last, to) };
 }
 
 /** Key of a booking, found by its 预约码. */

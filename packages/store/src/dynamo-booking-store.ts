@@ -4,7 +4,6 @@ import {
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
-  type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type {
   BookingStore,
@@ -13,8 +12,9 @@ import type {
   CreateBookingOutcome,
   CreateBookingWrite,
   IdempotencyRecord,
-  LocalTime,
   PersonLedger,
+  PlacesQuery,
+  PlacesTaken,
   RescheduleBookingOutcome,
   RescheduleBookingWrite,
   StoredBooking,
@@ -27,22 +27,22 @@ import {
   getBookingParams,
   getIdempotencyParams,
   getLedgerParams,
-  getSlotCounterParams,
   hallDayBookingsParams,
-  querySlotCountersParams,
+  queryPlaceCountersParams,
 } from './params/booking-read-params.js';
-import { CANCEL_BOOKING_ITEMS, cancelBookingParams } from './params/cancel-booking-params.js';
-import { CREATE_BOOKING_ITEMS, createBookingParams } from './params/create-booking-params.js';
-import { RESCHEDULE_BOOKING_ITEMS, rescheduleBookingParams } from './params/reschedule-booking-params.js';
+import type { BookingTransaction } from './params/booking-transaction.js';
+import { cancelBookingParams } from './params/cancel-booking-params.js';
+import { createBookingParams } from './params/create-booking-params.js';
+import { rescheduleBookingParams } from './params/reschedule-booking-params.js';
 import { writeContextKeys, writeContextParams } from './params/write-context-params.js';
 import { personLedgerOf } from './person-ledger-item.js';
-import { slotCountersOf } from './slot-counters-of.js';
+import { placesTakenOf } from './places-taken-of.js';
 import { type CancellationCode, cancellationCodesOf, failedItems } from './transaction-cancellation.js';
 
 /**
  * `BookingStore` on the single table. Every request is built by a pure `...Params()` function and
- * sent here; a cancelled transaction comes back as an outcome naming the item that failed, any other
- * SDK error as `StoreFailureError` with the SDK error as `cause`.
+ * sent here; a cancelled transaction comes back as an outcome named after the role of the item that
+ * failed, any other SDK error as `StoreFailureError` with the SDK error as `cause`.
  */
 export class DynamoBookingStore implements BookingStore {
   constructor(
@@ -50,29 +50,19 @@ export class DynamoBookingStore implements BookingStore {
     private readonly tableName: string,
   ) {}
 
-  async slotsTaken(
-    tenantId: string,
-    hallId: string,
-    matterId: string,
-    date: string,
-  ): Promise<Map<LocalTime, number>> {
-    const out = await this.send('reading slot counters', () =>
-      this.client.send(
-        new QueryCommand(querySlotCountersParams(this.tableName, tenantId, { hallId, matterId, date })),
-      ),
-    );
-    return slotCountersOf(out.Items ?? []);
-  }
-
-  async slotTaken(
-    tenantId: string,
-    slot: { hallId: string; matterId: string; start: string },
-  ): Promise<number> {
-    const out = await this.send('reading a slot counter', () =>
-      this.client.send(new GetCommand(getSlotCounterParams(this.tableName, tenantId, slot))),
-    );
-    const taken = out.Item?.taken;
-    return typeof taken === 'number' ? taken : 0;
+  async placesTaken(tenantId: string, query: PlacesQuery): Promise<PlacesTaken> {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.send('reading place counters', () =>
+        this.client.send(
+          new QueryCommand(queryPlaceCountersParams(this.tableName, tenantId, query, startKey)),
+        ),
+      );
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return placesTakenOf(items, query.windowIds);
   }
 
   async getBooking(tenantId: string, code: string): Promise<StoredBooking | undefined> {
@@ -98,24 +88,22 @@ export class DynamoBookingStore implements BookingStore {
 
   async writeContext(
     tenantId: string,
-    query: {
-      personId: string;
-      slot: { hallId: string; matterId: string; start: string };
-      idempotencyKey?: string;
-    },
+    query: { personId: string; idempotencyKey?: string; places?: PlacesQuery },
   ): Promise<WriteContext> {
     const keys = writeContextKeys(tenantId, query);
-    const items = await this.batchGet('reading what a booking write depends on', [
-      keys.ledger,
-      keys.slot,
-      ...(keys.idempotency ? [keys.idempotency] : []),
+    const { places } = query;
+    const [items, taken] = await Promise.all([
+      this.batchGet('reading what a booking write depends on', [
+        keys.ledger,
+        ...(keys.idempotency ? [keys.idempotency] : []),
+      ]),
+      places ? this.placesTaken(tenantId, places) : new Map(),
     ]);
     const find = (key: { pk: string; sk: string }) => items.find((i) => i.pk === key.pk && i.sk === key.sk);
-    const taken = find(keys.slot)?.taken;
     const record = keys.idempotency ? find(keys.idempotency) : undefined;
     return {
       ledger: personLedgerOf(find(keys.ledger)),
-      slotTaken: typeof taken === 'number' ? taken : 0,
+      taken,
       ...(record ? { idempotency: idempotencyRecordOf(record) } : {}),
     };
   }
@@ -136,42 +124,39 @@ export class DynamoBookingStore implements BookingStore {
   }
 
   async createBooking(write: CreateBookingWrite): Promise<CreateBookingOutcome> {
-    // A missing counter passes the capacity condition, so a slot without places is refused here.
-    if (write.slotLimit < 1) return 'slot_full';
-    const codes = await this.transact('creating a booking', createBookingParams(this.tableName, write));
-    if (codes === undefined) return 'created';
-    const failed = failedItems(codes, CREATE_BOOKING_ITEMS, 'ConditionalCheckFailed');
+    // A missing counter passes the capacity condition, so a window without places is refused here.
+    if (write.placeLimit < 1) return 'slot_full';
+    const failed = await this.transact('creating a booking', createBookingParams(this.tableName, write));
+    if (failed === undefined) return 'created';
     // A replay wins over everything: the first request may have taken the last place itself.
     if (failed.has('idempotency')) return 'idempotency_key_taken';
-    if (failed.has('slot')) return 'slot_full';
+    if (failed.has('place')) return 'slot_full';
     if (failed.has('ledger')) return 'ledger_changed';
     if (failed.has('booking')) return 'code_taken';
-    return this.conflictOr('creating a booking', codes);
+    return 'conflict';
   }
 
   async rescheduleBooking(write: RescheduleBookingWrite): Promise<RescheduleBookingOutcome> {
-    if (write.slotLimit < 1) return 'slot_full';
-    const codes = await this.transact(
+    if (write.placeLimit < 1) return 'slot_full';
+    const failed = await this.transact(
       'rescheduling a booking',
       rescheduleBookingParams(this.tableName, write),
     );
-    if (codes === undefined) return 'rescheduled';
-    const failed = failedItems(codes, RESCHEDULE_BOOKING_ITEMS, 'ConditionalCheckFailed');
+    if (failed === undefined) return 'rescheduled';
     if (failed.has('booking')) return 'booking_changed';
-    if (failed.has('takenSlot')) return 'slot_full';
+    if (failed.has('taken')) return 'slot_full';
     if (failed.has('ledger')) return 'ledger_changed';
-    if (failed.has('releasedSlot')) throw counterBelowZero(write.before);
-    return this.conflictOr('rescheduling a booking', codes);
+    if (failed.has('released')) throw counterBelowZero(write.before);
+    return 'conflict';
   }
 
   async cancelBooking(write: CancelBookingWrite): Promise<CancelBookingOutcome> {
-    const codes = await this.transact('cancelling a booking', cancelBookingParams(this.tableName, write));
-    if (codes === undefined) return 'cancelled';
-    const failed = failedItems(codes, CANCEL_BOOKING_ITEMS, 'ConditionalCheckFailed');
+    const failed = await this.transact('cancelling a booking', cancelBookingParams(this.tableName, write));
+    if (failed === undefined) return 'cancelled';
     if (failed.has('booking')) return 'booking_changed';
     if (failed.has('ledger')) return 'ledger_changed';
-    if (failed.has('releasedSlot')) throw counterBelowZero(write.before);
-    return this.conflictOr('cancelling a booking', codes);
+    if (failed.has('released')) throw counterBelowZero(write.before);
+    return 'conflict';
   }
 
   /** BatchGetItem until every key is answered (DynamoDB may leave some unprocessed under load). */
@@ -193,24 +178,25 @@ export class DynamoBookingStore implements BookingStore {
     return items;
   }
 
-  /** Sends a transaction: undefined when it landed, the per-item reasons when it was cancelled. */
-  private async transact(
+  /**
+   * Sends a transaction: undefined when it landed; when it was cancelled, the roles of the items
+   * whose condition failed (empty for a conflict with another transaction). A cancellation for any
+   * other reason is a fault.
+   */
+  private async transact<R extends string>(
     operation: string,
-    params: TransactWriteCommandInput,
-  ): Promise<CancellationCode[] | undefined> {
+    transaction: BookingTransaction<R>,
+  ): Promise<Set<R> | undefined> {
+    let codes: CancellationCode[] | undefined;
     try {
-      await this.client.send(new TransactWriteCommand(params));
+      await this.client.send(new TransactWriteCommand(transaction.params));
       return undefined;
     } catch (error) {
-      const codes = cancellationCodesOf(error);
+      codes = cancellationCodesOf(error);
       if (codes === undefined) throw new StoreFailureError(operation, { cause: error });
-      return codes;
     }
-  }
-
-  /** A cancellation without a failed condition is a conflict with another transaction, or a fault. */
-  private conflictOr(operation: string, codes: CancellationCode[]): 'conflict' {
-    if (codes.includes('TransactionConflict')) return 'conflict';
+    const failed = failedItems(codes, transaction.roles, 'ConditionalCheckFailed');
+    if (failed.size > 0 || codes.includes('TransactionConflict')) return failed;
     throw new StoreFailureError(operation, {
       cause: new Error(`transaction cancelled for ${codes.join(', ')}`),
     });
@@ -227,7 +213,8 @@ export class DynamoBookingStore implements BookingStore {
 }
 
 function counterBelowZero(before: StoredBooking): StoreFailureError {
+  const { windowId, start } = before.booking;
   return new StoreFailureError('giving a place back', {
-    cause: new Error(`the counter of the slot at ${before.booking.start} is already at zero`),
+    cause: new Error(`a counter of window ${windowId} from ${start} is already at zero`),
   });
 }

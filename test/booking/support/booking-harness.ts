@@ -7,9 +7,17 @@ import {
   createDynamoBookingService,
   createKeyedHasher,
   generateDevIssuerKeys,
+  noticeSnapshot,
 } from '@openhall/app';
-import { generateBookingCode, type TenantConfig, toShanghaiIso } from '@openhall/domain';
+import {
+  bucketsOf,
+  generateBookingCode,
+  parseShanghaiIso,
+  type TenantConfig,
+  toShanghaiIso,
+} from '@openhall/domain';
 import { seedTenants } from '@openhall/local';
+import { seedConfig } from '@openhall/seed';
 import { DynamoBookingStore, DynamoConfigStore } from '@openhall/store';
 import { type FreshTable, freshTable } from '../../support/fresh-table.js';
 
@@ -192,10 +200,12 @@ export interface StoredBookingInput {
   hallId: string;
   matterId: string;
   windowIds: string[];
+  /** The window whose places it takes; the first of `windowIds` unless given. */
+  windowId?: string;
   slotMinutes: number;
   start: string;
   phone: string;
-  /** Places the slot may hold. */
+  /** Places the window may hold in each bucket. */
   limit: number;
 }
 
@@ -215,6 +225,7 @@ export async function storeBooking(h: BookingHarness, input: StoredBookingInput)
       matterId: input.matterId,
       hallId: input.hallId,
       windowIds: input.windowIds,
+      windowId: input.windowId ?? input.windowIds[0]!,
       start: input.start,
       end,
       status: 'booked',
@@ -225,7 +236,8 @@ export async function storeBooking(h: BookingHarness, input: StoredBookingInput)
       applicant: { name: '王小明', phone: input.phone, agent: false },
     },
     personId,
-    slotLimit: input.limit,
+    notice: noticeSnapshot(seedConfig(input.tenantId), input),
+    placeLimit: input.limit,
     idempotency: { key: randomUUID(), requestHash: 'stored-by-test' },
     ledger: {
       personId,
@@ -238,4 +250,48 @@ export async function storeBooking(h: BookingHarness, input: StoredBookingInput)
   });
   if (outcome !== 'created') throw new Error(`storing a booking at ${input.start}: ${outcome}`);
   return code;
+}
+
+/** Places taken at one window in the 5-minute bucket `start` falls in. */
+export async function takenAt(
+  h: BookingHarness,
+  place: { tenantId: string; hallId: string; windowId: string },
+  start: string,
+): Promise<number> {
+  const { date, time } = parseShanghaiIso(start);
+  const bucket = `${time.slice(0, 4)}${Number(time[4]) < 5 ? 0 : 5}`;
+  const taken = await h.store.placesTaken(place.tenantId, {
+    hallId: place.hallId,
+    date,
+    windowIds: [place.windowId],
+  });
+  return taken.get(place.windowId)?.get(bucket) ?? 0;
+}
+
+/**
+ * Every place counter of a hall-day (`{windowId}#{HH:MM}`, zeros left out) beside what the bookings
+ * stored for that day hold, bucket by bucket: the two must always be equal.
+ */
+export async function countersAndBookings(
+  h: BookingHarness,
+  tenantId: string,
+  hallId: string,
+  date: string,
+): Promise<{ counters: Record<string, number>; fromBookings: Record<string, number> }> {
+  const [taken, bookings] = await Promise.all([
+    h.store.placesTaken(tenantId, { hallId, date }),
+    h.store.bookingsOfHallDay(tenantId, hallId, date),
+  ]);
+  const counters: Record<string, number> = {};
+  for (const [windowId, times] of taken) {
+    for (const [time, n] of times) if (n !== 0) counters[`${windowId}#${time}`] = n;
+  }
+  const fromBookings: Record<string, number> = {};
+  for (const { booking } of bookings.filter((b) => b.booking.status === 'booked')) {
+    for (const b of bucketsOf(booking)) {
+      const key = `${b.windowId}#${b.time}`;
+      fromBookings[key] = (fromBookings[key] ?? 0) + 1;
+    }
+  }
+  return { counters, fromBookings };
 }

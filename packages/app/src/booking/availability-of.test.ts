@@ -1,4 +1,4 @@
-import type { BookingChannel } from '@openhall/domain';
+import type { BookingChannel, PlacesTaken } from '@openhall/domain';
 import { seedConfig } from '@openhall/seed';
 import { describe, expect, it } from 'vitest';
 import { availabilityOf } from './availability-of.js';
@@ -6,7 +6,7 @@ import { availabilityOf } from './availability-of.js';
 const zibo = seedConfig('zibo');
 const matter = zibo.matters.find((m) => m.id === 'enterprise-establishment')!;
 
-function ziboDay(date: string, now: string, channel: BookingChannel, taken = new Map<string, number>()) {
+function ziboDay(date: string, now: string, channel: BookingChannel, taken: PlacesTaken = new Map()) {
   return availabilityOf({
     config: zibo,
     matter,
@@ -20,7 +20,8 @@ function ziboDay(date: string, now: string, channel: BookingChannel, taken = new
 
 describe('availabilityOf (Zibo: one person at the market-access window)', () => {
   it('subtracts taken places per slot; the desk sees the place online booking leaves it', () => {
-    const taken = new Map([['09:30', 1]]);
+    // Taken from 09:45 on: a booking of another matter at the same window, whose slots are not on this grid.
+    const taken = new Map([['market-access-1', new Map([['09:45', 1]])]]);
     const desk = ziboDay('2026-03-03', '2026-03-02T10:00:00+08:00', 'desk', taken);
     const online = ziboDay('2026-03-03', '2026-03-02T10:00:00+08:00', 'online', taken);
     expect(desk.slots.slice(0, 2).map((s) => [s.start.slice(11, 16), s.remaining, s.capacity])).toEqual([

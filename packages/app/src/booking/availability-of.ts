@@ -5,9 +5,9 @@ import {
   DayKindSchema,
   generateSlots,
   type LocalDate,
-  type LocalTime,
   type Matter,
   minutesOf,
+  type PlacesTaken,
   parseShanghaiIso,
   policyKindOf,
   type RuleFailure,
@@ -48,13 +48,13 @@ export interface AvailabilityInput {
   date: LocalDate;
   now: Date;
   channel: BookingChannel;
-  /** Places taken per slot start `HH:MM`, all channels together. */
-  taken: ReadonlyMap<LocalTime, number>;
+  /** Places taken per window and 5-minute bucket of the hall-day, all channels and matters together. */
+  taken: PlacesTaken;
 }
 
 /**
  * The slots a channel may book now for one matter, hall and day: the calendar engine's hours,
- * `generateSlots` for capacity and lead time, and every booking rule per slot (the holiday window,
+ * `generateSlots` for capacity (each window's room over the slot, added up) and lead time, and every booking rule per slot (the holiday window,
  * the horizon, desk hours), so what is listed is exactly what a booking would accept.
  */
 export function availabilityOf(input: AvailabilityInput): AvailabilityView {
@@ -74,9 +74,6 @@ export function availabilityOf(input: AvailabilityInput): AvailabilityView {
   }
   const day = calendarDayOf(config, hallId, date);
   const intervals = day.halls.find((h) => h.hallId === hallId)?.intervals ?? [];
-  const booked = Object.fromEntries(
-    [...input.taken].map(([time, n]) => [shanghaiIsoAt(date, time), n] as const),
-  );
   const slots = generateSlots({
     day,
     hallId,
@@ -85,7 +82,7 @@ export function availabilityOf(input: AvailabilityInput): AvailabilityView {
     now,
     policy: config.bookingPolicy,
     channel,
-    booked,
+    taken: input.taken,
   })
     .filter((s) => checkSlot(question(s.start), day).ok)
     .map((s) => ({ ...s, mode: modeAt(intervals, s.start) }));

@@ -1,6 +1,7 @@
 import {
   type Booking,
-  LocalizedTextSchema,
+  type BookingNoticeSnapshot,
+  BookingNoticeSnapshotSchema,
   ShanghaiDateTimeSchema,
   type TenantConfig,
   toShanghaiIso,
@@ -12,35 +13,12 @@ import { z } from 'zod';
  * material of the matter, where to go (windows, floor, hall address and phone), and until when the
  * booking can still be changed.
  */
-export const BookingNoticeSchema = z
-  .object({
-    tenant: z.object({ id: z.string(), name: LocalizedTextSchema, servicePhone: z.string() }),
-    matter: z.object({
-      id: z.string(),
-      name: LocalizedTextSchema,
-      /** Every material to bring; nothing outside this list may be asked for later. */
-      materials: z.array(LocalizedTextSchema),
-    }),
-    hall: z.object({
-      id: z.string(),
-      name: LocalizedTextSchema,
-      address: LocalizedTextSchema,
-      phone: z.string().optional(),
-    }),
-    windows: z.array(
-      z.object({
-        id: z.string(),
-        code: z.string(),
-        name: LocalizedTextSchema,
-        floor: z.number().int().optional(),
-      }),
-    ),
-    /** The last moment the citizen may reschedule or cancel. */
-    changeUntil: ShanghaiDateTimeSchema,
-    /** Arriving later than this is followed up; giving up closes the booking. */
-    lateLimitMinutes: z.number().int(),
-  })
-  .meta({ id: 'BookingNotice' });
+export const BookingNoticeSchema = BookingNoticeSnapshotSchema.extend({
+  /** The last moment the citizen may reschedule or cancel. */
+  changeUntil: ShanghaiDateTimeSchema,
+  /** Arriving later than this is followed up; giving up closes the booking. */
+  lateLimitMinutes: z.number().int(),
+}).meta({ id: 'BookingNotice' });
 export type BookingNotice = z.infer<typeof BookingNoticeSchema>;
 
 /** An id stands in for a name the configuration no longer has (a matter or hall since removed). */
@@ -48,15 +26,18 @@ function named(id: string) {
   return { zh: id, en: id };
 }
 
-/** The notice of a booking, from the tenant's current configuration. */
-export function bookingNotice(
+/**
+ * What the notice promises, from the configuration as it is now: taken when a booking is made or
+ * moved and kept with the booking, so a later edit of the materials or windows does not change
+ * what this applicant was told.
+ */
+export function noticeSnapshot(
   config: TenantConfig,
-  booking: Pick<Booking, 'matterId' | 'hallId' | 'windowIds' | 'start'>,
-): BookingNotice {
+  booking: Pick<Booking, 'matterId' | 'hallId' | 'windowIds'>,
+): BookingNoticeSnapshot {
   const matter = config.matters.find((m) => m.id === booking.matterId);
   const hall = config.halls.find((h) => h.id === booking.hallId);
   const windows = booking.windowIds.flatMap((id) => config.windows.filter((w) => w.id === id));
-  const cutoff = config.bookingPolicy.changeCutoffMinutes * 60_000;
   return {
     tenant: { id: config.tenant.id, name: config.tenant.name, servicePhone: config.tenant.phones.service },
     matter: {
@@ -76,6 +57,22 @@ export function bookingNotice(
       name: w.name,
       ...(w.floor === undefined ? {} : { floor: w.floor }),
     })),
+  };
+}
+
+/**
+ * The notice of a booking: what it was told when booked or last moved (`snapshot`), with the change
+ * deadline and late limit of the policy in force now, since those are the rules that will be
+ * applied to it.
+ */
+export function bookingNotice(
+  config: TenantConfig,
+  booking: Pick<Booking, 'start'>,
+  snapshot: BookingNoticeSnapshot,
+): BookingNotice {
+  const cutoff = config.bookingPolicy.changeCutoffMinutes * 60_000;
+  return {
+    ...snapshot,
     changeUntil: toShanghaiIso(new Date(Date.parse(booking.start) - cutoff)),
     lateLimitMinutes: config.bookingPolicy.lateLimitMinutes,
   };

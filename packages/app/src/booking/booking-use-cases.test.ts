@@ -1,14 +1,16 @@
 import {
-  type Booking,
   type BookingStore,
   type CreateBookingOutcome,
   type CreateBookingRequest,
   type CreateBookingWrite,
   IdempotencyKeyReusedError,
   PerPersonLimitError,
+  type PlacesTaken,
   RateLimitedError,
   SlotFullError,
+  type StoredBooking,
   type StoredConfig,
+  type TenantConfig,
   type WriteContext,
 } from '@openhall/domain';
 import { seedConfig } from '@openhall/seed';
@@ -29,32 +31,42 @@ const request: CreateBookingRequest = {
   applicant: { name: '王小明', phone: '13812345678', agent: false },
 };
 const options = { idempotencyKey: 'key-00000001', channel: 'online' as const, clientId: 'client-1' };
-const emptyContext: WriteContext = { ledger: { version: 0, entries: [] }, slotTaken: 0 };
+const emptyContext: WriteContext = { ledger: { version: 0, entries: [] }, taken: new Map() };
+/** B02's six buckets of the 09:30 slot, each with `n` places taken. */
+const b02At0930 = (n: number) =>
+  new Map([['b02', new Map(['09:30', '09:35', '09:40', '09:45', '09:50', '09:55'].map((t) => [t, n]))]]);
 
 /** A store that answers each create with the next scripted outcome and counts what it was asked. */
 class ScriptedStore implements Partial<BookingStore> {
   outcomes: CreateBookingOutcome[] = [];
   contexts: WriteContext[] = [];
   writes: CreateBookingWrite[] = [];
+  /** Answers of the first counter read (beside the rate limit); later reads come with the contexts. */
+  firstTaken: PlacesTaken = new Map();
   contextReads = 0;
   idempotency: { requestHash: string; code: string } | undefined;
-  booking: Booking | undefined;
+  stored: StoredBooking | undefined;
 
   async writeContext(): Promise<WriteContext> {
     this.contextReads++;
     return this.contexts.shift() ?? emptyContext;
   }
+  async placesTaken(): Promise<PlacesTaken> {
+    return this.firstTaken;
+  }
   async createBooking(write: CreateBookingWrite): Promise<CreateBookingOutcome> {
     this.writes.push(write);
     const outcome = this.outcomes.shift() ?? 'created';
-    if (outcome === 'created') this.booking = write.booking;
+    if (outcome === 'created') {
+      this.stored = { booking: write.booking, version: 1, personId: write.personId, notice: write.notice };
+    }
     return outcome;
   }
   async getIdempotency() {
     return this.idempotency && { key: options.idempotencyKey, expiresAt: 2e9, ...this.idempotency };
   }
   async getBooking() {
-    return this.booking && { booking: this.booking, version: 1, personId: 'p' };
+    return this.stored;
   }
 }
 
@@ -62,9 +74,9 @@ let store: ScriptedStore;
 let sleeps: number[];
 let allowed: boolean;
 
-function service(): BookingUseCases {
+function service(tenantConfig: TenantConfig = config): BookingUseCases {
   const stored: StoredConfig = {
-    config,
+    config: tenantConfig,
     version: 1,
     updatedAt: '2026-03-01T00:00:00+08:00',
     updatedBy: 'seed',
@@ -107,9 +119,39 @@ describe('BookingUseCases.create', () => {
 
   it('answers slot_full without another write when the slot filled during a conflict', async () => {
     store.outcomes = ['conflict'];
-    store.contexts = [emptyContext, { ...emptyContext, slotTaken: 4 }];
+    store.contexts = [emptyContext, { ...emptyContext, taken: b02At0930(4) }];
     await expect(service().create(tenantId, request, options)).rejects.toBeInstanceOf(SlotFullError);
     expect(store.writes).toHaveLength(1);
+  });
+
+  it('answers slot_full without any write when one bucket of the window is full', async () => {
+    store.firstTaken = new Map([['b02', new Map([['09:50', 4]])]]);
+    await expect(service().create(tenantId, request, options)).rejects.toBeInstanceOf(SlotFullError);
+    expect(store.writes).toEqual([]);
+  });
+
+  it('assigns the first window with room, and the next one after a bucket of the first filled', async () => {
+    // Prepare: company registration served by B02 (4 online places) and a second window of one person.
+    const twoWindows = structuredClone(config);
+    twoWindows.windows.push({
+      ...twoWindows.windows.find((w) => w.id === 'b02')!,
+      id: 'b02-b',
+      staffCount: 1,
+    });
+    twoWindows.matters.find((m) => m.id === request.matterId)!.windowIds.push('b02-b');
+    store.outcomes = ['slot_full', 'created'];
+    store.contexts = [emptyContext, { ...emptyContext, taken: b02At0930(4) }];
+
+    // Act
+    const { booking } = await service(twoWindows).create(tenantId, request, options);
+
+    // Assess
+    expect(store.writes.map((w) => [w.booking.windowId, w.placeLimit])).toEqual([
+      ['b02', 4],
+      ['b02-b', 1],
+    ]);
+    expect(booking).toMatchObject({ windowId: 'b02-b', windowIds: ['b02', 'b02-b'] });
+    expect(sleeps).toEqual([]);
   });
 
   it('answers booking_busy (503) after the last attempt, having written nothing', async () => {
@@ -135,7 +177,7 @@ describe('BookingUseCases.create', () => {
       date: '2026-03-03',
       end: '2026-03-03T15:00:00+08:00',
     };
-    store.contexts = [emptyContext, { ledger: { version: 1, entries: [entry] }, slotTaken: 1 }];
+    store.contexts = [emptyContext, { ledger: { version: 1, entries: [entry] }, taken: b02At0930(1) }];
     await expect(service().create(tenantId, request, options)).rejects.toBeInstanceOf(PerPersonLimitError);
   });
 

@@ -5,26 +5,33 @@ import {
   type BookingChange,
   BookingNotFoundError,
   type BookingStore,
+  bucketTimes,
   ChangeCutoffPassedError,
   type ConfigStore,
   type CreateBookingRequest,
   checkPerPersonLimits,
+  chooseWindow,
   generateBookingCode,
+  type HeldBuckets,
   IdempotencyKeyReusedError,
   type IdempotencyRecord,
   isBeforeChangeCutoff,
+  matterWindowsInHall,
   NotFoundError,
   normalisePhone,
   type PersonLedger,
+  parseShanghaiIso,
   RateLimitedError,
   type RateLimiter,
   SlotFullError,
   type StoredBooking,
   type TenantConfig,
   toShanghaiIso,
+  type WriteContext,
 } from '@openhall/domain';
 import { availabilityOf } from './availability-of.js';
 import { BookingBusyError, BookingNotActiveError } from './booking-app-errors.js';
+import { noticeSnapshot } from './booking-notice.js';
 import type {
   AvailabilityQuery,
   BookingApiService,
@@ -35,7 +42,7 @@ import { bookingView } from './booking-view.js';
 import { type KeyedHasher, sameText } from './keyed-hasher.js';
 import { activeEntries, ledgerEntryOf, perPersonCounts } from './person-ledger.js';
 import { backoffMs, MAX_WRITE_ATTEMPTS, sleep } from './retry-backoff.js';
-import { planSlot, type SlotPlan } from './slot-plan.js';
+import { placesQueryOf, planSlot, type SlotPlan } from './slot-plan.js';
 
 export interface BookingUseCasesDeps {
   configStore: ConfigStore;
@@ -56,11 +63,34 @@ function minuteIso(now: Date): string {
   return toShanghaiIso(new Date(Math.floor(now.getTime() / 60_000) * 60_000));
 }
 
+/** Two ISO 8601 strings naming the same instant, however they are spelled. */
+function sameInstant(a: string, b: string): boolean {
+  return Date.parse(a) === Date.parse(b);
+}
+
+/** Runs a rule check that throws, keeping its answer for later (the request is counted first). */
+function settle<T>(check: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: check() };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/** The buckets a booking holds on the day of `date`: its own place does not stand in its way when it moves. */
+function heldOn(booking: Booking, date: string): HeldBuckets | undefined {
+  if (parseShanghaiIso(booking.start).date !== date) return undefined;
+  return { windowId: booking.windowId, times: new Set(bucketTimes(booking.start, booking.end)) };
+}
+
 /**
  * `BookingService` over a `BookingStore`: rules from the domain, then one transaction per change.
- * A write that loses a race is tried again (a new code after a collision, a fresh ledger after a
- * concurrent change, a backoff after a transaction conflict, re-checking the slot so a full one is
- * answered `slot_full` at once); after `MAX_WRITE_ATTEMPTS` it answers `booking_busy` (503).
+ * A booking is assigned to the first window of its matter (configuration order) with room in every
+ * 5-minute bucket of its slot, read with the write's other inputs. A write that loses a race is
+ * tried again (a new code after a collision, a fresh ledger after a concurrent change, a backoff
+ * after a transaction conflict, fresh counters and maybe the next window after a bucket filled,
+ * answering `slot_full` at once when no window has room); after `MAX_WRITE_ATTEMPTS` it answers
+ * `booking_busy` (503).
  */
 export class BookingUseCases implements BookingApiService {
   private readonly randomBytes: (n: number) => Uint8Array;
@@ -81,7 +111,11 @@ export class BookingUseCases implements BookingApiService {
     if (!config.halls.some((h) => h.id === query.hallId)) {
       throw new NotFoundError(`hall "${query.hallId}"`, 'hall_not_found');
     }
-    const taken = await this.deps.bookingStore.slotsTaken(tenantId, query.hallId, query.matterId, query.date);
+    const windowIds = matterWindowsInHall(matter, config.windows, query.hallId).map((w) => w.id);
+    const taken =
+      windowIds.length === 0
+        ? new Map()
+        : await this.deps.bookingStore.placesTaken(tenantId, { ...query, windowIds });
     return availabilityOf({ config, matter, hallId: query.hallId, date: query.date, now, channel, taken });
   }
 
@@ -90,31 +124,38 @@ export class BookingUseCases implements BookingApiService {
     const now = this.deps.now();
     const personId = hasher.personId(tenantId, request.applicant.phone);
     const requestHash = hasher.requestHash(tenantId, { request, channel: options.channel });
-    const slot = { hallId: request.hallId, matterId: request.matterId, start: request.start };
     const [config, first] = await Promise.all([
       this.config(tenantId),
-      bookingStore.writeContext(tenantId, { personId, slot, idempotencyKey: options.idempotencyKey }),
+      bookingStore.writeContext(tenantId, { personId, idempotencyKey: options.idempotencyKey }),
     ]);
-    await this.limitRate(tenantId, config, options.clientId, now);
-    // A retry is answered before any rule: the first attempt may itself have used up the limits.
     const record = first.idempotency;
-    if (record && record.expiresAt > now.getTime() / 1000) {
-      return this.replay(tenantId, config, record, requestHash);
-    }
-    const plan = planSlot({ config, ...request, now, channel: options.channel });
-    let context = first;
+    const live = record && record.expiresAt > now.getTime() / 1000 ? record : undefined;
+    const planned = settle(() => planSlot({ config, ...request, now, channel: options.channel }));
+    // The request is counted whatever the answer; the slot's counters are read beside it.
+    const [, taken] = await Promise.all([
+      this.limitRate(tenantId, config, options.clientId, now),
+      !live && planned.ok ? bookingStore.placesTaken(tenantId, placesQueryOf(planned.value)) : undefined,
+    ]);
+    // A retry is answered before any rule: the first attempt may itself have used up the limits.
+    if (live) return this.replay(tenantId, config, live, requestHash);
+    if (!planned.ok) throw planned.error;
+    const plan = planned.value;
+    let context: WriteContext = { ...first, taken: taken ?? new Map() };
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
-      // Full already (a latecomer to a popular slot, or after a lost race): answered without a write.
-      if (context.slotTaken >= plan.limit) throw new SlotFullError(plan.start);
+      // No window has room (a latecomer to a popular slot, or after a lost race): answered without a write.
+      const window = chooseWindow(plan.windows, context.taken, plan.times);
+      if (!window) throw new SlotFullError(plan.start);
       const active = activeEntries(context.ledger, now);
       assertRuleOk(
         checkPerPersonLimits(perPersonCounts(active, plan.matter.id, plan.date), config.bookingPolicy),
       );
-      const booking = this.newBooking(tenantId, request, plan, options, now);
+      const booking = this.newBooking(tenantId, request, plan, window.windowId, options, now);
+      const notice = noticeSnapshot(config, booking);
       const outcome = await bookingStore.createBooking({
         booking,
         personId,
-        slotLimit: plan.limit,
+        notice,
+        placeLimit: window.limit,
         idempotency: { key: options.idempotencyKey, requestHash },
         ledger: {
           personId,
@@ -125,9 +166,10 @@ export class BookingUseCases implements BookingApiService {
       });
       switch (outcome) {
         case 'created':
-          return { booking: bookingView(config, booking), created: true };
+          return { booking: bookingView(config, { booking, notice }), created: true };
         case 'slot_full':
-          throw new SlotFullError(plan.start);
+          // A bucket of that window filled since the read: read again, another window may have room.
+          break;
         case 'idempotency_key_taken': {
           // A concurrent request with the same key landed first.
           const winner = await bookingStore.getIdempotency(tenantId, options.idempotencyKey);
@@ -142,7 +184,7 @@ export class BookingUseCases implements BookingApiService {
         case 'ledger_changed':
           break;
       }
-      context = await bookingStore.writeContext(tenantId, { personId, slot });
+      context = await bookingStore.writeContext(tenantId, { personId, places: placesQueryOf(plan) });
     }
     throw new BookingBusyError();
   }
@@ -152,7 +194,7 @@ export class BookingUseCases implements BookingApiService {
       this.config(tenantId),
       this.deps.bookingStore.getBooking(tenantId, code),
     ]);
-    return bookingView(config, this.owned(found, phone).booking);
+    return bookingView(config, this.owned(found, phone));
   }
 
   /** Config and the caller's own booking, after the rate limit: the start of every change. */
@@ -184,7 +226,7 @@ export class BookingUseCases implements BookingApiService {
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
       const { booking } = stored;
       // Cancelling twice answers the cancelled booking again and gives nothing back twice.
-      if (booking.status === 'cancelled') return bookingView(config, booking);
+      if (booking.status === 'cancelled') return bookingView(config, stored);
       this.assertChangeable(config, booking, now);
       const ledger = await bookingStore.getLedger(tenantId, stored.personId);
       const after = this.changed(booking, now, {
@@ -197,7 +239,9 @@ export class BookingUseCases implements BookingApiService {
         ledger: this.ledgerWithout(stored, ledger, now),
         now,
       });
-      if (outcome === 'cancelled') return bookingView(config, { ...after, status: 'cancelled' });
+      if (outcome === 'cancelled') {
+        return bookingView(config, { booking: { ...after, status: 'cancelled' }, notice: stored.notice });
+      }
       if (outcome === 'conflict') await this.sleep(backoffMs(attempt, this.random));
       if (outcome !== 'ledger_changed') stored = await this.reread(tenantId, code);
     }
@@ -217,7 +261,9 @@ export class BookingUseCases implements BookingApiService {
     for (let attempt = 1; attempt <= MAX_WRITE_ATTEMPTS; attempt++) {
       const { booking } = stored;
       // Asking again for where the booking already is (a retry after success) changes nothing.
-      if (booking.status === 'booked' && booking.start === input.start) return bookingView(config, booking);
+      if (booking.status === 'booked' && sameInstant(booking.start, input.start)) {
+        return bookingView(config, stored);
+      }
       this.assertChangeable(config, booking, now);
       const plan = planSlot({
         config,
@@ -227,9 +273,13 @@ export class BookingUseCases implements BookingApiService {
         now,
         channel: 'online',
       });
-      const slot = { hallId: booking.hallId, matterId: booking.matterId, start: plan.start };
-      const context = await bookingStore.writeContext(tenantId, { personId: stored.personId, slot });
-      if (context.slotTaken >= plan.limit) throw new SlotFullError(plan.start);
+      const context = await bookingStore.writeContext(tenantId, {
+        personId: stored.personId,
+        places: placesQueryOf(plan),
+      });
+      // Its own window first, where the buckets it holds count as free: a person conflicts only with others.
+      const window = chooseWindow(plan.windows, context.taken, plan.times, heldOn(booking, plan.date));
+      if (!window) throw new SlotFullError(plan.start);
       const active = activeEntries(context.ledger, now);
       const counts = perPersonCounts(active, booking.matterId, plan.date, booking.code);
       assertRuleOk(checkPerPersonLimits(counts, config.bookingPolicy));
@@ -241,11 +291,14 @@ export class BookingUseCases implements BookingApiService {
         start: plan.start,
         end: plan.end,
         windowIds: plan.windowIds,
+        windowId: window.windowId,
       };
+      const notice = noticeSnapshot(config, after);
       const outcome = await bookingStore.rescheduleBooking({
         before: stored,
         after,
-        slotLimit: plan.limit,
+        notice,
+        placeLimit: window.limit,
         ledger: {
           personId: stored.personId,
           expectedVersion: context.ledger.version,
@@ -253,8 +306,9 @@ export class BookingUseCases implements BookingApiService {
         },
         now,
       });
-      if (outcome === 'rescheduled') return bookingView(config, after);
-      if (outcome === 'slot_full') throw new SlotFullError(plan.start);
+      if (outcome === 'rescheduled') return bookingView(config, { booking: after, notice });
+      // A bucket filled since the read: the next attempt reads the counters again.
+      if (outcome === 'slot_full') continue;
       if (outcome === 'conflict') await this.sleep(backoffMs(attempt, this.random));
       if (outcome !== 'ledger_changed') stored = await this.reread(tenantId, code);
     }
@@ -305,7 +359,7 @@ export class BookingUseCases implements BookingApiService {
   ): Promise<{ booking: ReturnType<typeof bookingView>; created: boolean }> {
     if (!sameText(record.requestHash, requestHash)) throw new IdempotencyKeyReusedError();
     const stored = await this.reread(tenantId, record.code);
-    return { booking: bookingView(config, stored.booking), created: false };
+    return { booking: bookingView(config, stored), created: false };
   }
 
   private assertChangeable(config: TenantConfig, booking: Booking, now: Date): void {
@@ -332,6 +386,7 @@ export class BookingUseCases implements BookingApiService {
     tenantId: string,
     request: CreateBookingRequest,
     plan: SlotPlan,
+    windowId: string,
     options: CreateBookingOptions,
     now: Date,
   ): Booking {
@@ -342,6 +397,7 @@ export class BookingUseCases implements BookingApiService {
       matterId: plan.matter.id,
       hallId: plan.hall.id,
       windowIds: plan.windowIds,
+      windowId,
       start: plan.start,
       end: plan.end,
       status: 'booked',

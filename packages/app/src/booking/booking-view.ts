@@ -1,4 +1,4 @@
-import { type Booking, BookingSchema, type TenantConfig } from '@openhall/domain';
+import { BookingSchema, type StoredBooking, type TenantConfig } from '@openhall/domain';
 import type { z } from 'zod';
 import { BookingNoticeSchema, bookingNotice } from './booking-notice.js';
 
@@ -8,6 +8,10 @@ export const BookingViewSchema = BookingSchema.extend({ notice: BookingNoticeSch
 });
 export type BookingView = z.infer<typeof BookingViewSchema>;
 
-export function bookingView(config: TenantConfig, booking: Booking): BookingView {
-  return { ...booking, notice: bookingNotice(config, booking) };
+/** The booking with the notice it was given (kept with it), not one rebuilt from today's configuration. */
+export function bookingView(
+  config: TenantConfig,
+  stored: Pick<StoredBooking, 'booking' | 'notice'>,
+): BookingView {
+  return { ...stored.booking, notice: bookingNotice(config, stored.booking, stored.notice) };
 }

@@ -2,7 +2,7 @@ import { BookingRuleError } from '@openhall/domain';
 import { seedConfig } from '@openhall/seed';
 import { describe, expect, it } from 'vitest';
 import { InvalidBookingInputError } from './booking-app-errors.js';
-import { planSlot, type SlotQuestion } from './slot-plan.js';
+import { placesQueryOf, planSlot, type SlotQuestion } from './slot-plan.js';
 
 const zaozhuang = seedConfig('zaozhuang-gxq');
 const ask = (start: string, overrides: Partial<SlotQuestion> = {}): SlotQuestion => ({
@@ -27,19 +27,34 @@ function refusal(q: SlotQuestion): string {
 }
 
 describe('planSlot', () => {
-  it('plans a bookable slot: end, windows and the online share of the window’s 2 people', () => {
-    // 30 % of 2 people is less than one whole place, so online keeps both.
-    expect(planSlot(ask('2026-03-03T09:30:00+08:00'))).toMatchObject({
+  it('plans a bookable slot: end, buckets, windows and the online share of the window’s 2 people', () => {
+    // 20 % of 2 people is less than one whole place, so online keeps both.
+    const plan = planSlot(ask('2026-03-03T09:30+08:00'));
+    expect(plan).toMatchObject({
       date: '2026-03-03',
       start: '2026-03-03T09:30:00+08:00',
       end: '2026-03-03T10:00:00+08:00',
       windowIds: ['b02'],
-      limit: 2,
+      windows: [{ windowId: 'b02', limit: 2 }],
+      times: ['09:30', '09:35', '09:40', '09:45', '09:50', '09:55'],
+    });
+    expect(placesQueryOf(plan)).toEqual({
+      hallId: 'zaozhuang-gxq-hall',
+      date: '2026-03-03',
+      windowIds: ['b02'],
+      from: '09:30',
+      to: '09:55',
     });
   });
 
-  it('gives the desk every place (no holdback)', () => {
-    expect(planSlot(ask('2026-03-03T09:30:00+08:00', { channel: 'desk' })).limit).toBe(2);
+  it('holds back per window: 5 people at B02 leave the desk 5 and online 4', () => {
+    const config = structuredClone(zaozhuang);
+    config.windows.find((w) => w.id === 'b02')!.staffCount = 5;
+    const start = '2026-03-03T09:30:00+08:00';
+    expect(planSlot(ask(start, { config, channel: 'desk' })).windows).toEqual([
+      { windowId: 'b02', limit: 5 },
+    ]);
+    expect(planSlot(ask(start, { config })).windows).toEqual([{ windowId: 'b02', limit: 4 }]);
   });
 
   it.each([

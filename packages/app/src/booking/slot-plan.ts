@@ -1,25 +1,30 @@
 import {
   assertRuleOk,
   type BookingChannel,
+  bucketTimes,
   buildCalendar,
   type CalendarDay,
+  canonicalShanghaiIso,
   checkBookingRules,
   dayDistance,
   dayKindOf,
   fail,
   type Hall,
   type LocalDate,
+  type LocalTime,
   type Matter,
   matterWindowsInHall,
   minutesOf,
+  type PlacesQuery,
   parseShanghaiIso,
   type RuleFailure,
   type RuleResult,
   shanghaiDateOf,
-  slotCapacity,
   slotTimes,
   type TenantConfig,
   toShanghaiIso,
+  type WindowPlaces,
+  windowPlaces,
 } from '@openhall/domain';
 import { InvalidBookingInputError } from './booking-app-errors.js';
 
@@ -30,10 +35,22 @@ export interface SlotPlan {
   date: LocalDate;
   start: string;
   end: string;
-  /** Windows of the matter in the hall; the section dispatches to one of them. */
+  /** Windows of the matter in the hall, in configuration order. */
   windowIds: string[];
-  /** Places the channel may fill (capacity minus the desk/phone holdback for online). */
-  limit: number;
+  /** The same windows with the places the channel may fill in each bucket (people less the holdback). */
+  windows: WindowPlaces[];
+  /** `HH:MM` of every 5-minute bucket the slot covers. */
+  times: LocalTime[];
+}
+
+/** The place counters a slot is decided on: its windows' buckets over the slot. */
+export function placesQueryOf(plan: SlotPlan): PlacesQuery {
+  return {
+    hallId: plan.hall.id,
+    date: plan.date,
+    windowIds: plan.windowIds,
+    ...(plan.times.length > 0 ? { from: plan.times[0], to: plan.times.at(-1) } : {}),
+  };
 }
 
 export interface SlotQuestion {
@@ -133,14 +150,16 @@ export function planSlot(q: SlotQuestion): SlotPlan {
   assertRuleOk(result);
   // checkSlot found both, or it would have failed.
   const windows = matterWindowsInHall(matter!, q.config.windows, q.hallId);
-  const staff = windows.reduce((n, w) => n + w.staffCount, 0);
+  const start = canonicalShanghaiIso(q.start);
+  const end = toShanghaiIso(new Date(Date.parse(start) + matter!.slotMinutes * 60_000));
   return {
     matter: matter!,
     hall: hall!,
-    date: parseShanghaiIso(q.start).date,
-    start: q.start,
-    end: toShanghaiIso(new Date(Date.parse(q.start) + matter!.slotMinutes * 60_000)),
+    date: parseShanghaiIso(start).date,
+    start,
+    end,
     windowIds: windows.map((w) => w.id),
-    limit: slotCapacity(staff, q.config.bookingPolicy.deskPhoneHoldbackPercent, q.channel),
+    windows: windowPlaces(windows, q.config.bookingPolicy.deskPhoneHoldbackPercent, q.channel),
+    times: bucketTimes(start, end),
   };
 }

@@ -18,9 +18,12 @@ const request = {
 };
 
 describe('ShanghaiDateTimeSchema', () => {
-  it.each(['2026-11-28T09:30:00+08:00', '2026-11-28T09:30+08:00'])('accepts %s', (s) => {
-    expect(ShanghaiDateTimeSchema.parse(s)).toBe(s);
-  });
+  it.each(['2026-11-28T09:30:00+08:00', '2026-11-28T09:30+08:00', '2026-11-28T09:30:00.000+08:00'])(
+    'accepts %s and answers it in the one canonical spelling',
+    (s) => {
+      expect(ShanghaiDateTimeSchema.parse(s)).toBe('2026-11-28T09:30:00+08:00');
+    },
+  );
 
   it.each([
     ['2026-11-28T01:30:00Z', /not "Z"/],
@@ -89,6 +92,7 @@ describe('BookingSchema', () => {
     matterId: 'company-registration',
     hallId: 'zibo-center',
     windowIds: ['b02'],
+    windowId: 'b02',
     start: '2026-11-28T09:30:00+08:00',
     end: '2026-11-28T10:00:00+08:00',
     status: 'booked',

@@ -2,13 +2,18 @@ import { z } from 'zod';
 import { LocalDateSchema, SlugSchema } from '../shared/primitives.js';
 import { ApplicantSchema, MaskedApplicantSchema } from './applicant.js';
 import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, normaliseBookingCode } from './booking-code.js';
-import { isShanghaiIso } from './shanghai-time.js';
+import { canonicalShanghaiIso, isShanghaiIso } from './shanghai-time.js';
 
 const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 
-/** An instant as ISO 8601 carrying the Asia/Shanghai offset +08:00, on a whole minute. */
+/**
+ * An instant as ISO 8601 carrying the Asia/Shanghai offset +08:00, on a whole minute. Seconds are
+ * optional on input; the output is always `YYYY-MM-DDTHH:MM:00+08:00`, so two spellings of one
+ * instant never reach the store as two different starts.
+ */
 export const ShanghaiDateTimeSchema = z
   .string()
+  .overwrite(canonicalShanghaiIso)
   .superRefine((s, ctx) => {
     if (isShanghaiIso(s)) return;
     const offset = OFFSET.exec(s)?.[1];
@@ -76,8 +81,13 @@ const bookingFields = {
   tenantId: SlugSchema,
   matterId: SlugSchema,
   hallId: SlugSchema,
-  /** Windows of the matter in that hall; the section dispatches to one of them. */
+  /** Windows of the matter in that hall when booked (or last moved), in configuration order. */
   windowIds: z.array(SlugSchema).min(1),
+  /**
+   * The window whose place the booking holds: capacity is a window's people over time, so each
+   * booking takes one place at one window for every 5 minutes of its slot.
+   */
+  windowId: SlugSchema,
   start: ShanghaiDateTimeSchema,
   end: ShanghaiDateTimeSchema,
   status: BookingStatusSchema,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canonicalShanghaiIso,
   dayDistance,
   isShanghaiIso,
   parseShanghaiIso,
@@ -74,5 +75,19 @@ describe('dayDistance', () => {
     ['2026-10-01', '2026-10-01', 0],
   ])('%s to %s is %i days', (from, to, days) => {
     expect(dayDistance(from, to)).toBe(days);
+  });
+});
+
+describe('canonicalShanghaiIso', () => {
+  it.each([
+    ['2026-11-26T10:00+08:00', '2026-11-26T10:00:00+08:00'],
+    ['2026-11-26T10:00:00+08:00', '2026-11-26T10:00:00+08:00'],
+    ['2026-11-26T10:00:00.000+08:00', '2026-11-26T10:00:00+08:00'],
+    ['2026-11-26T23:59:00.0+08:00', '2026-11-26T23:59:00+08:00'],
+    // Not a Shanghai time on a whole minute: left for the schema to refuse.
+    ['2026-11-26T10:00:30+08:00', '2026-11-26T10:00:30+08:00'],
+    ['2026-11-26T02:00Z', '2026-11-26T02:00Z'],
+  ])('%s is written %s', (typed, canonical) => {
+    expect(canonicalShanghaiIso(typed)).toBe(canonical);
   });
 });

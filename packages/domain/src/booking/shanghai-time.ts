@@ -61,3 +61,15 @@ export function parseShanghaiIso(iso: string): { date: LocalDate; time: LocalTim
   const m = SHANGHAI_ISO.exec(iso)!;
   return { date: m[1]!, time: m[2]! };
 }
+
+/**
+ * The one spelling of a Shanghai instant, `YYYY-MM-DDTHH:MM:00+08:00`, so a start typed as
+ * `…T10:00+08:00` or `…T10:00:00.000+08:00` is stored and compared as the same string. Anything that
+ * is not an ISO 8601 +08:00 time on a whole minute comes back unchanged, for the schema to refuse.
+ * @example canonicalShanghaiIso('2026-11-26T10:00+08:00') // '2026-11-26T10:00:00+08:00'
+ */
+export function canonicalShanghaiIso(iso: string): string {
+  if (!isShanghaiIso(iso)) return iso;
+  const { date, time } = parseShanghaiIso(iso);
+  return shanghaiIsoAt(date, time);
+}

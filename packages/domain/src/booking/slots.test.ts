@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { minutesOf } from '../shared/primitives.js';
 import type { BookingChannel } from './booking-schemas.js';
-import { generateSlots, matterWindowsInHall, slotCapacity, slotTimes } from './slots.js';
+import { generateSlots, matterWindowsInHall, slotTimes } from './slots.js';
 import { at, calendarDay, ziboConfig } from './test-fixtures.js';
+import { slotCapacity } from './window-places.js';
 
 const matter = ziboConfig.matters.find((m) => m.id === 'company-registration')!;
 const base = {
@@ -69,31 +70,51 @@ describe('generateSlots', () => {
   const saturday = calendarDay('2026-11-28', 'restday');
   const earlier = at('2026-11-20T10:00');
 
-  it('fills both sessions with 30-minute slots in +08:00, capacity 5 staff less 20%', () => {
+  it('fills both sessions with 30-minute slots in +08:00, capacity the windows’ people added up', () => {
     const slots = generateSlots({ ...base, day: saturday, now: earlier });
     expect(slots).toHaveLength(14);
+    // B02 has 3 people and B03 2; 20 % of either is less than a whole person, so nothing is held back.
     expect(slots[0]).toEqual({
       start: '2026-11-28T09:00:00+08:00',
       end: '2026-11-28T09:30:00+08:00',
-      capacity: 4,
-      remaining: 4,
+      capacity: 5,
+      remaining: 5,
     });
     expect(slots.at(-1)?.end).toBe('2026-11-28T17:00:00+08:00');
     expect(slots.map((s) => s.start)).not.toContain('2026-11-28T12:00:00+08:00');
   });
 
-  it('gives the desk the full capacity', () => {
-    const slots = generateSlots({ ...base, channel: 'desk', day: saturday, now: earlier });
-    expect(new Set(slots.map((s) => s.capacity))).toEqual(new Set([5]));
+  it('holds back places per window, never a share of two windows together', () => {
+    const windows = ziboConfig.windows.map((w) => (w.id === 'b02' ? { ...w, staffCount: 5 } : w));
+    const online = generateSlots({ ...base, windows, day: saturday, now: earlier });
+    const desk = generateSlots({ ...base, windows, channel: 'desk', day: saturday, now: earlier });
+    // B02: 5 less 1 held; B03: 2, of which 20 % is no whole person.
+    expect(new Set(online.map((s) => s.capacity))).toEqual(new Set([6]));
+    expect(new Set(desk.map((s) => s.capacity))).toEqual(new Set([7]));
   });
 
-  it('subtracts bookings and never goes below zero', () => {
-    const booked = { '2026-11-28T09:00:00+08:00': 3, '2026-11-28T09:30:00+08:00': 5 };
-    const [first, second, third] = generateSlots({ ...base, day: saturday, now: earlier, booked });
-    expect([first?.remaining, second?.remaining, third?.remaining]).toEqual([1, 0, 4]);
-    const desk = generateSlots({ ...base, channel: 'desk', day: saturday, now: earlier, booked });
-    expect(desk[1]?.remaining).toBe(0);
-    expect(desk[0]?.remaining).toBe(2);
+  it('adds up each window’s room, where its fullest 5-minute bucket decides, never below zero', () => {
+    const taken = new Map([
+      [
+        'b02',
+        new Map([
+          ['09:00', 3],
+          ['09:25', 3],
+          ['09:30', 4],
+        ]),
+      ],
+      [
+        'b03',
+        new Map([
+          ['09:05', 1],
+          ['09:45', 2],
+        ]),
+      ],
+      ['t01', new Map([['10:00', 1]])],
+    ]);
+    const [first, second, third] = generateSlots({ ...base, day: saturday, now: earlier, taken });
+    // 09:00: B02 full, B03 one free. 09:30: B02 over its 3 (a cut in staff), B03 full. 10:00: T01 is in another hall.
+    expect([first?.remaining, second?.remaining, third?.remaining]).toEqual([1, 0, 5]);
   });
 
   it('books appointment-only intervals too (holiday, special period)', () => {

@@ -5,9 +5,14 @@ import { policyKindOf } from '../tenant/day-kind.js';
 import type { Matter } from '../tenant/matter.js';
 import type { ServiceWindow } from '../tenant/service-window.js';
 import type { BookingChannel } from './booking-schemas.js';
+import { bucketTimes } from './bucket-times.js';
 import { dayDistance, shanghaiDateOf, shanghaiIsoAt } from './shanghai-time.js';
+import { type PlacesTaken, slotRoom, windowPlaces } from './window-places.js';
 
-/** A slot as generated: `capacity` is what the asking channel may fill, `remaining` what is left of it. */
+/**
+ * A slot as generated: `capacity` is what the asking channel may fill at all the matter's windows
+ * together, `remaining` what is left of it.
+ */
 export interface GeneratedSlot {
   start: string;
   end: string;
@@ -19,13 +24,13 @@ export interface GenerateSlotsInput {
   day: CalendarDay;
   hallId: string;
   matter: Pick<Matter, 'windowIds' | 'slotMinutes' | 'availability'>;
-  /** The tenant's windows (any hall); those serving the matter in `hallId` give the capacity. */
+  /** The tenant's windows (any hall), in configuration order; those serving the matter in `hallId` give the capacity. */
   windows: readonly Pick<ServiceWindow, 'id' | 'hallId' | 'staffCount'>[];
   now: Date;
   policy: Pick<BookingPolicy, 'leadTimeMinutes' | 'horizonDays' | 'deskPhoneHoldbackPercent'>;
   channel: BookingChannel;
-  /** Active bookings per slot start (ISO +08:00), all channels together. */
-  booked?: Readonly<Record<string, number>>;
+  /** Places taken per window and 5-minute bucket on that hall-day, all channels and matters together. */
+  taken?: PlacesTaken;
 }
 
 /** Windows serving the matter in that hall. */
@@ -35,18 +40,6 @@ export function matterWindowsInHall<W extends Pick<ServiceWindow, 'id' | 'hallId
   hallId: string,
 ): W[] {
   return windows.filter((w) => w.hallId === hallId && matter.windowIds.includes(w.id));
-}
-
-/**
- * Places per slot for a channel. Desk and phone see every staffed place; online sees what is left
- * after holding back the whole places the percentage covers (rounded down). Bookings of all
- * channels count against one total, so online stops at `online` and the last places stay free
- * for the desk and phone.
- */
-export function slotCapacity(staffTotal: number, holdbackPercent: number, channel: BookingChannel): number {
-  if (channel !== 'online') return staffTotal;
-  // Only whole places are held: a one-person window stays bookable online unless all is held (100%).
-  return staffTotal - Math.floor((staffTotal * holdbackPercent) / 100);
 }
 
 /** Start and end (`HH:MM`) of every slot that fits wholly inside one interval, in order. */
@@ -78,12 +71,14 @@ export function generateSlots(input: GenerateSlotsInput): GeneratedSlot[] {
   if (dayDistance(shanghaiDateOf(now), day.date) > policy.horizonDays) return [];
   const hallDay = day.halls.find((h) => h.hallId === hallId);
   if (!hallDay) return [];
-  const staff = matterWindowsInHall(matter, input.windows, hallId).reduce((n, w) => n + w.staffCount, 0);
-  const capacity = slotCapacity(staff, policy.deskPhoneHoldbackPercent, channel);
-  if (staff === 0) return [];
+  const windows = matterWindowsInHall(matter, input.windows, hallId);
+  if (windows.length === 0) return [];
+  const places = windowPlaces(windows, policy.deskPhoneHoldbackPercent, channel);
+  const capacity = places.reduce((n, w) => n + w.limit, 0);
+  const taken = input.taken ?? new Map();
   const earliest = now.getTime() + policy.leadTimeMinutes * 60_000;
   return slotTimes(hallDay.intervals, matter.slotMinutes)
     .map(({ from, to }) => ({ start: shanghaiIsoAt(day.date, from), end: shanghaiIsoAt(day.date, to) }))
     .filter((s) => Date.parse(s.start) >= earliest)
-    .map((s) => ({ ...s, capacity, remaining: Math.max(0, capacity - (input.booked?.[s.start] ?? 0)) }));
+    .map((s) => ({ ...s, capacity, remaining: slotRoom(places, taken, bucketTimes(s.start, s.end)) }));
 }

@@ -1,13 +1,30 @@
+import type { BookingNoticeSnapshot } from '../booking/booking-notice-snapshot.js';
 import type { Booking } from '../booking/booking-schemas.js';
+import type { PlacesTaken } from '../booking/window-places.js';
 import type { LocalDate, LocalTime } from '../shared/primitives.js';
 
-/** A booking as stored: the booking, the version its optimistic checks use, and its person. */
+/** A booking as stored: the booking, the version its optimistic checks use, its person and notice. */
 export interface StoredBooking {
   booking: Booking;
   /** Starts at 1; every change adds one. */
   version: number;
   /** Keyed hash of the applicant's phone (never the phone itself): names the person's ledger. */
   personId: string;
+  /** The one-time notice as given when booked or last moved (materials, where to go). */
+  notice: BookingNoticeSnapshot;
+}
+
+/**
+ * Which place counters to read: some windows of one hall on one day (every window when `windowIds`
+ * is left out), optionally only the buckets from `from` to `to` of those windows (bucket starts,
+ * both included).
+ */
+export interface PlacesQuery {
+  hallId: string;
+  date: LocalDate;
+  windowIds?: readonly string[];
+  from?: LocalTime;
+  to?: LocalTime;
 }
 
 /** One active booking in a person's ledger: enough to count it against the per-person limits. */
@@ -40,8 +57,8 @@ export interface IdempotencyRecord {
 /** What a booking write is decided on, read together before it. */
 export interface WriteContext {
   ledger: PersonLedger;
-  /** Places already taken in the slot being booked. */
-  slotTaken: number;
+  /** Places taken in the counters asked for (`places`); empty when none were asked for. */
+  taken: PlacesTaken;
   /** Present when an Idempotency-Key was asked about and a record holds it. */
   idempotency?: IdempotencyRecord;
 }
@@ -54,10 +71,12 @@ export interface LedgerWrite {
 }
 
 export interface CreateBookingWrite {
+  /** Its `windowId` names the window whose buckets it takes, one place in each its slot covers. */
   booking: Booking;
   personId: string;
-  /** Places the asking channel may fill in this slot (capacity minus the holdback for online). */
-  slotLimit: number;
+  notice: BookingNoticeSnapshot;
+  /** Places the asking channel may fill in each bucket of that window (its people less the holdback). */
+  placeLimit: number;
   idempotency: { key: string; requestHash: string };
   ledger: LedgerWrite;
   /** Stamps the records' expiry; an expired idempotency record may be replaced. */
@@ -75,10 +94,12 @@ export type CreateBookingOutcome =
 
 export interface RescheduleBookingWrite {
   before: StoredBooking;
-  /** Same code, matter and hall; a new start and end. */
+  /** Same code, matter and hall; a new start and end, and the window it is now assigned to. */
   after: Booking;
-  /** Places the asking channel may fill in the new slot. */
-  slotLimit: number;
+  /** The one-time notice as of the move. */
+  notice: BookingNoticeSnapshot;
+  /** Places the asking channel may fill in each bucket of the new window. */
+  placeLimit: number;
   ledger: LedgerWrite;
   now: Date;
 }
@@ -101,35 +122,25 @@ export interface CancelBookingWrite {
 export type CancelBookingOutcome = 'cancelled' | 'booking_changed' | 'ledger_changed' | 'conflict';
 
 /**
- * Port for booking persistence. Every write is one transaction that moves the slot counters, the
- * booking, the idempotency record and the person's ledger together, so capacity is never sold
- * twice; a write that does not land answers why instead of throwing (`conflict`: another
- * transaction got in the way and nothing was written).
+ * Port for booking persistence. Every write is one transaction that moves the place counters (one
+ * per window and 5-minute bucket), the booking, the idempotency record and the person's ledger
+ * together, so a window's people are never sold twice at one moment; a write that does not land
+ * answers why instead of throwing (`conflict`: another transaction got in the way and nothing was
+ * written; `slot_full`: a bucket of the chosen window filled meanwhile).
  */
 export interface BookingStore {
-  /** Places taken per slot start (`HH:MM`) of one matter in one hall on one day: one read. */
-  slotsTaken(
-    tenantId: string,
-    hallId: string,
-    matterId: string,
-    date: LocalDate,
-  ): Promise<Map<LocalTime, number>>;
-  /** Places taken in one slot, strongly consistent. */
-  slotTaken(tenantId: string, slot: { hallId: string; matterId: string; start: string }): Promise<number>;
+  /** Places taken per window and bucket of one hall-day, strongly consistent: one read. */
+  placesTaken(tenantId: string, query: PlacesQuery): Promise<PlacesTaken>;
   getBooking(tenantId: string, code: string): Promise<StoredBooking | undefined>;
   getLedger(tenantId: string, personId: string): Promise<PersonLedger>;
   getIdempotency(tenantId: string, key: string): Promise<IdempotencyRecord | undefined>;
   /**
-   * A person's ledger, a slot's counter and (when `idempotencyKey` is given) its record in one
-   * strongly consistent round trip: a full slot is answered without a write.
+   * A person's ledger, (when `idempotencyKey` is given) its record and (when `places` is given) the
+   * place counters, strongly consistent and read side by side: a full slot is answered without a write.
    */
   writeContext(
     tenantId: string,
-    query: {
-      personId: string;
-      slot: { hallId: string; matterId: string; start: string };
-      idempotencyKey?: string;
-    },
+    query: { personId: string; idempotencyKey?: string; places?: PlacesQuery },
   ): Promise<WriteContext>;
   /** The 预约台账: a hall's bookings of one day (every status), ordered by start. */
   bookingsOfHallDay(tenantId: string, hallId: string, date: LocalDate): Promise<StoredBooking[]>;

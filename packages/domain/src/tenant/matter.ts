@@ -33,8 +33,16 @@ export const MatterSchema = z
     materials: z.array(LocalizedTextSchema).max(50),
     /** 承诺办理: commitment-based approval. */
     commitmentBased: z.boolean(),
-    /** Length of one appointment slot. */
-    slotMinutes: z.number().int().min(5).max(240),
+    /**
+     * Length of one appointment slot. A window's capacity is counted in 5-minute buckets, so slots
+     * of different lengths at one window add up only if each is a whole number of buckets.
+     */
+    slotMinutes: z
+      .number()
+      .int()
+      .min(5)
+      .max(240)
+      .multipleOf(5, 'slot length must be a multiple of 5 minutes (5, 10, 15 ... 240)'),
   })
   .meta({ id: 'Matter' });
 export type Matter = z.infer<typeof MatterSchema>;

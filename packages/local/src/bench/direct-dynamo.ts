@@ -8,16 +8,24 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { KeyedHasher } from '@openhall/app';
+import { noticeSnapshot } from '@openhall/app';
 import {
   type Booking,
+  bucketTimes,
+  chooseWindow,
   generateBookingCode,
+  type HeldBuckets,
   type LedgerEntry,
   matterWindowsInHall,
+  type PlacesQuery,
+  type PlacesTaken,
   parseShanghaiIso,
   shanghaiDateOf,
   shanghaiTimeOf,
   type TenantConfig,
   toShanghaiIso,
+  type WindowPlaces,
+  windowPlaces,
 } from '@openhall/domain';
 import {
   cancelBookingParams,
@@ -26,7 +34,8 @@ import {
   getConfigParams,
   getLedgerParams,
   personLedgerOf,
-  querySlotCountersParams,
+  placesTakenOf,
+  queryPlaceCountersParams,
   rateCounterParams,
   rescheduleBookingParams,
   storedBookingOf,
@@ -56,13 +65,15 @@ const entryOf = (b: Pick<Booking, 'code' | 'matterId' | 'hallId' | 'start' | 'en
 /**
  * The DynamoDB requests each API operation sends, in the same order and built by the store's own
  * `...Params()` functions, sent straight through the SDK: no HTTP, no validation, no rules. What
- * the API takes beyond these is what our stack adds. The sequence mirrors `BookingUseCases`:
- * - availability: the configuration, then the day's slot counters (Query);
- * - create: the configuration beside one BatchGetItem (ledger, slot counter, Idempotency-Key),
- *   the client's request counted (UpdateItem), one transaction;
+ * the API takes beyond these is what our stack adds. The window a booking takes is chosen by the
+ * same pure `chooseWindow` over the same read. The sequence mirrors `BookingUseCases`:
+ * - availability: the configuration, then the hall-day's place counters of the matter's windows (Query);
+ * - create: the configuration beside one BatchGetItem (ledger, Idempotency-Key), the client's request
+ *   counted (UpdateItem) beside the slot's place counters (Query), one transaction at the first
+ *   window with room (none is sent when no window has room);
  * - cancel: the configuration beside the booking, the request counted, the ledger, one transaction;
  * - reschedule: the configuration beside the booking, the request counted, one BatchGetItem
- *   (ledger, new slot's counter), one transaction.
+ *   (ledger) beside the new slot's place counters (Query), one transaction.
  * The bench compares the calls counted on both sides, so a drift from the use cases shows.
  */
 export class DirectDynamo {
@@ -70,26 +81,35 @@ export class DirectDynamo {
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly hasher: KeyedHasher,
-    /** Tenant configurations read once beforehand: only for the window ids a booking records. */
+    /** Tenant configurations read once beforehand: for the windows, their places and the notice. */
     private readonly configs: ReadonlyMap<string, TenantConfig>,
   ) {}
 
   async availability(q: AvailabilityRequest): Promise<string> {
     await this.readConfig(q.tenantId);
-    await this.client.send(new QueryCommand(querySlotCountersParams(this.tableName, q.tenantId, q)));
+    const windowIds = this.windows(q, 'online').map((w) => w.windowId);
+    await this.placesTaken(q.tenantId, { hallId: q.hallId, date: q.date, windowIds });
     return 'ok';
   }
 
-  async create(slot: SlotRef, citizen: Citizen): Promise<DirectBooking> {
+  /** A booking, or undefined when no window of the slot has room left (no transaction is sent then). */
+  async create(slot: SlotRef, citizen: Citizen): Promise<DirectBooking | undefined> {
     const now = new Date();
     const { tenantId } = slot;
     const personId = this.hasher.personId(tenantId, citizen.phone);
     const key = randomUUID();
     const [, ledgerItem] = await Promise.all([
       this.readConfig(tenantId),
-      this.readLedgerAndSlot(tenantId, personId, slot, key),
+      this.readLedger(tenantId, personId, key),
     ]);
-    await this.countRequest(tenantId, citizen, now);
+    const windows = this.windows(slot, 'online');
+    const times = bucketTimes(slot.start, slot.end);
+    const [, taken] = await Promise.all([
+      this.countRequest(tenantId, citizen, now),
+      this.placesTaken(tenantId, this.placesQuery(slot, windows, times)),
+    ]);
+    const window = chooseWindow(windows, taken, times);
+    if (!window) return undefined;
     const ledger = personLedgerOf(ledgerItem);
     const at = minuteIso(now);
     const booking: Booking = {
@@ -97,7 +117,8 @@ export class DirectDynamo {
       tenantId,
       matterId: slot.matterId,
       hallId: slot.hallId,
-      windowIds: this.windowIds(slot),
+      windowIds: windows.map((w) => w.windowId),
+      windowId: window.windowId,
       start: slot.start,
       end: slot.end,
       status: 'booked',
@@ -113,7 +134,8 @@ export class DirectDynamo {
         createBookingParams(this.tableName, {
           booking,
           personId,
-          slotLimit: slot.capacity,
+          notice: noticeSnapshot(this.config(tenantId), booking),
+          placeLimit: window.limit,
           idempotency: { key, requestHash: this.hasher.requestHash(tenantId, request) },
           ledger: {
             personId,
@@ -121,7 +143,7 @@ export class DirectDynamo {
             entries: [...ledger.entries, entryOf(booking)],
           },
           now,
-        }),
+        }).params,
       ),
     );
     return { slot, citizen, code: booking.code, personId };
@@ -149,7 +171,7 @@ export class DirectDynamo {
           after,
           ledger: { personId: held.personId, expectedVersion: ledger.version, entries },
           now,
-        }),
+        }).params,
       ),
     );
     return 'ok';
@@ -157,18 +179,32 @@ export class DirectDynamo {
 
   async reschedule(held: DirectBooking, target: SlotRef): Promise<string> {
     const now = new Date();
+    const { tenantId } = held.slot;
     const before = await this.readForChange(held, now);
-    const ledger = personLedgerOf(
-      await this.readLedgerAndSlot(held.slot.tenantId, held.personId, target, undefined),
-    );
+    const windows = this.windows(target, 'online');
+    const times = bucketTimes(target.start, target.end);
+    const [ledgerItem, taken] = await Promise.all([
+      this.readLedger(tenantId, held.personId, undefined),
+      this.placesTaken(tenantId, this.placesQuery(target, windows, times)),
+    ]);
+    const ledger = personLedgerOf(ledgerItem);
+    const old = before.booking;
+    const sameDay = parseShanghaiIso(old.start).date === parseShanghaiIso(target.start).date;
+    const own: HeldBuckets | undefined = sameDay
+      ? { windowId: old.windowId, times: new Set(bucketTimes(old.start, old.end)) }
+      : undefined;
+    const window = chooseWindow(windows, taken, times, own);
+    if (!window) return 'slot_full';
     const at = minuteIso(now);
-    const previous = { start: before.booking.start, end: before.booking.end };
+    const previous = { start: old.start, end: old.end };
     const after: Booking = {
-      ...before.booking,
+      ...old,
       start: target.start,
       end: target.end,
+      windowIds: windows.map((w) => w.windowId),
+      windowId: window.windowId,
       updatedAt: at,
-      history: [...before.booking.history, { at, action: 'rescheduled', actor: 'citizen', previous }],
+      history: [...old.history, { at, action: 'rescheduled', actor: 'citizen', previous }],
     };
     const entries = [...ledger.entries.filter((e) => e.code !== held.code), entryOf(after)];
     await this.client.send(
@@ -176,10 +212,11 @@ export class DirectDynamo {
         rescheduleBookingParams(this.tableName, {
           before,
           after,
-          slotLimit: target.capacity,
+          notice: noticeSnapshot(this.config(tenantId), after),
+          placeLimit: window.limit,
           ledger: { personId: held.personId, expectedVersion: ledger.version, entries },
           now,
-        }),
+        }).params,
       ),
     );
     held.slot = target;
@@ -200,28 +237,45 @@ export class DirectDynamo {
   }
 
   /** The store's write context: one BatchGetItem; answers the ledger item (undefined for a new person). */
-  private async readLedgerAndSlot(
+  private async readLedger(
     tenantId: string,
     personId: string,
-    slot: SlotRef,
     idempotencyKey: string | undefined,
   ): Promise<Record<string, unknown> | undefined> {
     const keys = writeContextKeys(tenantId, {
       personId,
-      slot,
       ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
     });
     const out = await this.client.send(
       new BatchGetCommand(
-        writeContextParams(this.tableName, [
-          keys.ledger,
-          keys.slot,
-          ...(keys.idempotency ? [keys.idempotency] : []),
-        ]),
+        writeContextParams(this.tableName, [keys.ledger, ...(keys.idempotency ? [keys.idempotency] : [])]),
       ),
     );
     const items = out.Responses?.[this.tableName] ?? [];
     return items.find((i) => i.pk === keys.ledger.pk && i.sk === keys.ledger.sk);
+  }
+
+  /** The store's place-counter Query of one hall-day (one page: a bench day is far below 1 MB). */
+  private async placesTaken(tenantId: string, query: PlacesQuery): Promise<PlacesTaken> {
+    if (query.windowIds?.length === 0) return new Map();
+    const out = await this.client.send(
+      new QueryCommand(queryPlaceCountersParams(this.tableName, tenantId, query)),
+    );
+    return placesTakenOf(out.Items ?? [], query.windowIds);
+  }
+
+  private placesQuery(
+    slot: SlotRef,
+    windows: readonly WindowPlaces[],
+    times: readonly string[],
+  ): PlacesQuery {
+    return {
+      hallId: slot.hallId,
+      date: parseShanghaiIso(slot.start).date,
+      windowIds: windows.map((w) => w.windowId),
+      from: times[0],
+      to: times.at(-1),
+    };
   }
 
   private readConfig(tenantId: string) {
@@ -244,10 +298,21 @@ export class DirectDynamo {
     );
   }
 
-  private windowIds(slot: SlotRef): string[] {
-    const config = this.configs.get(slot.tenantId);
-    const matter = config?.matters.find((m) => m.id === slot.matterId);
-    if (!config || !matter) throw new Error(`no matter ${slot.matterId} in ${slot.tenantId}`);
-    return matterWindowsInHall(matter, config.windows, slot.hallId).map((w) => w.id);
+  private config(tenantId: string): TenantConfig {
+    const config = this.configs.get(tenantId);
+    if (!config) throw new Error(`no configuration of ${tenantId}`);
+    return config;
+  }
+
+  /** The matter's windows in the hall with their places for the channel, as the use cases plan them. */
+  private windows(
+    slot: Pick<SlotRef, 'tenantId' | 'matterId' | 'hallId'>,
+    channel: 'online',
+  ): WindowPlaces[] {
+    const config = this.config(slot.tenantId);
+    const matter = config.matters.find((m) => m.id === slot.matterId);
+    if (!matter) throw new Error(`no matter ${slot.matterId} in ${slot.tenantId}`);
+    const windows = matterWindowsInHall(matter, config.windows, slot.hallId);
+    return windowPlaces(windows, config.bookingPolicy.deskPhoneHoldbackPercent, channel);
   }
 }

@@ -5,7 +5,7 @@ interface CalendarAnswer {
   days: { date: string; kind: string; halls: { hallId: string; intervals: unknown[] }[] }[];
 }
 interface MattersAnswer {
-  matters: { id: string }[];
+  matters: { id: string; windowIds: string[] }[];
 }
 interface AvailabilityAnswer {
   slots?: { start: string; end: string; remaining: number; capacity: number }[];
@@ -36,6 +36,8 @@ export interface FoundSlots {
  * calendar gives each tenant's open days (working days first), the matter list gives the matters,
  * and availability gives the slots with places left. A matter and hall whose first working day
  * offers no online place (no window, or all of it held back for the desk) is not asked again.
+ * Matters sharing a window share its people, so only the first matter of each window is booked:
+ * the places found then add up, and both sides of the bench find what they were promised.
  */
 export async function findBookableSlots(http: CitizenHttp, search: SlotSearch): Promise<FoundSlots> {
   const from = addDays(search.today, search.firstDayOffset);
@@ -55,7 +57,7 @@ export async function findBookableSlots(http: CitizenHttp, search: SlotSearch): 
       .map((d) => ({ ...d, halls: d.halls.filter((h) => h.intervals.length > 0).map((h) => h.hallId) }))
       .filter((d) => d.halls.length > 0);
     const days = [...open.filter((d) => d.kind === 'workday'), ...open.filter((d) => d.kind !== 'workday')];
-    plans.push({ tenantId, days, matters: matters.body.matters.map((m) => m.id) });
+    plans.push({ tenantId, days, matters: onePerWindow(matters.body.matters) });
   }
   const slots: SlotRef[] = [];
   const queries: AvailabilityRequest[] = [];
@@ -88,4 +90,16 @@ export async function findBookableSlots(http: CitizenHttp, search: SlotSearch): 
     }
   }
   return { slots, queries, requests };
+}
+
+/** The matters that share no window with an earlier one: their slots never hold the same places. */
+export function onePerWindow(matters: readonly { id: string; windowIds: readonly string[] }[]): string[] {
+  const claimed = new Set<string>();
+  const kept: string[] = [];
+  for (const m of matters) {
+    if (m.windowIds.some((w) => claimed.has(w))) continue;
+    for (const w of m.windowIds) claimed.add(w);
+    kept.push(m.id);
+  }
+  return kept;
 }

@@ -122,7 +122,9 @@ async function bench(server: BenchServer, dynamo: DynamoLocal, startedAt: Date):
     return String(answer.status);
   };
   const directCreate = async () => {
-    directHeld.push(await direct.create(directPool.take(), citizenOf('direct', directCitizens++)));
+    const held = await direct.create(directPool.take(), citizenOf('direct', directCitizens++));
+    if (!held) return 'slot_full';
+    directHeld.push(held);
     return 'ok';
   };
 

@@ -1,24 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { hallDayBookingsParams, querySlotCountersParams } from './booking-read-params.js';
+import { hallDayBookingsParams, queryPlaceCountersParams } from './booking-read-params.js';
 import { rateCounterParams } from './rate-counter-params.js';
 import { writeContextKeys, writeContextParams } from './write-context-params.js';
 
-describe('querySlotCountersParams', () => {
-  it('reads one partition, strongly consistent, only the time and the count', () => {
+describe('queryPlaceCountersParams', () => {
+  it('reads one hall-day partition, strongly consistent, from the first window’s bucket to the last’s', () => {
     expect(
-      querySlotCountersParams('t', 'zibo', {
+      queryPlaceCountersParams('t', 'zibo', {
         hallId: 'zibo-center',
-        matterId: 'food-licence',
         date: '2026-10-05',
+        windowIds: ['b03', 'b02'],
+        from: '09:30',
+        to: '09:55',
       }),
     ).toEqual({
       TableName: 't',
-      KeyConditionExpression: '#pk = :pk',
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :low AND :high',
       ProjectionExpression: '#sk, #taken',
       ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk', '#taken': 'taken' },
-      ExpressionAttributeValues: { ':pk': 'TENANT#zibo#SLOTS#zibo-center#food-licence#2026-10-05' },
+      ExpressionAttributeValues: {
+        ':pk': 'TENANT#zibo#CAP#zibo-center#2026-10-05',
+        ':low': 'b02#09:30',
+        ':high': 'b03#09:55',
+      },
       ConsistentRead: true,
     });
+  });
+
+  it('reads the whole day of the windows when no bucket range is given, and goes on from a page', () => {
+    const params = queryPlaceCountersParams(
+      't',
+      'zibo',
+      { hallId: 'h', date: '2026-10-05', windowIds: ['b02'] },
+      { pk: 'x', sk: 'y' },
+    );
+    expect(params.ExpressionAttributeValues).toMatchObject({ ':low': 'b02#00:00', ':high': 'b02#23:55' });
+    expect(params.ExclusiveStartKey).toEqual({ pk: 'x', sk: 'y' });
+  });
+
+  it('reads every window of the hall-day when none is named', () => {
+    const params = queryPlaceCountersParams('t', 'zibo', { hallId: 'h', date: '2026-10-05' });
+    expect(params.KeyConditionExpression).toBe('#pk = :pk');
+    expect(params.ExpressionAttributeValues).toEqual({ ':pk': 'TENANT#zibo#CAP#h#2026-10-05' });
   });
 });
 
@@ -32,18 +55,13 @@ describe('hallDayBookingsParams', () => {
 });
 
 describe('writeContextParams', () => {
-  it('asks for the ledger, the slot counter and the idempotency record in one consistent batch', () => {
-    const keys = writeContextKeys('zibo', {
-      personId: 'p1',
-      slot: { hallId: 'h1', matterId: 'm1', start: '2026-10-05T09:30:00+08:00' },
-      idempotencyKey: 'key-0001',
-    });
-    expect(writeContextParams('t', [keys.ledger, keys.slot, keys.idempotency!])).toEqual({
+  it('asks for the ledger and the idempotency record in one consistent batch', () => {
+    const keys = writeContextKeys('zibo', { personId: 'p1', idempotencyKey: 'key-0001' });
+    expect(writeContextParams('t', [keys.ledger, keys.idempotency!])).toEqual({
       RequestItems: {
         t: {
           Keys: [
             { pk: 'TENANT#zibo#PERSON#p1', sk: 'LEDGER' },
-            { pk: 'TENANT#zibo#SLOTS#h1#m1#2026-10-05', sk: '09:30' },
             { pk: 'TENANT#zibo#IDEMPOTENCY#key-0001', sk: 'IDEMPOTENCY' },
           ],
           ConsistentRead: true,

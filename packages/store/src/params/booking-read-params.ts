@@ -1,12 +1,12 @@
 import type { GetCommandInput, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { PlacesQuery } from '@openhall/domain';
 import {
   bookingKey,
   hallDayBookingsPk,
   idempotencyKey,
   personLedgerKey,
-  type SlotRef,
-  slotCounterKey,
-  slotCountersPk,
+  placeCounterRange,
+  placeCountersPk,
 } from '../booking-keys.js';
 import { GSI1 } from '../table-definition.js';
 
@@ -23,34 +23,29 @@ export function getIdempotencyParams(tableName: string, tenantId: string, key: s
   return { TableName: tableName, Key: idempotencyKey(tenantId, key), ConsistentRead: true };
 }
 
-/** One slot's counter, strongly consistent: to tell "full" from "busy" after a conflict. */
-export function getSlotCounterParams(tableName: string, tenantId: string, slot: SlotRef): GetCommandInput {
-  return {
-    TableName: tableName,
-    Key: slotCounterKey(tenantId, slot),
-    ConsistentRead: true,
-    ProjectionExpression: '#taken',
-    ExpressionAttributeNames: { '#taken': 'taken' },
-  };
-}
-
 /**
- * Every slot counter of one matter in one hall on one day: a single partition, so one Query. A day
- * holds at most 288 five-minute slots of a few bytes each, far below the 1 MB page, so it never
- * pages. Strongly consistent, so a citizen sees their own booking counted at once.
+ * The place counters of some windows of one hall-day (every window when none is named), optionally
+ * only some buckets: a single partition, one Query. The sort-key range runs from the first window's first bucket to the last
+ * window's last, so it may bring other windows' counters along (the reader keeps what it asked
+ * for). A whole day of one window is at most 288 small items, far below the 1 MB page; the caller
+ * still follows `LastEvaluatedKey`. Strongly consistent, so a citizen sees their own booking at once.
  */
-export function querySlotCountersParams(
+export function queryPlaceCountersParams(
   tableName: string,
   tenantId: string,
-  slot: { hallId: string; matterId: string; date: string },
+  query: PlacesQuery,
+  exclusiveStartKey?: Record<string, unknown>,
 ): QueryCommandInput {
+  const pk = placeCountersPk(tenantId, query.hallId, query.date);
+  const range = query.windowIds && placeCounterRange(query.windowIds, query.from, query.to);
   return {
     TableName: tableName,
-    KeyConditionExpression: '#pk = :pk',
+    KeyConditionExpression: range ? '#pk = :pk AND #sk BETWEEN :low AND :high' : '#pk = :pk',
     ProjectionExpression: '#sk, #taken',
     ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk', '#taken': 'taken' },
-    ExpressionAttributeValues: { ':pk': slotCountersPk(tenantId, slot.hallId, slot.matterId, slot.date) },
+    ExpressionAttributeValues: range ? { ':pk': pk, ':low': range.low, ':high': range.high } : { ':pk': pk },
     ConsistentRead: true,
+    ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
   };
 }
 

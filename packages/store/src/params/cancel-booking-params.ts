@@ -1,24 +1,31 @@
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { CancelBookingWrite } from '@openhall/domain';
+import { bucketsOf, type CancelBookingWrite } from '@openhall/domain';
 import { changedBookingPut, ledgerPut } from './booking-puts.js';
-import { releasePlaceUpdate } from './slot-counter-updates.js';
+import { type BookingTransaction, bookingTransaction } from './booking-transaction.js';
+import { releasePlaceUpdate } from './place-counter-updates.js';
 
-/** What each position of the cancel transaction holds. */
-export const CANCEL_BOOKING_ITEMS = ['releasedSlot', 'booking', 'ledger'] as const;
+/** Roles of the cancel transaction's items. */
+export type CancelBookingRole = 'booking' | 'ledger' | 'released';
 
 /**
- * Cancels in one transaction: the place given back, the booking marked cancelled over the version
- * read (so a second cancel fails its condition instead of giving the place back twice), and the
- * person's ledger without it.
+ * Cancels in one transaction: the booking marked cancelled over the version read (so a second
+ * cancel fails its condition instead of giving the places back twice), the person's ledger without
+ * it, and its place given back in every bucket it held at its window.
  */
-export function cancelBookingParams(tableName: string, write: CancelBookingWrite): TransactWriteCommandInput {
+export function cancelBookingParams(
+  tableName: string,
+  write: CancelBookingWrite,
+): BookingTransaction<CancelBookingRole> {
   const { before, after } = write;
   const tenantId = before.booking.tenantId;
-  return {
-    TransactItems: [
-      releasePlaceUpdate(tableName, tenantId, before.booking),
-      changedBookingPut(tableName, before, { ...before, booking: after, version: before.version + 1 }),
-      ledgerPut(tableName, tenantId, write.ledger, write.now),
-    ],
-  };
+  return bookingTransaction<CancelBookingRole>([
+    {
+      role: 'booking',
+      item: changedBookingPut(tableName, before, { ...before, booking: after, version: before.version + 1 }),
+    },
+    { role: 'ledger', item: ledgerPut(tableName, tenantId, write.ledger, write.now) },
+    ...bucketsOf(before.booking).map((bucket) => ({
+      role: 'released' as const,
+      item: releasePlaceUpdate(tableName, tenantId, bucket),
+    })),
+  ]);
 }

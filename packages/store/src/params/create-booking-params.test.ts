@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bookingFixture } from '../testing/booking-fixture.js';
-import { CREATE_BOOKING_ITEMS, createBookingParams } from './create-booking-params.js';
+import { bookingFixture, noticeSnapshotFixture } from '../testing/booking-fixture.js';
+import { createBookingParams } from './create-booking-params.js';
 
 const now = new Date('2026-09-30T02:00:00Z');
 const personId = 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6';
@@ -13,46 +13,63 @@ const entry = {
   end: booking.end,
 };
 
-function params(expectedVersion: number, slotLimit = 4) {
+function params(expectedVersion: number, placeLimit = 4, overrides: Partial<typeof booking> = {}) {
   return createBookingParams('t', {
-    booking,
+    booking: { ...booking, ...overrides },
     personId,
-    slotLimit,
+    notice: noticeSnapshotFixture(),
+    placeLimit,
     idempotency: { key: 'key-0001', requestHash: 'hash' },
     ledger: { personId, expectedVersion, entries: [entry] },
     now,
   });
 }
 
+const items = (p: ReturnType<typeof params>) => p.params.TransactItems ?? [];
+
 describe('createBookingParams', () => {
-  it('holds the items in the order the cancellation reasons are read by', () => {
-    const items = params(0).TransactItems ?? [];
-    expect(items.map((i) => i.Update?.Key?.pk ?? i.Put?.Item?.pk)).toEqual([
-      'TENANT#zibo#SLOTS#city-center#company-registration#2026-10-05',
-      'TENANT#zibo#BOOKING#K7QXM4RTD',
-      'TENANT#zibo#IDEMPOTENCY#key-0001',
-      `TENANT#zibo#PERSON#${personId}`,
-    ]);
-    expect(CREATE_BOOKING_ITEMS).toEqual(['slot', 'booking', 'idempotency', 'ledger']);
+  it('names each item’s role in the order the cancellation reasons are read by', () => {
+    const p = params(0);
+    expect(items(p).map((i) => `${i.Update?.Key?.pk ?? i.Put?.Item?.pk} ${i.Update?.Key?.sk ?? ''}`)).toEqual(
+      [
+        'TENANT#zibo#BOOKING#K7QXM4RTD ',
+        'TENANT#zibo#IDEMPOTENCY#key-0001 ',
+        `TENANT#zibo#PERSON#${personId} `,
+        ...['09:30', '09:35', '09:40', '09:45', '09:50', '09:55'].map(
+          (t) => `TENANT#zibo#CAP#city-center#2026-10-05 b02#${t}`,
+        ),
+      ],
+    );
+    expect(p.roles).toEqual(['booking', 'idempotency', 'ledger', ...Array(6).fill('place')]);
   });
 
-  it('takes a place only below the limit, counting a missing counter as zero', () => {
-    const slot = params(0, 4).TransactItems?.[0]?.Update;
-    expect(slot).toMatchObject({
-      Key: { sk: '09:30' },
-      ConditionExpression: 'attribute_not_exists(#taken) OR #taken < :limit',
-      ExpressionAttributeValues: { ':limit': 4, ':zero': 0, ':one': 1 },
-    });
-    expect(slot?.UpdateExpression).toContain('#taken = if_not_exists(#taken, :zero) + :one');
+  it('takes a place in every bucket of the assigned window, each only below its limit', () => {
+    for (const item of items(params(0, 4)).slice(3)) {
+      expect(item.Update).toMatchObject({
+        ConditionExpression: 'attribute_not_exists(#taken) OR #taken < :limit',
+        ExpressionAttributeValues: { ':limit': 4, ':zero': 0, ':one': 1, ':windowId': 'b02' },
+      });
+      expect(item.Update?.UpdateExpression).toContain('#taken = if_not_exists(#taken, :zero) + :one');
+    }
   });
 
-  it('writes the booking only under a free code, with version 1 and its day-ledger keys', () => {
-    const put = params(0).TransactItems?.[1]?.Put;
+  it('fits the longest slot (240 minutes: 48 buckets) and refuses a transaction DynamoDB would', () => {
+    const long = params(0, 1, { start: '2026-10-05T09:00:00+08:00', end: '2026-10-05T13:00:00+08:00' });
+    expect(items(long)).toHaveLength(51);
+    expect(() =>
+      params(0, 1, { start: '2026-10-05T09:00:00+08:00', end: '2026-10-05T18:00:00+08:00' }),
+    ).toThrow(/at most 100 items/);
+  });
+
+  it('writes the booking only under a free code, with version 1, its notice and its day-ledger keys', () => {
+    const put = items(params(0))[0]?.Put;
     expect(put?.ConditionExpression).toBe('attribute_not_exists(pk)');
     expect(put?.Item).toMatchObject({
       entity: 'Booking',
       version: 1,
       personId,
+      windowId: 'b02',
+      notice: noticeSnapshotFixture(),
       gsi1pk: 'TENANT#zibo#BOOKINGS#city-center#2026-10-05',
       gsi1sk: '09:30#K7QXM4RTD',
       applicant: booking.applicant,
@@ -60,7 +77,7 @@ describe('createBookingParams', () => {
   });
 
   it('binds the key unless a live record holds it, for 24 hours', () => {
-    const put = params(0).TransactItems?.[2]?.Put;
+    const put = items(params(0))[1]?.Put;
     const nowSeconds = now.getTime() / 1000;
     expect(put).toMatchObject({
       Item: { key: 'key-0001', requestHash: 'hash', code: booking.code, expiresAt: nowSeconds + 86_400 },
@@ -73,7 +90,7 @@ describe('createBookingParams', () => {
     { expectedVersion: 0, condition: 'attribute_not_exists(pk)', values: undefined },
     { expectedVersion: 3, condition: '#version = :expected', values: { ':expected': 3 } },
   ])('moves the ledger on from version $expectedVersion only', ({ expectedVersion, condition, values }) => {
-    const put = params(expectedVersion).TransactItems?.[3]?.Put;
+    const put = items(params(expectedVersion))[2]?.Put;
     expect(put?.ConditionExpression).toBe(condition);
     expect(put?.ExpressionAttributeValues).toEqual(values);
     expect(put?.Item).toMatchObject({ version: expectedVersion + 1, entries: [entry] });

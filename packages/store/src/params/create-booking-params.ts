@@ -1,31 +1,38 @@
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { CreateBookingWrite } from '@openhall/domain';
+import { bucketsOf } from '@openhall/domain';
 import { idempotencyPut, ledgerPut, newBookingPut } from './booking-puts.js';
-import { takePlaceUpdate } from './slot-counter-updates.js';
+import { type BookingTransaction, bookingTransaction } from './booking-transaction.js';
+import { takePlaceUpdate } from './place-counter-updates.js';
 
-/** What each position of the create transaction holds; a cancellation reason at index i is about item i. */
-export const CREATE_BOOKING_ITEMS = ['slot', 'booking', 'idempotency', 'ledger'] as const;
+/** Roles of the create transaction's items: the three fixed ones, then one `place` per bucket. */
+export type CreateBookingRole = 'booking' | 'idempotency' | 'ledger' | 'place';
 
 /**
- * A booking in one transaction: a place taken in the slot (only below its limit), the booking
- * (only under a free code), the Idempotency-Key bound to it (only if free), and the person's
- * ledger moved on (only from the version read). All land or none does, so a slot is never sold
- * beyond its limit and a person never beyond theirs, whatever the concurrency.
+ * A booking in one transaction: the booking (only under a free code), the Idempotency-Key bound to
+ * it (only if free), the person's ledger moved on (only from the version read), and one place taken
+ * in every 5-minute bucket the slot covers at its window (each only below the window's limit). All
+ * land or none does, so a window's people are never sold twice at one moment, whatever the matter
+ * or the concurrency. A 240-minute slot is 48 buckets: 51 items, within DynamoDB's 100.
  */
-export function createBookingParams(tableName: string, write: CreateBookingWrite): TransactWriteCommandInput {
+export function createBookingParams(
+  tableName: string,
+  write: CreateBookingWrite,
+): BookingTransaction<CreateBookingRole> {
   const { booking } = write;
   const tenantId = booking.tenantId;
-  return {
-    TransactItems: [
-      takePlaceUpdate(tableName, tenantId, booking, write.slotLimit),
-      newBookingPut(tableName, { booking, version: 1, personId: write.personId }),
-      idempotencyPut(
-        tableName,
-        tenantId,
-        { key: write.idempotency.key, requestHash: write.idempotency.requestHash, code: booking.code },
-        write.now,
-      ),
-      ledgerPut(tableName, tenantId, write.ledger, write.now),
-    ],
+  const stored = { booking, version: 1, personId: write.personId, notice: write.notice };
+  const idempotency = {
+    key: write.idempotency.key,
+    requestHash: write.idempotency.requestHash,
+    code: booking.code,
   };
+  return bookingTransaction<CreateBookingRole>([
+    { role: 'booking', item: newBookingPut(tableName, stored) },
+    { role: 'idempotency', item: idempotencyPut(tableName, tenantId, idempotency, write.now) },
+    { role: 'ledger', item: ledgerPut(tableName, tenantId, write.ledger, write.now) },
+    ...bucketsOf(booking).map((bucket) => ({
+      role: 'place' as const,
+      item: takePlaceUpdate(tableName, tenantId, bucket, write.placeLimit),
+    })),
+  ]);
 }

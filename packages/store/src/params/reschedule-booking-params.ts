@@ -1,31 +1,36 @@
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { RescheduleBookingWrite } from '@openhall/domain';
+import { bucketChanges, type RescheduleBookingWrite } from '@openhall/domain';
 import { changedBookingPut, ledgerPut } from './booking-puts.js';
-import { releasePlaceUpdate, takePlaceUpdate } from './slot-counter-updates.js';
+import { type BookingTransaction, bookingTransaction } from './booking-transaction.js';
+import { releasePlaceUpdate, takePlaceUpdate } from './place-counter-updates.js';
 
-/** What each position of the reschedule transaction holds. */
-export const RESCHEDULE_BOOKING_ITEMS = ['releasedSlot', 'takenSlot', 'booking', 'ledger'] as const;
+/** Roles of the reschedule transaction's items. */
+export type RescheduleBookingRole = 'booking' | 'ledger' | 'released' | 'taken';
 
 /**
- * Moves a booking in one transaction: the old place given back, a new one taken (only below the
- * new slot's limit), the booking rewritten over the version read, the ledger moved on. A place is
- * never lost (given back without being taken) nor held twice.
+ * Moves a booking in one transaction: the booking rewritten over the version read, the ledger moved
+ * on, and the net change of the counters: buckets only the old slot covers given back, buckets only
+ * the new one covers taken (each only below the new window's limit), buckets both cover on the same
+ * window left alone, since the place there is the booking's own already and DynamoDB refuses two
+ * operations on one item. A place is never lost nor held twice. At most 2 + 48 + 48 items.
  */
 export function rescheduleBookingParams(
   tableName: string,
   write: RescheduleBookingWrite,
-): TransactWriteCommandInput {
+): BookingTransaction<RescheduleBookingRole> {
   const { before, after } = write;
-  if (before.booking.start === after.start) {
-    throw new RangeError('a reschedule must change the start: one transaction cannot touch a counter twice');
-  }
   const tenantId = before.booking.tenantId;
-  return {
-    TransactItems: [
-      releasePlaceUpdate(tableName, tenantId, before.booking),
-      takePlaceUpdate(tableName, tenantId, after, write.slotLimit),
-      changedBookingPut(tableName, before, { ...before, booking: after, version: before.version + 1 }),
-      ledgerPut(tableName, tenantId, write.ledger, write.now),
-    ],
-  };
+  const { release, take } = bucketChanges(before.booking, after);
+  const moved = { ...before, booking: after, version: before.version + 1, notice: write.notice };
+  return bookingTransaction<RescheduleBookingRole>([
+    { role: 'booking', item: changedBookingPut(tableName, before, moved) },
+    { role: 'ledger', item: ledgerPut(tableName, tenantId, write.ledger, write.now) },
+    ...release.map((bucket) => ({
+      role: 'released' as const,
+      item: releasePlaceUpdate(tableName, tenantId, bucket),
+    })),
+    ...take.map((bucket) => ({
+      role: 'taken' as const,
+      item: takePlaceUpdate(tableName, tenantId, bucket, write.placeLimit),
+    })),
+  ]);
 }

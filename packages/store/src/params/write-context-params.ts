@@ -1,21 +1,22 @@
 import type { BatchGetCommandInput } from '@aws-sdk/lib-dynamodb';
-import { idempotencyKey, personLedgerKey, type SlotRef, slotCounterKey } from '../booking-keys.js';
+import { idempotencyKey, personLedgerKey } from '../booking-keys.js';
 import type { TableKey } from '../keys.js';
 
 export interface WriteContextKeys {
   ledger: TableKey;
-  slot: TableKey;
   idempotency?: TableKey;
 }
 
-/** The keys a booking write is decided on: the person's ledger, the slot's counter, the idempotency record. */
+/**
+ * The single items a booking write is decided on: the person's ledger and the idempotency record
+ * (the place counters come beside them, from one Query of the hall-day).
+ */
 export function writeContextKeys(
   tenantId: string,
-  query: { personId: string; slot: SlotRef; idempotencyKey?: string },
+  query: { personId: string; idempotencyKey?: string },
 ): WriteContextKeys {
   return {
     ledger: personLedgerKey(tenantId, query.personId),
-    slot: slotCounterKey(tenantId, query.slot),
     ...(query.idempotencyKey === undefined
       ? {}
       : { idempotency: idempotencyKey(tenantId, query.idempotencyKey) }),

@@ -123,6 +123,7 @@ export class FakeBookingService implements BookingService {
       matterId: request.matterId,
       hallId: request.hallId,
       windowIds: matterWindowsInHall(matter, config.windows, request.hallId).map((w) => w.id),
+      windowId: matterWindowsInHall(matter, config.windows, request.hallId)[0]?.id ?? matter.windowIds[0]!,
       start: slot.start,
       end: slot.end,
       status: 'booked',

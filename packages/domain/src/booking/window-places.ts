@@ -1,0 +1,90 @@
+import type { LocalTime } from '../shared/primitives.js';
+import type { ServiceWindow } from '../tenant/service-window.js';
+import type { BookingChannel } from './booking-schemas.js';
+
+/**
+ * Places of one window for a channel. Desk and phone see every person at it; online sees what is
+ * left after holding back the whole places the percentage covers (rounded down). Bookings of all
+ * channels count against one total, so online stops at its share and the last places stay free
+ * for the desk and phone.
+ */
+export function slotCapacity(staffTotal: number, holdbackPercent: number, channel: BookingChannel): number {
+  if (channel !== 'online') return staffTotal;
+  // Only whole places are held: a one-person window stays bookable online unless all is held (100%).
+  return staffTotal - Math.floor((staffTotal * holdbackPercent) / 100);
+}
+
+/** Places taken per window and bucket start (`HH:MM`) on one hall-day; a missing entry is 0. */
+export type PlacesTaken = ReadonlyMap<string, ReadonlyMap<LocalTime, number>>;
+
+/** A window serving a matter, with the places the asking channel may fill in each of its buckets. */
+export interface WindowPlaces {
+  windowId: string;
+  limit: number;
+}
+
+/** The buckets one booking already holds: they are its own, so they do not stand in its way. */
+export interface HeldBuckets {
+  windowId: string;
+  times: ReadonlySet<LocalTime>;
+}
+
+/**
+ * Places per window for a channel, in the order given (configuration order). The desk/phone
+ * holdback applies to each window on its own: one window's people are never lent to another.
+ */
+export function windowPlaces(
+  windows: readonly Pick<ServiceWindow, 'id' | 'staffCount'>[],
+  holdbackPercent: number,
+  channel: BookingChannel,
+): WindowPlaces[] {
+  return windows.map((w) => ({
+    windowId: w.id,
+    limit: slotCapacity(w.staffCount, holdbackPercent, channel),
+  }));
+}
+
+/**
+ * Free places of one window over a slot's buckets: the fullest bucket decides, never below 0.
+ * @example windowRoom({ windowId: 'b11', limit: 1 }, new Map([['b11', new Map([['10:30', 1]])]]), ['10:30', '10:35']) // 0
+ */
+export function windowRoom(
+  window: WindowPlaces,
+  taken: PlacesTaken,
+  times: readonly LocalTime[],
+  held?: HeldBuckets,
+): number {
+  const counts = taken.get(window.windowId);
+  const own = held?.windowId === window.windowId ? held.times : undefined;
+  let room = window.limit;
+  for (const time of times) {
+    const n = (counts?.get(time) ?? 0) - (own?.has(time) ? 1 : 0);
+    room = Math.min(room, window.limit - n);
+  }
+  return Math.max(0, room);
+}
+
+/** Places left in a slot of a matter: each of its windows' room, added up. */
+export function slotRoom(
+  windows: readonly WindowPlaces[],
+  taken: PlacesTaken,
+  times: readonly LocalTime[],
+): number {
+  return windows.reduce((n, w) => n + windowRoom(w, taken, times), 0);
+}
+
+/**
+ * The window a booking takes its place at: the first (configuration order) with room in every
+ * bucket of the slot, or undefined when none has. A booking being moved tries its own window first,
+ * where the buckets it holds already count as free, so a move that overlaps itself stays put.
+ */
+export function chooseWindow(
+  windows: readonly WindowPlaces[],
+  taken: PlacesTaken,
+  times: readonly LocalTime[],
+  held?: HeldBuckets,
+): WindowPlaces | undefined {
+  const own = windows.filter((w) => w.windowId === held?.windowId);
+  const others = windows.filter((w) => w.windowId !== held?.windowId);
+  return [...own, ...others].find((w) => windowRoom(w, taken, times, held) > 0);
+}
