@@ -12,7 +12,8 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
  * Item-level actions the store performs. TransactWriteItems has no IAM action of its own: each item in
- * a transaction is authorised by its Put/Update/Delete action. Scan is deliberately absent.
+ * a transaction is authorised by its Put/Update action. The store never deletes (cancelled bookings
+ * stay as records; idempotency and rate items expire by TTL), so DeleteItem and Scan are absent.
  */
 export const TABLE_ITEM_ACTIONS = [
   'dynamodb:GetItem',
@@ -20,7 +21,6 @@ export const TABLE_ITEM_ACTIONS = [
   'dynamodb:BatchGetItem',
   'dynamodb:PutItem',
   'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
 ] as const;
 
 /** Read actions allowed on the table and on each named secondary index. */
