@@ -1,9 +1,14 @@
 import type { ConfigStore } from '@openhall/domain';
 import type { BookingService } from '../booking/booking-service.js';
+import type { BookingView } from '../booking/booking-view.js';
 
 /** What the citizen pages need: the tenant configuration, the booking use cases and the clock. */
 export interface PagesDeps {
   configStore: ConfigStore;
-  bookingService: BookingService;
+  /**
+   * Bookings come back with the one-time notice (一次告知) they were given, which the pages show
+   * instead of today's configuration: a later edit of the materials must not change the promise.
+   */
+  bookingService: BookingService<BookingView>;
   now: () => Date;
 }

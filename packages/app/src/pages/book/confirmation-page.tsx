@@ -1,4 +1,4 @@
-import type { Booking } from '@openhall/domain';
+import type { BookingView } from '../../booking/booking-view.js';
 import { BookingCode } from '../components/booking-code.js';
 import { BookingFacts } from '../components/booking-facts.js';
 import { IcsButton } from '../components/ics-button.js';
@@ -6,16 +6,18 @@ import { Materials } from '../components/materials.js';
 import type { PageContext } from '../page-context.js';
 import { pagePaths } from '../page-paths.js';
 
-/** 预约成功: the code, where and when, what to bring, the calendar file and the way to change it. */
+/**
+ * 预约成功: the code, where and when, what to bring (as the booking's notice told it), the calendar
+ * file and the way to change it.
+ */
 export function ConfirmationPage(props: {
   ctx: PageContext;
-  booking: Booking;
+  booking: BookingView;
   created: boolean;
   qrSvg: string;
 }) {
   const { ctx, booking } = props;
-  const { t, config, tenantId } = ctx;
-  const matter = config.matters.find((m) => m.id === booking.matterId);
+  const { t, tenantId } = ctx;
   return (
     <>
       <h1>{t.confirmation.title}</h1>
@@ -26,7 +28,7 @@ export function ConfirmationPage(props: {
       )}
       <BookingCode ctx={ctx} code={booking.code} qrSvg={props.qrSvg} />
       <BookingFacts ctx={ctx} booking={booking} />
-      <Materials ctx={ctx} matter={matter} headingId="materials" />
+      <Materials ctx={ctx} materials={booking.notice.matter.materials} headingId="materials" />
       <div class="actions">
         <IcsButton ctx={ctx} booking={booking} />
         <a class="btn secondary" href={pagePaths.myBooking(tenantId, booking.code)}>

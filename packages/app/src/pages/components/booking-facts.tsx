@@ -1,13 +1,19 @@
 import { type Booking, maskName, maskPhone, parseShanghaiIso } from '@openhall/domain';
+import type { BookingView } from '../../booking/booking-view.js';
 import { pick } from '../i18n/locale.js';
+import { type NoticeWindow, noticeWindows } from '../notice-windows.js';
 import type { PageContext } from '../page-context.js';
 
 /** "二楼 B02 · 2楼": the window as signed, and its floor when known. */
+function windowLabel(ctx: PageContext, w: Pick<NoticeWindow, 'code' | 'floor'>): string {
+  return w.floor === undefined ? w.code : `${w.code} · ${ctx.t.matter.floor(w.floor)}`;
+}
+
+/** The labels of windows configured today (a matter's page), by id; an unknown id shows as itself. */
 export function windowLabels(ctx: PageContext, windowIds: readonly string[]): string[] {
   return windowIds.map((id) => {
     const w = ctx.config.windows.find((x) => x.id === id);
-    if (!w) return id;
-    return w.floor === undefined ? w.code : `${w.code} · ${ctx.t.matter.floor(w.floor)}`;
+    return w ? windowLabel(ctx, w) : id;
   });
 }
 
@@ -20,13 +26,15 @@ export function bookingWhen(ctx: PageContext, booking: Pick<Booking, 'start' | '
 
 /**
  * Where and when, and for whom: the applicant's name and phone masked, since a confirmation is
- * often shown on a screen others can see.
+ * often shown on a screen others can see. Matter, hall and windows are those of the booking's
+ * one-time notice (一次告知), not today's configuration; only a hall phone the notice lacks is
+ * looked up now.
  */
-export function BookingFacts(props: { ctx: PageContext; booking: Booking; showStatus?: boolean }) {
+export function BookingFacts(props: { ctx: PageContext; booking: BookingView; showStatus?: boolean }) {
   const { ctx, booking } = props;
   const { t, locale, config } = ctx;
-  const matter = config.matters.find((m) => m.id === booking.matterId);
-  const hall = config.halls.find((h) => h.id === booking.hallId);
+  const { matter, hall } = booking.notice;
+  const hallPhone = hall.phone ?? config.halls.find((h) => h.id === booking.hallId)?.phone;
   const applicant = booking.applicant;
   return (
     <dl class="facts">
@@ -41,22 +49,22 @@ export function BookingFacts(props: { ctx: PageContext; booking: Booking; showSt
       <dt>{t.confirmation.when}</dt>
       <dd>{bookingWhen(ctx, booking)}</dd>
       <dt>{t.confirmation.matter}</dt>
-      <dd>{matter ? pick(matter.name, locale) : booking.matterId}</dd>
+      <dd>{pick(matter.name, locale)}</dd>
       <dt>{t.confirmation.hall}</dt>
-      <dd>{hall ? pick(hall.name, locale) : booking.hallId}</dd>
+      <dd>{pick(hall.name, locale)}</dd>
       <dt>{t.confirmation.window}</dt>
-      <dd>{windowLabels(ctx, booking.windowIds).join(t.listSeparator)}</dd>
-      {hall ? (
-        <>
-          <dt>{t.confirmation.address}</dt>
-          <dd>{pick(hall.address, locale)}</dd>
-        </>
-      ) : null}
-      {hall?.phone ? (
+      <dd>
+        {noticeWindows(config, booking)
+          .map((w) => windowLabel(ctx, w))
+          .join(t.listSeparator)}
+      </dd>
+      <dt>{t.confirmation.address}</dt>
+      <dd>{pick(hall.address, locale)}</dd>
+      {hallPhone ? (
         <>
           <dt>{t.confirmation.hallPhone}</dt>
           <dd>
-            <a href={`tel:${hall.phone}`}>{hall.phone}</a>
+            <a href={`tel:${hallPhone}`}>{hallPhone}</a>
           </dd>
         </>
       ) : null}

@@ -73,7 +73,7 @@ export function MatterPage(props: {
     <>
       <h1>{pick(matter.name, locale)}</h1>
       <MatterFacts ctx={ctx} matter={matter} />
-      <Materials ctx={ctx} matter={matter} headingId="materials" />
+      <Materials ctx={ctx} materials={matter.materials} headingId="materials" />
       <section aria-labelledby="book">
         <h2 id="book">{t.matter.bookHeading}</h2>
         {!bookable ? (

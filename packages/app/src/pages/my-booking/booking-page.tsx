@@ -1,16 +1,20 @@
-import type { Booking } from '@openhall/domain';
+import type { BookingView } from '../../booking/booking-view.js';
 import { BookingCode } from '../components/booking-code.js';
 import { BookingFacts } from '../components/booking-facts.js';
 import { ErrorSummary } from '../components/error-summary.js';
 import { IcsButton } from '../components/ics-button.js';
+import { Materials } from '../components/materials.js';
 import type { PageContext } from '../page-context.js';
 import { pagePaths } from '../page-paths.js';
 import { CredentialFields } from './credential-fields.js';
 
-/** A booking found: its code, status and facts, and what the citizen may still do with it. */
+/**
+ * A booking found: its code, status and facts, what to bring while it stands (the materials its
+ * notice gave), and what the citizen may still do with it.
+ */
 export function BookingPage(props: {
   ctx: PageContext;
-  booking: Booking;
+  booking: BookingView;
   qrSvg: string;
   done?: string;
   refusal?: string;
@@ -29,6 +33,9 @@ export function BookingPage(props: {
       ) : null}
       <BookingCode ctx={ctx} code={booking.code} {...(active ? { qrSvg: props.qrSvg } : {})} />
       <BookingFacts ctx={ctx} booking={booking} showStatus />
+      {active ? (
+        <Materials ctx={ctx} materials={booking.notice.matter.materials} headingId="materials" />
+      ) : null}
       {active ? (
         <section aria-labelledby="change">
           <h2 id="change">{t.myBooking.actions}</h2>

@@ -1,11 +1,11 @@
-import type { Booking } from '@openhall/domain';
+import type { BookingView } from '../../booking/booking-view.js';
 import { BookingFacts, bookingWhen } from '../components/booking-facts.js';
 import type { PageContext } from '../page-context.js';
 import { pagePaths } from '../page-paths.js';
 import { BackToBooking, CredentialFields } from './credential-fields.js';
 
 /** The confirmation step of a cancellation. */
-export function CancelPage(props: { ctx: PageContext; booking: Booking }) {
+export function CancelPage(props: { ctx: PageContext; booking: BookingView }) {
   const { ctx, booking } = props;
   const { t } = ctx;
   return (

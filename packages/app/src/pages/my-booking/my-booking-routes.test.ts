@@ -1,4 +1,9 @@
-import { ChangeCutoffPassedError, formatBookingCode, SlotFullError } from '@openhall/domain';
+import {
+  ChangeCutoffPassedError,
+  formatBookingCode,
+  SlotFullError,
+  type TenantConfig,
+} from '@openhall/domain';
 import { seedConfigs } from '@openhall/seed';
 import { describe, expect, it } from 'vitest';
 import { expectAccessiblePage } from '../testing/expect-accessible-page.js';
@@ -9,21 +14,32 @@ const zibo = seedConfigs.find((c) => c.tenant.id === 'zibo')!;
 const matter = zibo.matters[0]!;
 const MONDAY = new Date('2026-11-23T08:00:00+08:00');
 const PHONE = '13912345678';
+const BOOKING_FORM = {
+  matterId: matter.id,
+  hallId: 'zibo-center',
+  date: '2026-11-28',
+  idempotencyKey: '7d4b0c56-9c1e-4b59-8a53-1f0e2d3c4b5a',
+  start: '2026-11-28T09:00:00+08:00',
+  name: '周晓岚',
+  phone: PHONE,
+};
 
-/** An app with one booking on Saturday 28 November 2026 at 09:00. */
-async function withBooking() {
-  const { app, bookingService } = pagesTestApp(MONDAY);
-  await postForm(app, '/t/zibo/book', {
-    matterId: matter.id,
-    hallId: 'zibo-center',
-    date: '2026-11-28',
-    idempotencyKey: '7d4b0c56-9c1e-4b59-8a53-1f0e2d3c4b5a',
-    start: '2026-11-28T09:00:00+08:00',
-    name: '周晓岚',
-    phone: PHONE,
-  });
+/**
+ * An app with one booking on Saturday 28 November 2026 at 09:00, over `configs` (which a test may
+ * edit afterwards, as a hall manager would).
+ */
+async function withBooking(configs: TenantConfig[] = [...seedConfigs]) {
+  const { app, bookingService } = pagesTestApp(MONDAY, configs);
+  await postForm(app, '/t/zibo/book', BOOKING_FORM);
   const code = [...bookingService.bookings.keys()][0]!;
   return { app, bookingService, code };
+}
+
+/** The calendar file's text as a calendar app shows it: lines unfolded, escapes undone. */
+function icsText(ics: string): string {
+  return ics
+    .replace(/\r\n /g, '')
+    .replace(/\\([\\;,nN])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
 
 describe('GET /t/{tenantId}/my-booking', () => {
@@ -195,5 +211,61 @@ describe('POST /t/{tenantId}/my-booking/ics', () => {
     const response = await postForm(app, '/t/zibo/my-booking/ics', { code, phone: '13800000000' });
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+  });
+});
+
+describe('the one-time notice (一次告知) after the matter is edited', () => {
+  const told = matter.materials.map((m) => m.zh);
+  const added = '事后新增的材料（预约时未告知）';
+
+  /** A booking made, then the matter's materials edited: the first dropped, a new one added. */
+  async function bookedThenEdited() {
+    const configs = [...seedConfigs];
+    const booked = await withBooking(configs);
+    const edited: TenantConfig = {
+      ...zibo,
+      matters: zibo.matters.map((m) =>
+        m.id === matter.id
+          ? { ...m, materials: [...m.materials.slice(1), { zh: added, en: 'Added later' }] }
+          : m,
+      ),
+    };
+    configs[configs.indexOf(zibo)] = edited;
+    return booked;
+  }
+
+  it.each([
+    [
+      'the confirmation shown again for the same request',
+      async ({ app }: Awaited<ReturnType<typeof bookedThenEdited>>) =>
+        visibleText(await (await postForm(app, '/t/zibo/book', BOOKING_FORM)).text()),
+    ],
+    [
+      'the booking looked up',
+      async ({ app, code }: Awaited<ReturnType<typeof bookedThenEdited>>) =>
+        visibleText(await (await postForm(app, '/t/zibo/my-booking', { code, phone: PHONE })).text()),
+    ],
+    [
+      'the calendar file',
+      async ({ app, code }: Awaited<ReturnType<typeof bookedThenEdited>>) =>
+        icsText(await (await postForm(app, '/t/zibo/my-booking/ics', { code, phone: PHONE })).text()),
+    ],
+  ])('%s still lists the materials the applicant was told', async (_, read) => {
+    const booked = await bookedThenEdited();
+
+    const text = await read(booked);
+
+    expect(told.length).toBeGreaterThan(1);
+    for (const m of told) expect(text).toContain(m);
+    expect(text).not.toContain(added);
+  });
+
+  it('the matter page shows the edited list, to those not yet booked', async () => {
+    const booked = await bookedThenEdited();
+
+    const text = visibleText(await (await getPage(booked.app, `/t/zibo/matters/${matter.id}`)).text());
+
+    expect(text).toContain(added);
+    expect(text).not.toContain(told[0]!);
   });
 });

@@ -1,5 +1,4 @@
 import {
-  type Booking,
   bookingToIcs,
   type DomainError,
   formatBookingCode,
@@ -9,12 +8,14 @@ import {
 } from '@openhall/domain';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { BookingView } from '../../booking/booking-view.js';
 import { clientIdOf } from '../../booking/client-id.js';
 import { type FormBody, formText } from '../book/booking-form.js';
 import { bookingDays } from '../booking-days.js';
 import { daySlots } from '../day-slots.js';
 import { pick } from '../i18n/locale.js';
 import { renderTenantNotFound } from '../not-found-page.js';
+import { noticeWindows } from '../notice-windows.js';
 import { type PageContext, pageContext } from '../page-context.js';
 import { type RefusedBy, refusalMessage, refusalOf } from '../page-error.js';
 import { pagePaths } from '../page-paths.js';
@@ -68,7 +69,7 @@ function renderLookup(
 async function renderBooking(
   c: Context,
   ctx: PageContext,
-  booking: Booking,
+  booking: BookingView,
   note: { done?: string; refusal?: string } = {},
   status: ContentfulStatusCode = 200,
 ): Promise<Response> {
@@ -88,7 +89,7 @@ async function renderBooking(
 async function withBooking(
   c: Context,
   deps: PagesDeps,
-  then: (ctx: PageContext, booking: Booking, body: FormBody) => Promise<Response>,
+  then: (ctx: PageContext, booking: BookingView, body: FormBody) => Promise<Response>,
 ): Promise<Response> {
   const ctx = await pageContext(c, deps);
   if (!ctx) return renderTenantNotFound(c);
@@ -103,7 +104,7 @@ async function withBooking(
       422,
     );
   }
-  let booking: Booking;
+  let booking: BookingView;
   try {
     booking = await deps.bookingService.find(ctx.tenantId, credentials.code, credentials.phone);
   } catch (error) {
@@ -229,21 +230,23 @@ export function rescheduleBooking(deps: PagesDeps) {
     });
 }
 
-/** POST /t/{tenantId}/my-booking/ics: the booking as a calendar file. */
+/**
+ * POST /t/{tenantId}/my-booking/ics: the booking as a calendar file, with what its one-time notice
+ * (一次告知) told, so the calendar entry matches the confirmation even after the hall edits a matter.
+ */
 export function downloadIcs(deps: PagesDeps) {
   return (c: Context) =>
     withBooking(c, deps, async (ctx, booking) => {
       const { config, locale } = ctx;
-      const matter = config.matters.find((m) => m.id === booking.matterId);
-      const hall = config.halls.find((h) => h.id === booking.hallId);
+      const { tenant, matter, hall } = booking.notice;
       const ics = bookingToIcs({
         booking,
-        matterName: matter ? pick(matter.name, locale) : booking.matterId,
-        hallName: hall ? pick(hall.name, locale) : booking.hallId,
-        address: hall ? pick(hall.address, locale) : '',
-        windowCodes: booking.windowIds.map((id) => config.windows.find((w) => w.id === id)?.code ?? id),
-        materials: (matter?.materials ?? []).map((m) => pick(m, locale)),
-        tenantName: pick(config.tenant.name, locale),
+        matterName: pick(matter.name, locale),
+        hallName: pick(hall.name, locale),
+        address: pick(hall.address, locale),
+        windowCodes: noticeWindows(config, booking).map((w) => w.code),
+        materials: matter.materials.map((m) => pick(m, locale)),
+        tenantName: pick(tenant.name, locale),
         now: ctx.now,
         uidDomain: new URL(c.req.url).hostname,
         locale,

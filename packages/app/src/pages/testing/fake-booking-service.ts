@@ -3,6 +3,7 @@ import {
   type Booking,
   type BookingChannel,
   BookingNotFoundError,
+  type BookingNoticeSnapshot,
   BookingRuleError,
   buildCalendar,
   type CreateBookingRequest,
@@ -18,20 +19,26 @@ import {
   type TenantConfig,
   toShanghaiIso,
 } from '@openhall/domain';
+import { noticeSnapshot } from '../../booking/booking-notice.js';
 import type {
   AvailabilityQuery,
   BookingService,
   ChangeBookingOptions,
   CreateBookingOptions,
 } from '../../booking/booking-service.js';
+import { type BookingView, bookingView } from '../../booking/booking-view.js';
 
 /**
  * An in-memory BookingService for page tests: slots from the real calendar, a fixed number of
  * places per slot, idempotency keys, and a way to make the next change fail with a chosen error.
+ * Like the real service it keeps the one-time notice (一次告知) taken when a booking is made or
+ * moved, and answers bookings with it, so pages are tested against what the citizen was told.
  * The booking rules themselves are tested in the domain and the real service.
  */
-export class FakeBookingService implements BookingService {
+export class FakeBookingService implements BookingService<BookingView> {
   readonly bookings = new Map<string, Booking>();
+  /** The notice snapshot of each booking, by code: taken on create and reschedule, as the real one does. */
+  readonly notices = new Map<string, BookingNoticeSnapshot>();
   readonly createCalls: { request: CreateBookingRequest; options: CreateBookingOptions }[] = [];
   readonly changeCalls: { change: 'cancel' | 'reschedule'; options: ChangeBookingOptions | undefined }[] = [];
   /** Places in every slot. */
@@ -49,6 +56,13 @@ export class FakeBookingService implements BookingService {
     const config = this.configs.find((c) => c.tenant.id === tenantId);
     if (!config) throw new BookingRuleError({ code: 'unknown_matter', message: `no tenant ${tenantId}` });
     return config;
+  }
+
+  /** The booking as the real service answers it: with the notice it was given. */
+  private view(booking: Booking): BookingView {
+    const notice = this.notices.get(booking.code);
+    if (!notice) throw new Error(`no notice kept for ${booking.code}`);
+    return bookingView(this.config(booking.tenantId), { booking, notice });
   }
 
   private takeFailure(): void {
@@ -106,7 +120,7 @@ export class FakeBookingService implements BookingService {
   async create(tenantId: string, request: CreateBookingRequest, options: CreateBookingOptions) {
     this.createCalls.push({ request, options });
     const known = this.byKey.get(options.idempotencyKey);
-    if (known) return { booking: this.bookings.get(known)!, created: false };
+    if (known) return { booking: this.view(this.bookings.get(known)!), created: false };
     this.takeFailure();
     const date = request.start.slice(0, 10);
     const slot = this.slotOrFail(
@@ -134,11 +148,12 @@ export class FakeBookingService implements BookingService {
       applicant: request.applicant,
     };
     this.bookings.set(booking.code, booking);
+    this.notices.set(booking.code, noticeSnapshot(config, booking));
     this.byKey.set(options.idempotencyKey, booking.code);
-    return { booking, created: true };
+    return { booking: this.view(booking), created: true };
   }
 
-  async find(tenantId: string, code: string, phone: string): Promise<Booking> {
+  private owned(tenantId: string, code: string, phone: string): Booking {
     const booking = this.bookings.get(code);
     if (!booking || booking.tenantId !== tenantId || booking.applicant.phone !== phone) {
       throw new BookingNotFoundError();
@@ -146,14 +161,18 @@ export class FakeBookingService implements BookingService {
     return booking;
   }
 
+  async find(tenantId: string, code: string, phone: string): Promise<BookingView> {
+    return this.view(this.owned(tenantId, code, phone));
+  }
+
   async cancel(
     tenantId: string,
     code: string,
     input: { phone: string },
     options?: ChangeBookingOptions,
-  ): Promise<Booking> {
+  ): Promise<BookingView> {
     this.changeCalls.push({ change: 'cancel', options });
-    const booking = await this.find(tenantId, code, input.phone);
+    const booking = this.owned(tenantId, code, input.phone);
     this.takeFailure();
     const at = toShanghaiIso(this.now());
     const cancelled: Booking = {
@@ -163,7 +182,7 @@ export class FakeBookingService implements BookingService {
       history: [...booking.history, { at, action: 'cancelled', actor: 'citizen' }],
     };
     this.bookings.set(code, cancelled);
-    return cancelled;
+    return this.view(cancelled);
   }
 
   async reschedule(
@@ -171,9 +190,9 @@ export class FakeBookingService implements BookingService {
     code: string,
     input: { phone: string; start: string },
     options?: ChangeBookingOptions,
-  ): Promise<Booking> {
+  ): Promise<BookingView> {
     this.changeCalls.push({ change: 'reschedule', options });
-    const booking = await this.find(tenantId, code, input.phone);
+    const booking = this.owned(tenantId, code, input.phone);
     this.takeFailure();
     const date = input.start.slice(0, 10);
     const slot = this.slotOrFail(
@@ -193,6 +212,8 @@ export class FakeBookingService implements BookingService {
       ],
     };
     this.bookings.set(code, moved);
-    return moved;
+    // A move gives a new notice, from the configuration as it is at the move.
+    this.notices.set(code, noticeSnapshot(this.config(tenantId), moved));
+    return this.view(moved);
   }
 }
