@@ -83,6 +83,28 @@ describe('GET .../bookings/{code}', () => {
   });
 });
 
+describe('POST .../bookings/{code}/lookup', () => {
+  it('answers the booking with the phone in the body, and a wrong phone as an unknown code', async () => {
+    const { code, phone } = await book('2026-03-03T15:00:00+08:00');
+    const lookUp = (body: unknown) =>
+      h.app.request(`/v1/tenants/${tenantId}/bookings/${code}/lookup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const found = await lookUp({ phone });
+    expect(found.status).toBe(200);
+    expect(found.headers.get('cache-control')).toBe('no-store');
+    expect(((await found.json()) as BookingBody).code).toBe(code);
+    const wrong = await lookUp({ phone: '13900000000' });
+    expect(wrong.status).toBe(404);
+    expect(await problemCode(wrong)).toBe('booking_not_found');
+    const malformed = await lookUp({ phone: '12345' });
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe('/phone');
+  });
+});
+
 describe('POST .../bookings/{code}/cancel', () => {
   it('cancels, gives the place back and frees the person for the same matter and day', async () => {
     // Prepare

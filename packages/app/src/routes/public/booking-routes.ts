@@ -127,6 +127,21 @@ const findBooking = createRoute({
   responses: { 200: booking('The booking'), ...problemResponses(400, 404) },
 });
 
+const lookUpBooking = createRoute({
+  method: 'post',
+  path: '/v1/tenants/{tenantId}/bookings/{code}/lookup',
+  tags: ['public'],
+  summary: 'A booking by its code, with the applicant’s phone in the body',
+  description:
+    'The same answer as the GET, for clients that keep the phone out of URLs (and so out of access logs ' +
+    'and browser history). A wrong phone and an unknown code get the same 404 `booking_not_found`.',
+  request: {
+    params: CodeParamSchema,
+    body: { required: true, content: { 'application/json': { schema: PhoneQuerySchema } } },
+  },
+  responses: { 200: booking('The booking'), ...problemResponses(400, 404) },
+});
+
 const cancelBooking = createRoute({
   method: 'post',
   path: '/v1/tenants/{tenantId}/bookings/{code}/cancel',
@@ -257,6 +272,11 @@ export function registerBookingRoutes(app: OpenAPIHono<AuthEnv>, deps: AppDeps):
   app.openapi(findBooking, async (c) => {
     const { tenantId, code } = c.req.valid('param');
     return c.json(await service.find(tenantId, code, c.req.valid('query').phone), 200, PRIVATE);
+  });
+
+  app.openapi(lookUpBooking, async (c) => {
+    const { tenantId, code } = c.req.valid('param');
+    return c.json(await service.find(tenantId, code, c.req.valid('json').phone), 200, PRIVATE);
   });
 
   app.openapi(cancelBooking, async (c) => {
