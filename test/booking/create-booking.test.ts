@@ -374,4 +374,21 @@ describe('rate limit', () => {
     expect(otherClient.status).not.toBe(429);
     expect(nextMinute.status).not.toBe(429);
   });
+
+  it('counts look-ups too, so codes and phones cannot be tried in bulk', async () => {
+    // Prepare: a fresh minute for this client; Chengde allows 3 requests a minute.
+    h.setNow('2026-03-02T10:05:00+08:00');
+    const lookUp = () =>
+      h.app.request('/v1/tenants/chengde-gxq/bookings/K7QXM4RTD?phone=13900000000', {
+        headers: { 'x-forwarded-for': '10.9.9.20' },
+      });
+
+    // Act
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push((await lookUp()).status);
+    h.setNow(MONDAY);
+
+    // Assess
+    expect(answers).toEqual([404, 404, 404, 429]);
+  });
 });

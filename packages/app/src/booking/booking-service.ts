@@ -38,7 +38,7 @@ export interface BookingService<B extends Booking = Booking, A extends Availabil
     options: CreateBookingOptions,
   ): Promise<{ booking: B; created: boolean }>;
   /** The booking if `phone` matches; otherwise `booking_not_found` (never reveal that a code exists). */
-  find(tenantId: string, code: string, phone: string): Promise<B>;
+  find(tenantId: string, code: string, phone: string, options?: ChangeBookingOptions): Promise<B>;
   /** Cancelling a cancelled booking answers it again; nothing is given back twice. */
   cancel(
     tenantId: string,

@@ -189,15 +189,13 @@ export class BookingUseCases implements BookingApiService {
     throw new BookingBusyError();
   }
 
-  async find(tenantId: string, code: string, phone: string) {
-    const [config, found] = await Promise.all([
-      this.config(tenantId),
-      this.deps.bookingStore.getBooking(tenantId, code),
-    ]);
-    return bookingView(config, this.owned(found, phone));
+  /** Look-ups count against the caller's rate limit, so codes and phones cannot be tried in bulk. */
+  async find(tenantId: string, code: string, phone: string, options: ChangeBookingOptions = {}) {
+    const { config, owned } = await this.ownedForChange(tenantId, code, phone, options, this.deps.now());
+    return bookingView(config, owned);
   }
 
-  /** Config and the caller's own booking, after the rate limit: the start of every change. */
+  /** Config and the caller's own booking, after the rate limit: the start of every look-up and change. */
   private async ownedForChange(
     tenantId: string,
     code: string,

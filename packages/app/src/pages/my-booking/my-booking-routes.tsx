@@ -106,7 +106,9 @@ async function withBooking(
   }
   let booking: BookingView;
   try {
-    booking = await deps.bookingService.find(ctx.tenantId, credentials.code, credentials.phone);
+    booking = await deps.bookingService.find(ctx.tenantId, credentials.code, credentials.phone, {
+      clientId: clientIdOf(c),
+    });
   } catch (error) {
     const refused = refusalOf(error);
     if (!refused) throw error;

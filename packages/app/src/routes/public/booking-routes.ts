@@ -247,7 +247,7 @@ export function registerBookingRoutes(app: OpenAPIHono<AuthEnv>, deps: AppDeps):
     const query = IcsQuerySchema.safeParse(c.req.query());
     if (!query.success) return invalid('the query string', query.error, '/query');
     const { tenantId, code } = params.data;
-    const view = await service.find(tenantId, code, query.data.phone);
+    const view = await service.find(tenantId, code, query.data.phone, { clientId: clientIdOf(c) });
     const locale = query.data.lang;
     const { notice } = view;
     const ics = bookingToIcs({
@@ -271,12 +271,20 @@ export function registerBookingRoutes(app: OpenAPIHono<AuthEnv>, deps: AppDeps):
 
   app.openapi(findBooking, async (c) => {
     const { tenantId, code } = c.req.valid('param');
-    return c.json(await service.find(tenantId, code, c.req.valid('query').phone), 200, PRIVATE);
+    return c.json(
+      await service.find(tenantId, code, c.req.valid('query').phone, { clientId: clientIdOf(c) }),
+      200,
+      PRIVATE,
+    );
   });
 
   app.openapi(lookUpBooking, async (c) => {
     const { tenantId, code } = c.req.valid('param');
-    return c.json(await service.find(tenantId, code, c.req.valid('json').phone), 200, PRIVATE);
+    return c.json(
+      await service.find(tenantId, code, c.req.valid('json').phone, { clientId: clientIdOf(c) }),
+      200,
+      PRIVATE,
+    );
   });
 
   app.openapi(cancelBooking, async (c) => {
@@ -293,7 +301,7 @@ export function registerBookingRoutes(app: OpenAPIHono<AuthEnv>, deps: AppDeps):
 
   app.openapi(bookingQr, async (c) => {
     const { tenantId, code } = c.req.valid('param');
-    const view = await service.find(tenantId, code, c.req.valid('query').phone);
+    const view = await service.find(tenantId, code, c.req.valid('query').phone, { clientId: clientIdOf(c) });
     const svg = await QRCode.toString(view.code, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     return qrResponse(c, svg);
   });
