@@ -26,7 +26,7 @@ import {
   SlotFullError,
   type StoredBooking,
   type TenantConfig,
-  toShanghaiIso,
+  toShanghaiMinuteIso,
   type WriteContext,
 } from '@openhall/domain';
 import { availabilityOf } from './availability-of.js';
@@ -56,11 +56,6 @@ export interface BookingUseCasesDeps {
   /** Waits between attempts after a lost race. */
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
-}
-
-/** Timestamps of the booking record are whole minutes, as `ShanghaiDateTimeSchema` requires. */
-function minuteIso(now: Date): string {
-  return toShanghaiIso(new Date(Math.floor(now.getTime() / 60_000) * 60_000));
 }
 
 /** Two ISO 8601 strings naming the same instant, however they are spelled. */
@@ -376,7 +371,7 @@ export class BookingUseCases implements BookingApiService {
   }
 
   private changed(booking: Booking, now: Date, change: Omit<BookingChange, 'at' | 'actor'>): Booking {
-    const at = minuteIso(now);
+    const at = toShanghaiMinuteIso(now);
     return { ...booking, updatedAt: at, history: [...booking.history, { at, actor: 'citizen', ...change }] };
   }
 
@@ -388,7 +383,7 @@ export class BookingUseCases implements BookingApiService {
     options: CreateBookingOptions,
     now: Date,
   ): Booking {
-    const at = minuteIso(now);
+    const at = toShanghaiMinuteIso(now);
     return {
       code: generateBookingCode(this.randomBytes),
       tenantId,

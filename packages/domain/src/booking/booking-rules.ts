@@ -1,5 +1,7 @@
 import type { CalendarDay } from '../calendar/calendar-day.js';
+import { dayDistance } from '../calendar/date-math.js';
 import { type LocalDate, minutesOf } from '../shared/primitives.js';
+import { parseShanghaiIso, shanghaiDateOf, shanghaiTimeOf } from '../shared/shanghai-time.js';
 import type { BookingPolicy } from '../tenant/booking-policy.js';
 import { type DayKind, isWorkingDay, policyKindOf } from '../tenant/day-kind.js';
 import type { Hall } from '../tenant/hall.js';
@@ -7,7 +9,6 @@ import type { Matter } from '../tenant/matter.js';
 import type { TenantConfig } from '../tenant/tenant-config.js';
 import type { BookingChannel } from './booking-schemas.js';
 import { fail, RULE_OK, type RuleFailure, type RuleResult } from './rule-result.js';
-import { dayDistance, parseShanghaiIso, shanghaiDateOf, shanghaiTimeOf } from './shanghai-time.js';
 import { matterWindowsInHall, slotTimes } from './slots.js';
 
 export interface BookingRuleInput {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { LocalDateSchema, SlugSchema } from '../shared/primitives.js';
+import { canonicalShanghaiIso, isShanghaiIso } from '../shared/shanghai-time.js';
 import { ApplicantSchema, MaskedApplicantSchema } from './applicant.js';
 import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, normaliseBookingCode } from './booking-code.js';
-import { canonicalShanghaiIso, isShanghaiIso } from './shanghai-time.js';
 
 const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 

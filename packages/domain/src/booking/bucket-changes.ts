@@ -1,7 +1,7 @@
 import type { LocalDate, LocalTime } from '../shared/primitives.js';
+import { parseShanghaiIso } from '../shared/shanghai-time.js';
 import type { Booking } from './booking-schemas.js';
 import { bucketTimes } from './bucket-times.js';
-import { parseShanghaiIso } from './shanghai-time.js';
 
 /** One 5-minute bucket of one window on one hall-day: the unit capacity is counted in. */
 export interface PlaceBucket {

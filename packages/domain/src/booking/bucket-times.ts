@@ -1,5 +1,5 @@
 import { type LocalTime, minutesOf, timeOf } from '../shared/primitives.js';
-import { parseShanghaiIso } from './shanghai-time.js';
+import { parseShanghaiIso } from '../shared/shanghai-time.js';
 
 /**
  * Capacity is counted in 5-minute buckets of one window's day: slots of different lengths (20, 30,

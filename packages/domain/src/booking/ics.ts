@@ -1,7 +1,7 @@
+import { parseShanghaiIso } from '../shared/shanghai-time.js';
 import { formatBookingCode } from './booking-code.js';
 import type { Booking } from './booking-schemas.js';
 import { escapeIcsText, icsDocument } from './ics-text.js';
-import { parseShanghaiIso } from './shanghai-time.js';
 
 export interface BookingIcsInput {
   booking: Pick<Booking, 'code' | 'start' | 'end' | 'status' | 'history'>;

@@ -1,12 +1,13 @@
 import type { CalendarDay, OpenInterval } from '../calendar/calendar-day.js';
+import { dayDistance } from '../calendar/date-math.js';
 import { type LocalTime, minutesOf, timeOf } from '../shared/primitives.js';
+import { shanghaiDateOf, shanghaiIsoAt } from '../shared/shanghai-time.js';
 import type { BookingPolicy } from '../tenant/booking-policy.js';
 import { policyKindOf } from '../tenant/day-kind.js';
 import type { Matter } from '../tenant/matter.js';
 import type { ServiceWindow } from '../tenant/service-window.js';
 import type { BookingChannel } from './booking-schemas.js';
 import { bucketTimes } from './bucket-times.js';
-import { dayDistance, shanghaiDateOf, shanghaiIsoAt } from './shanghai-time.js';
 import { type PlacesTaken, slotRoom, windowPlaces } from './window-places.js';
 
 /**

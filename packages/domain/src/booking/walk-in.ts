@@ -1,7 +1,7 @@
 import type { CalendarDay, OpenInterval } from '../calendar/calendar-day.js';
 import { minutesOf } from '../shared/primitives.js';
+import { shanghaiDateOf, shanghaiTimeOf } from '../shared/shanghai-time.js';
 import { fail, RULE_OK, type RuleResult } from './rule-result.js';
-import { shanghaiDateOf, shanghaiTimeOf } from './shanghai-time.js';
 
 /**
  * Whether a visitor may walk in to a hall at `now` without a booking, for pages and the queue

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarRangeError } from './calendar-range-error.js';
-import { addDays, datesBetween, dayOfWeek, epochDayOf, isWeekend } from './date-math.js';
+import { addDays, datesBetween, dayDistance, dayOfWeek, epochDayOf, isWeekend } from './date-math.js';
 
 describe('addDays', () => {
   it.each([
@@ -59,5 +59,17 @@ describe('datesBetween', () => {
 describe('epochDayOf', () => {
   it.each(['2026-02-29', '2026-13-01', '2026-1-1', 'tomorrow', ''])('rejects %j', (date) => {
     expect(() => epochDayOf(date)).toThrow(CalendarRangeError);
+  });
+});
+
+describe('dayDistance', () => {
+  it.each([
+    ['2026-09-30', '2026-10-05', 5],
+    ['2026-10-05', '2026-09-30', -5],
+    ['2026-12-31', '2027-01-01', 1],
+    ['2028-02-28', '2028-03-01', 2],
+    ['2026-10-01', '2026-10-01', 0],
+  ])('%s to %s is %i days', (from, to, days) => {
+    expect(dayDistance(from, to)).toBe(days);
   });
 });

@@ -50,3 +50,8 @@ export function isWeekend(date: LocalDate): boolean {
   const dow = dayOfWeek(date);
   return dow === 0 || dow === 6;
 }
+
+/** Whole days from one date to another (negative when `to` is earlier). */
+export function dayDistance(from: LocalDate, to: LocalDate): number {
+  return epochDayOf(to) - epochDayOf(from);
+}

@@ -23,7 +23,7 @@ import {
   shanghaiDateOf,
   shanghaiTimeOf,
   type TenantConfig,
-  toShanghaiIso,
+  toShanghaiMinuteIso,
   type WindowPlaces,
   windowPlaces,
 } from '@openhall/domain';
@@ -51,8 +51,6 @@ export interface DirectBooking {
   code: string;
   personId: string;
 }
-
-const minuteIso = (now: Date) => toShanghaiIso(new Date(Math.floor(now.getTime() / 60_000) * 60_000));
 
 const entryOf = (b: Pick<Booking, 'code' | 'matterId' | 'hallId' | 'start' | 'end'>): LedgerEntry => ({
   code: b.code,
@@ -111,7 +109,7 @@ export class DirectDynamo {
     const window = chooseWindow(windows, taken, times);
     if (!window) return undefined;
     const ledger = personLedgerOf(ledgerItem);
-    const at = minuteIso(now);
+    const at = toShanghaiMinuteIso(now);
     const booking: Booking = {
       code: generateBookingCode((n) => randomBytes(n)),
       tenantId,
@@ -156,7 +154,7 @@ export class DirectDynamo {
       new GetCommand(getLedgerParams(this.tableName, held.slot.tenantId, held.personId)),
     );
     const ledger = personLedgerOf(ledgerRead.Item);
-    const at = minuteIso(now);
+    const at = toShanghaiMinuteIso(now);
     const after: Booking = {
       ...before.booking,
       status: 'cancelled',
@@ -195,7 +193,7 @@ export class DirectDynamo {
       : undefined;
     const window = chooseWindow(windows, taken, times, own);
     if (!window) return 'slot_full';
-    const at = minuteIso(now);
+    const at = toShanghaiMinuteIso(now);
     const previous = { start: old.start, end: old.end };
     const after: Booking = {
       ...old,

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   canonicalShanghaiIso,
-  dayDistance,
   isShanghaiIso,
   parseShanghaiIso,
   shanghaiDateOf,
   shanghaiIsoAt,
   shanghaiTimeOf,
+  toShanghaiIso,
+  toShanghaiMinuteIso,
 } from './shanghai-time.js';
 
 describe('shanghaiDateOf / shanghaiTimeOf', () => {
@@ -66,18 +67,6 @@ describe('isShanghaiIso / parseShanghaiIso', () => {
   });
 });
 
-describe('dayDistance', () => {
-  it.each([
-    ['2026-09-30', '2026-10-05', 5],
-    ['2026-10-05', '2026-09-30', -5],
-    ['2026-12-31', '2027-01-01', 1],
-    ['2028-02-28', '2028-03-01', 2],
-    ['2026-10-01', '2026-10-01', 0],
-  ])('%s to %s is %i days', (from, to, days) => {
-    expect(dayDistance(from, to)).toBe(days);
-  });
-});
-
 describe('canonicalShanghaiIso', () => {
   it.each([
     ['2026-11-26T10:00+08:00', '2026-11-26T10:00:00+08:00'],
@@ -89,5 +78,15 @@ describe('canonicalShanghaiIso', () => {
     ['2026-11-26T02:00Z', '2026-11-26T02:00Z'],
   ])('%s is written %s', (typed, canonical) => {
     expect(canonicalShanghaiIso(typed)).toBe(canonical);
+  });
+});
+
+describe('toShanghaiIso / toShanghaiMinuteIso', () => {
+  it.each([
+    ['2026-11-22T02:00:00Z', '2026-11-22T10:00:00+08:00', '2026-11-22T10:00:00+08:00'],
+    ['2026-12-31T16:30:59.999Z', '2027-01-01T00:30:59+08:00', '2027-01-01T00:30:00+08:00'],
+  ])('%s is %s, %s to the minute', (utc, second, minute) => {
+    expect(toShanghaiIso(new Date(utc))).toBe(second);
+    expect(toShanghaiMinuteIso(new Date(utc))).toBe(minute);
   });
 });
