@@ -31,3 +31,18 @@ export const ItemParamSchema = z.object({
 });
 
 export const bearerSecurity = [{ bearerAuth: [] }];
+
+/** What every accepted admin write answers: the configuration as now stored. */
+export const storedConfigResponse = {
+  description: 'The configuration now stored',
+  content: { 'application/json': { schema: StoredConfigSchema } },
+};
+
+/** A merge-patch request body, as `application/merge-patch+json` or plain JSON. */
+export const mergePatchBody = {
+  required: true,
+  content: {
+    'application/merge-patch+json': { schema: MergePatchSchema },
+    'application/json': { schema: MergePatchSchema },
+  },
+};

@@ -16,8 +16,8 @@ import {
   bearerSecurity,
   IfMatchHeaderSchema,
   ItemParamSchema,
-  MergePatchSchema,
-  StoredConfigSchema,
+  mergePatchBody,
+  storedConfigResponse,
 } from './admin-schemas.js';
 import { changeConfig } from './config-change.js';
 
@@ -30,10 +30,7 @@ const COLLECTIONS: { name: Collection; schema: z.ZodType; label: string }[] = [
   { name: 'matters', schema: MatterSchema, label: 'matter' },
 ];
 
-const ok = {
-  description: 'The configuration now stored',
-  content: { 'application/json': { schema: StoredConfigSchema } },
-};
+const ok = storedConfigResponse;
 const writeErrors = problemResponses(400, 401, 403, 404, 409, 413);
 
 function indexOf(config: TenantConfig, collection: Collection, id: string, label: string): number {
@@ -68,13 +65,7 @@ export function registerCollectionRoutes(app: OpenAPIHono<AuthEnv>, deps: AppDep
       request: {
         params: ItemParamSchema,
         headers: IfMatchHeaderSchema,
-        body: {
-          required: true,
-          content: {
-            'application/merge-patch+json': { schema: MergePatchSchema },
-            'application/json': { schema: MergePatchSchema },
-          },
-        },
+        body: mergePatchBody,
       },
       responses: { 200: ok, ...writeErrors },
     });

@@ -10,15 +10,12 @@ import { TenantParamSchema } from '../../http/tenant-param.js';
 import {
   bearerSecurity,
   IfMatchHeaderSchema,
-  MergePatchSchema,
-  StoredConfigSchema,
+  mergePatchBody,
+  storedConfigResponse,
 } from './admin-schemas.js';
 import { changeConfig, configBody, etagOf } from './config-change.js';
 
-const ok = {
-  description: 'The configuration now stored',
-  content: { 'application/json': { schema: StoredConfigSchema } },
-};
+const ok = storedConfigResponse;
 const writeErrors = problemResponses(400, 401, 403, 404, 409, 413, 428);
 
 const getConfig = createRoute({
@@ -54,13 +51,7 @@ const patchConfig = createRoute({
   request: {
     params: TenantParamSchema,
     headers: IfMatchHeaderSchema,
-    body: {
-      required: true,
-      content: {
-        'application/merge-patch+json': { schema: MergePatchSchema },
-        'application/json': { schema: MergePatchSchema },
-      },
-    },
+    body: mergePatchBody,
   },
   responses: { 200: ok, ...writeErrors },
 });
@@ -78,11 +69,6 @@ const putBookingPolicy = createRoute({
   },
   responses: { 200: ok, ...writeErrors },
 });
-
-/** Reads the JSON body whatever JSON media type it came as (merge-patch or plain). */
-async function jsonBody(c: { req: { json: () => Promise<unknown> } }): Promise<unknown> {
-  return c.req.json();
-}
 
 export function registerConfigRoutes(app: OpenAPIHono<AuthEnv>, deps: AppDeps): void {
   app.openapi(getConfig, async (c) => {
@@ -102,7 +88,7 @@ export function registerConfigRoutes(app: OpenAPIHono<AuthEnv>, deps: AppDeps): 
   });
 
   app.openapi(patchConfig, async (c) => {
-    const patch = await jsonBody(c);
+    const patch = c.req.valid('json');
     return changeConfig(c, deps, c.req.valid('param').tenantId, {
       action: 'PATCH config',
       apply: (current) => mergePatch(current, patch),

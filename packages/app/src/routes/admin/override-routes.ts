@@ -13,7 +13,7 @@ import { HttpError } from '../../http/http-error.js';
 import { loadConfig } from '../../http/load-config.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
-import { bearerSecurity, IfMatchHeaderSchema, StoredConfigSchema } from './admin-schemas.js';
+import { bearerSecurity, IfMatchHeaderSchema, storedConfigResponse } from './admin-schemas.js';
 import { changeConfig } from './config-change.js';
 
 const DateParamSchema = z.object({
@@ -24,10 +24,7 @@ const HallQuerySchema = z.object({ hallId: SlugSchema.optional() });
 /** The override of one date, as PUT: the date comes from the path. */
 const OverrideBodySchema = CalendarOverrideChangeSchema;
 
-const ok = {
-  description: 'The configuration now stored',
-  content: { 'application/json': { schema: StoredConfigSchema } },
-};
+const ok = storedConfigResponse;
 
 const list = createRoute({
   method: 'get',
