@@ -19,7 +19,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'calendar-west-of-utc',
-          include: ['packages/domain/src/calendar/**/*.test.ts', 'packages/domain/src/booking/**/*.test.ts'],
+          include: [
+            'packages/domain/src/calendar/**/*.test.ts',
+            'packages/domain/src/booking/**/*.test.ts',
+            'packages/domain/src/shared/**/*.test.ts',
+          ],
           env: { TZ: 'America/Los_Angeles' },
         },
       },
