@@ -122,7 +122,7 @@ describe('admin configuration, end to end on DynamoDB Local', () => {
   });
 
   it('answers 401 to a missing, forged, expired or tenant-less token', async () => {
-    const { generateDevIssuerKeys, signDevToken } = await import('@openhall/app');
+    const { generateDevIssuerKeys, signDevToken } = await import('@openhall/api');
     const forged = await signDevToken(await generateDevIssuerKeys(), ZIBO_ADMIN, { now: NOW });
     const expired = await h.token(ZIBO_ADMIN, {
       now: new Date(NOW.getTime() - 9 * 3600_000),

@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shanghaiDateOf } from '@openhall/domain';
+import { type LocalProduct, startLocalProduct } from '@openhall/local';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalProduct, startLocalProduct } from '../../packages/local/src/local-product.js';
 import { nextRestSaturday } from './next-rest-saturday.js';
 import { launchPhoneBrowser, screenshot } from './phone-browser.js';
 

@@ -1,11 +1,5 @@
-import {
-  type AppDeps,
-  createApp,
-  createDevVerifier,
-  type DevIssuerKeys,
-  generateDevIssuerKeys,
-  signDevToken,
-} from '@openhall/app';
+import { createDevVerifier, type DevIssuerKeys, generateDevIssuerKeys, signDevToken } from '@openhall/api';
+import { type AppDeps, createApp } from '@openhall/app';
 import type { Principal } from '@openhall/domain';
 import { seedTenants } from '@openhall/local';
 import { DynamoConfigStore } from '@openhall/store';

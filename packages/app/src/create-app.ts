@@ -1,69 +1,13 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
-import type { AppDeps } from './app-deps.js';
-import { type AuthEnv, authenticate } from './auth/authenticate.js';
-import { onError } from './http/on-error.js';
-import { problem, problemResponse } from './http/problem.js';
-import { validationHook } from './http/validation-hook.js';
-import { registerPages } from './pages/register-pages.js';
-import { registerAuditRoutes } from './routes/admin/audit-routes.js';
-import { registerCollectionRoutes } from './routes/admin/collection-routes.js';
-import { registerConfigRoutes } from './routes/admin/config-routes.js';
-import { registerOverrideRoutes } from './routes/admin/override-routes.js';
-import { registerOpenApiRoutes } from './routes/openapi-routes.js';
-import { registerBookingRoutes } from './routes/public/booking-routes.js';
-import { registerCalendarRoutes } from './routes/public/calendar-routes.js';
-import { registerMatterRoutes } from './routes/public/matter-routes.js';
-import { registerTenantRoutes } from './routes/public/tenant-routes.js';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { type ApiDeps, type AuthEnv, createApi } from '@openhall/api';
+import { createPages, type PagesDeps } from '@openhall/web';
 
-/** Paths that need a signed-in staff member; everything else is public. */
-const PROTECTED = [
-  '/v1/tenants/:tenantId/config',
-  '/v1/tenants/:tenantId/config/*',
-  '/v1/tenants/:tenantId/calendar-overrides',
-  '/v1/tenants/:tenantId/calendar-overrides/*',
-  '/v1/tenants/:tenantId/audit',
-];
+/** Everything the HTTP app needs from the outside world; Lambda and the local runtime wire it differently. */
+export type AppDeps = ApiDeps & PagesDeps;
 
-const BOOKING_BODY_LIMIT = 16 * 1024;
-const ADMIN_BODY_LIMIT = 512 * 1024;
-
-function limitBody(maxSize: number) {
-  return bodyLimit({
-    maxSize,
-    onError: () =>
-      problemResponse(
-        problem(413, 'body_too_large', `A request body here may be at most ${maxSize / 1024} KiB.`),
-      ),
-  });
-}
-
-/** The whole HTTP app (API and pages). The same instance serves Lambda and the local server. */
+/** The whole HTTP app: the JSON API and the citizen pages under `/t`. The same instance serves Lambda and the local server. */
 export function createApp(deps: AppDeps): OpenAPIHono<AuthEnv> {
-  const app = new OpenAPIHono<AuthEnv>({ defaultHook: validationHook });
-  app.onError(onError);
-  app.notFound((c) =>
-    problemResponse(problem(404, 'not_found', `Nothing at ${c.req.path}.`, { instance: c.req.path })),
-  );
-
-  app.get('/healthz', (c) => c.json({ ok: true }));
-  // A whole configuration fits well inside the admin limit; a citizen's request is a few hundred bytes.
-  for (const path of ['/v1/tenants/:tenantId/bookings', '/v1/tenants/:tenantId/bookings/*']) {
-    app.use(path, limitBody(BOOKING_BODY_LIMIT));
-  }
-  app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
-  const auth = authenticate(deps.verifier);
-  for (const path of PROTECTED) app.use(path, auth);
-
-  registerTenantRoutes(app, deps);
-  registerCalendarRoutes(app, deps);
-  registerMatterRoutes(app, deps);
-  registerBookingRoutes(app, deps);
-  registerConfigRoutes(app, deps);
-  registerCollectionRoutes(app, deps);
-  registerOverrideRoutes(app, deps);
-  registerAuditRoutes(app, deps);
-  registerOpenApiRoutes(app);
-  registerPages(app, deps);
+  const app = createApi(deps);
+  app.route('/t', createPages(deps));
   return app;
 }

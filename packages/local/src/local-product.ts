@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
-import { createApp, createDevVerifier, createDynamoBookingService } from '@openhall/app';
-import { createDocumentClient, DynamoConfigStore } from '@openhall/store';
+import { createDevVerifier } from '@openhall/api';
+import { createDynamoApp } from '@openhall/app';
+import { createDocumentClient } from '@openhall/store';
 import { ensureTable, startDynamoLocal } from '@openhall/store/local';
 import { loadOrCreateDevKeys } from './dev-keys.js';
 import { loadOrCreateHashSecret } from './hash-secret.js';
@@ -36,19 +37,15 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     log(`DynamoDB Local on ${dynamo.endpoint}`);
     const client = createDocumentClient({ endpoint: dynamo.endpoint });
     await ensureTable(client, options.tableName);
-    const configStore = new DynamoConfigStore(client, options.tableName);
-    const seeded = await seedTenants(configStore, new Date());
-    log(seeded.length ? `seeded tenants: ${seeded.join(', ')}` : 'tenants already seeded');
     const keys = await loadOrCreateDevKeys(options.keysFile);
-    const now = () => new Date();
-    const bookingService = createDynamoBookingService({
+    const { app, configStore } = createDynamoApp({
       client,
       tableName: options.tableName,
-      configStore,
       hashSecret: await loadOrCreateHashSecret(options.hashSecretFile),
-      now,
+      verifier: await createDevVerifier(keys),
     });
-    const app = createApp({ configStore, verifier: await createDevVerifier(keys), bookingService, now });
+    const seeded = await seedTenants(configStore, new Date());
+    log(seeded.length ? `seeded tenants: ${seeded.join(', ')}` : 'tenants already seeded');
     const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
       (resolve) => {
         const s = serve({ fetch: app.fetch, port: options.port, hostname: '127.0.0.1' }, (info) =>

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { signDevToken } from '@openhall/app';
+import { signDevToken } from '@openhall/api';
 import { type Principal, RoleSchema } from '@openhall/domain';
 import { seedConfigs, seedUsers } from '@openhall/seed';
 import { readDevKeys } from './dev-keys.js';

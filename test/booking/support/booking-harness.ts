@@ -1,31 +1,27 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import {
-  createApp,
-  createDevVerifier,
-  createDynamoBookingService,
-  createKeyedHasher,
-  generateDevIssuerKeys,
-  noticeSnapshot,
-} from '@openhall/app';
+import { createDevVerifier, generateDevIssuerKeys } from '@openhall/api';
+import { createDynamoApp } from '@openhall/app';
 import {
   bucketsOf,
   generateBookingCode,
+  noticeSnapshot,
   parseShanghaiIso,
   type TenantConfig,
   toShanghaiIso,
 } from '@openhall/domain';
 import { seedTenants } from '@openhall/local';
 import { seedConfig } from '@openhall/seed';
-import { DynamoBookingStore, DynamoConfigStore } from '@openhall/store';
+import { createKeyedHasher } from '@openhall/services';
+import { DynamoBookingStore, type DynamoConfigStore } from '@openhall/store';
 import { type FreshTable, freshTable } from '../../support/fresh-table.js';
 
 /** Fixed for the whole run: the hash key only has to be the same for the app and the test's reads. */
 export const TEST_HASH_SECRET = 'booking-tests-hash-secret-0123456789abcdef';
 
 export interface BookingHarness {
-  app: ReturnType<typeof createApp>;
+  app: ReturnType<typeof createDynamoApp>['app'];
   table: FreshTable;
   /** The client the app uses; its commands are counted. */
   client: DynamoDBDocumentClient;
@@ -75,18 +71,15 @@ export async function bookingHarness(label: string, nowIso: string): Promise<Boo
     },
     { step: 'initialize', name: 'countCommands' },
   );
-  const configStore = new DynamoConfigStore(client, table.tableName);
-  await seedTenants(configStore, now);
   const clock = () => now;
-  const bookingService = createDynamoBookingService({
+  const { app, configStore } = createDynamoApp({
     client,
     tableName: table.tableName,
-    configStore,
     hashSecret: TEST_HASH_SECRET,
+    verifier: await createDevVerifier(await generateDevIssuerKeys(), clock),
     now: clock,
   });
-  const verifier = await createDevVerifier(await generateDevIssuerKeys(), clock);
-  const app = createApp({ configStore, verifier, bookingService, now: clock });
+  await seedTenants(configStore, now);
   return {
     app,
     table,

@@ -1,4 +1,4 @@
-import type { LocalDate, LocalTime } from '../shared/primitives.js';
+import type { LocalDate, LocalTime } from './primitives.js';
 
 /** Asia/Shanghai has kept UTC+8 with no daylight saving since 1991, so plain arithmetic is exact. */
 const OFFSET_MS = 8 * 60 * 60 * 1000;

@@ -1,11 +1,7 @@
 import { serve } from '@hono/node-server';
-import {
-  createApp,
-  createDevVerifier,
-  createDynamoBookingService,
-  generateDevIssuerKeys,
-} from '@openhall/app';
-import { createDocumentClient, DynamoConfigStore } from '@openhall/store';
+import { createDevVerifier, generateDevIssuerKeys } from '@openhall/api';
+import { createDynamoApp } from '@openhall/app';
+import { createDocumentClient } from '@openhall/store';
 import { ensureTable } from '@openhall/store/local';
 import { loadOrCreateHashSecret } from '../hash-secret.js';
 import { seedTenants } from '../seed-tenants.js';
@@ -15,8 +11,8 @@ import { meterDynamo } from './dynamo-meter.js';
 
 /*
  * The server process of `pnpm bench`, forked by the bench: the local product built from the same
- * parts as `startLocalProduct` (one DocumentClient, the config and booking stores, the Hono app on
- * @hono/node-server), except that the client is metered. A process of its own, so the load the
+ * composition root as `startLocalProduct` (`createDynamoApp` on @hono/node-server), except that the
+ * client is metered. A process of its own, so the load the
  * bench generates neither shares its event loop nor shows in its memory.
  * argv: <DynamoDB Local endpoint> <table name>
  */
@@ -31,18 +27,13 @@ async function main(): Promise<void> {
   const client = createDocumentClient({ endpoint });
   const meter = meterDynamo(client);
   await ensureTable(client, tableName);
-  const configStore = new DynamoConfigStore(client, tableName);
-  const seeded = await seedTenants(configStore, new Date());
-  const now = () => new Date();
-  const bookingService = createDynamoBookingService({
+  const { app, configStore } = createDynamoApp({
     client,
     tableName,
-    configStore,
     hashSecret: await loadOrCreateHashSecret(),
-    now,
+    verifier: await createDevVerifier(await generateDevIssuerKeys()),
   });
-  const verifier = await createDevVerifier(await generateDevIssuerKeys());
-  const app = createApp({ configStore, verifier, bookingService, now });
+  const seeded = await seedTenants(configStore, new Date());
   const port = await new Promise<number>((resolve) => {
     serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
   });

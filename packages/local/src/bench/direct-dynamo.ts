@@ -7,8 +7,6 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { KeyedHasher } from '@openhall/app';
-import { noticeSnapshot } from '@openhall/app';
 import {
   type Booking,
   bucketTimes,
@@ -17,6 +15,7 @@ import {
   type HeldBuckets,
   type LedgerEntry,
   matterWindowsInHall,
+  noticeSnapshot,
   type PlacesQuery,
   type PlacesTaken,
   parseShanghaiIso,
@@ -27,6 +26,7 @@ import {
   type WindowPlaces,
   windowPlaces,
 } from '@openhall/domain';
+import type { KeyedHasher } from '@openhall/services';
 import {
   cancelBookingParams,
   createBookingParams,

@@ -1,0 +1,66 @@
+import { type FieldError, FieldErrorSchema } from '@openhall/domain';
+import { z } from 'zod';
+
+/** RFC 9457 problem details, with a stable machine `code`. */
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.string(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(FieldErrorSchema).optional(),
+  })
+  .catchall(z.unknown())
+  .meta({ id: 'Problem' });
+export type Problem = z.infer<typeof ProblemSchema>;
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+/** Builds a problem document; `type` is a stable URI per code. */
+export function problem(
+  status: number,
+  code: string,
+  detail?: string,
+  extra: Partial<Omit<Problem, 'status' | 'code' | 'detail'>> = {},
+): Problem {
+  return {
+    type: `https://openhall.example/problems/${code.replaceAll('_', '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    code,
+    ...(detail === undefined ? {} : { detail }),
+    ...extra,
+  };
+}
+
+/** A `Response` carrying a problem document as `application/problem+json`. */
+export function problemResponse(p: Problem, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(p), {
+    status: p.status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', ...headers },
+  });
+}
+
+/** Every zod issue as a field error, with the path joined the JSON-pointer way. */
+export function fieldErrorsOf(error: z.ZodError, prefix = ''): FieldError[] {
+  return error.issues.map((issue) => ({
+    path: `${prefix}/${issue.path.map(String).join('/')}`.replace(/\/$/, '') || '/',
+    message: issue.message,
+    code: issue.code,
+  }));
+}

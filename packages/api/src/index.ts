@@ -1,0 +1,19 @@
+export type { ApiDeps } from './api-deps.js';
+export type { AuthEnv } from './auth/authenticate.js';
+export {
+  createDevVerifier,
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  type DevIssuerKeys,
+  generateDevIssuerKeys,
+  signDevToken,
+} from './auth/dev-issuer.js';
+export {
+  COGNITO_CLAIMS,
+  createCognitoVerifier,
+  createJwtVerifier,
+  PLAIN_CLAIMS,
+} from './auth/jwt-verifier.js';
+export type { TokenVerifier } from './auth/token-verifier.js';
+export { createApi } from './create-api.js';
+export { clientAddressOf, clientIdOf } from './http/client-id.js';

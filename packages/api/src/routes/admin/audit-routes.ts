@@ -1,0 +1,58 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import type { ApiDeps } from '../../api-deps.js';
+import type { AuthEnv } from '../../auth/authenticate.js';
+import { requireTenantRole } from '../../auth/authorize.js';
+import { loadConfig } from '../../http/load-config.js';
+import { problemResponses } from '../../http/responses.js';
+import { TenantParamSchema } from '../../http/tenant-param.js';
+import { bearerSecurity } from './admin-schemas.js';
+
+export const AuditEntrySchema = z
+  .object({
+    tenantId: z.string(),
+    version: z.number().int(),
+    at: z.string(),
+    actor: z.string(),
+    action: z.string(),
+    changes: z.array(z.object({ op: z.enum(['add', 'remove', 'replace']), path: z.string() })),
+  })
+  .meta({ id: 'AuditEntry' });
+
+const AuditQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  before: z.coerce.number().int().min(1).optional(),
+});
+
+const listAudit = createRoute({
+  method: 'get',
+  path: '/v1/tenants/{tenantId}/audit',
+  tags: ['admin'],
+  summary: 'Who changed the configuration, when and what, newest first',
+  security: bearerSecurity,
+  request: { params: TenantParamSchema, query: AuditQuerySchema },
+  responses: {
+    200: {
+      description: 'Audit trail',
+      content: {
+        'application/json': {
+          schema: z.object({ entries: z.array(AuditEntrySchema), nextBefore: z.number().int().optional() }),
+        },
+      },
+    },
+    ...problemResponses(400, 401, 403, 404),
+  },
+});
+
+export function registerAuditRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
+  app.openapi(listAudit, async (c) => {
+    const { tenantId } = c.req.valid('param');
+    const { limit, before } = c.req.valid('query');
+    requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
+    await loadConfig(deps, tenantId);
+    const entries = await deps.configStore.listAudit(tenantId, { limit, ...(before ? { before } : {}) });
+    const last = entries.at(-1);
+    const nextBefore = entries.length === limit && last && last.version > 1 ? last.version : undefined;
+    return c.json({ entries, ...(nextBefore ? { nextBefore } : {}) }, 200);
+  });
+}

@@ -1,0 +1,105 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { BookingPolicySchema, TenantConfigSchema } from '@openhall/domain';
+import type { ApiDeps } from '../../api-deps.js';
+import type { AuthEnv } from '../../auth/authenticate.js';
+import { requireTenantRole } from '../../auth/authorize.js';
+import { loadConfig } from '../../http/load-config.js';
+import { mergePatch } from '../../http/merge-patch.js';
+import { problemResponses } from '../../http/responses.js';
+import { TenantParamSchema } from '../../http/tenant-param.js';
+import {
+  bearerSecurity,
+  IfMatchHeaderSchema,
+  mergePatchBody,
+  storedConfigResponse,
+} from './admin-schemas.js';
+import { changeConfig, configBody, etagOf } from './config-change.js';
+
+const ok = storedConfigResponse;
+const writeErrors = problemResponses(400, 401, 403, 404, 409, 413, 428);
+
+const getConfig = createRoute({
+  method: 'get',
+  path: '/v1/tenants/{tenantId}/config',
+  tags: ['admin'],
+  summary: "The tenant's whole configuration and its version (ETag)",
+  security: bearerSecurity,
+  request: { params: TenantParamSchema },
+  responses: { 200: ok, ...problemResponses(401, 403, 404) },
+});
+
+const putConfig = createRoute({
+  method: 'put',
+  path: '/v1/tenants/{tenantId}/config',
+  tags: ['admin'],
+  summary: 'Replace the whole configuration (If-Match required)',
+  security: bearerSecurity,
+  request: {
+    params: TenantParamSchema,
+    headers: IfMatchHeaderSchema,
+    body: { required: true, content: { 'application/json': { schema: TenantConfigSchema } } },
+  },
+  responses: { 200: ok, ...writeErrors },
+});
+
+const patchConfig = createRoute({
+  method: 'patch',
+  path: '/v1/tenants/{tenantId}/config',
+  tags: ['admin'],
+  summary: 'Merge-patch the configuration (RFC 7396)',
+  security: bearerSecurity,
+  request: {
+    params: TenantParamSchema,
+    headers: IfMatchHeaderSchema,
+    body: mergePatchBody,
+  },
+  responses: { 200: ok, ...writeErrors },
+});
+
+const putBookingPolicy = createRoute({
+  method: 'put',
+  path: '/v1/tenants/{tenantId}/config/booking-policy',
+  tags: ['admin'],
+  summary: 'Replace the booking policy',
+  security: bearerSecurity,
+  request: {
+    params: TenantParamSchema,
+    headers: IfMatchHeaderSchema,
+    body: { required: true, content: { 'application/json': { schema: BookingPolicySchema } } },
+  },
+  responses: { 200: ok, ...writeErrors },
+});
+
+export function registerConfigRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
+  app.openapi(getConfig, async (c) => {
+    const { tenantId } = c.req.valid('param');
+    requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
+    const stored = await loadConfig(deps, tenantId);
+    return c.json(configBody(stored), 200, { etag: etagOf(stored.version) });
+  });
+
+  app.openapi(putConfig, async (c) => {
+    const body = c.req.valid('json');
+    return changeConfig(c, deps, c.req.valid('param').tenantId, {
+      action: 'PUT config',
+      requireIfMatch: true,
+      apply: () => body,
+    }) as never;
+  });
+
+  app.openapi(patchConfig, async (c) => {
+    const patch = c.req.valid('json');
+    return changeConfig(c, deps, c.req.valid('param').tenantId, {
+      action: 'PATCH config',
+      apply: (current) => mergePatch(current, patch),
+    }) as never;
+  });
+
+  app.openapi(putBookingPolicy, async (c) => {
+    const bookingPolicy = c.req.valid('json');
+    return changeConfig(c, deps, c.req.valid('param').tenantId, {
+      action: 'PUT booking-policy',
+      apply: (current) => ({ ...current, bookingPolicy }),
+    }) as never;
+  });
+}

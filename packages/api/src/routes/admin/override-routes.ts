@@ -1,0 +1,111 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import {
+  CalendarOverrideChangeSchema,
+  CalendarOverrideSchema,
+  LocalDateSchema,
+  SlugSchema,
+} from '@openhall/domain';
+import { z } from 'zod';
+import type { ApiDeps } from '../../api-deps.js';
+import type { AuthEnv } from '../../auth/authenticate.js';
+import { requireTenantRole } from '../../auth/authorize.js';
+import { HttpError } from '../../http/http-error.js';
+import { loadConfig } from '../../http/load-config.js';
+import { problemResponses } from '../../http/responses.js';
+import { TenantParamSchema } from '../../http/tenant-param.js';
+import { bearerSecurity, IfMatchHeaderSchema, storedConfigResponse } from './admin-schemas.js';
+import { changeConfig } from './config-change.js';
+
+const DateParamSchema = z.object({
+  tenantId: SlugSchema.meta({ param: { name: 'tenantId', in: 'path' }, example: 'zibo' }),
+  date: LocalDateSchema.meta({ param: { name: 'date', in: 'path' } }),
+});
+const HallQuerySchema = z.object({ hallId: SlugSchema.optional() });
+/** The override of one date, as PUT: the date comes from the path. */
+const OverrideBodySchema = CalendarOverrideChangeSchema;
+
+const ok = storedConfigResponse;
+
+const list = createRoute({
+  method: 'get',
+  path: '/v1/tenants/{tenantId}/calendar-overrides',
+  tags: ['admin'],
+  summary: "The tenant's corrections of the national calendar",
+  security: bearerSecurity,
+  request: { params: TenantParamSchema },
+  responses: {
+    200: {
+      description: 'Overrides, by date',
+      content: { 'application/json': { schema: z.object({ overrides: z.array(CalendarOverrideSchema) }) } },
+    },
+    ...problemResponses(401, 403, 404),
+  },
+});
+
+const put = createRoute({
+  method: 'put',
+  path: '/v1/tenants/{tenantId}/calendar-overrides/{date}',
+  tags: ['admin'],
+  summary: 'Set the override of a date (for one hall, or all halls without hallId)',
+  security: bearerSecurity,
+  request: {
+    params: DateParamSchema,
+    headers: IfMatchHeaderSchema,
+    body: { required: true, content: { 'application/json': { schema: OverrideBodySchema } } },
+  },
+  responses: { 200: ok, ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+const remove = createRoute({
+  method: 'delete',
+  path: '/v1/tenants/{tenantId}/calendar-overrides/{date}',
+  tags: ['admin'],
+  summary: 'Remove the override of a date',
+  security: bearerSecurity,
+  request: { params: DateParamSchema, query: HallQuerySchema, headers: IfMatchHeaderSchema },
+  responses: { 200: ok, ...problemResponses(400, 401, 403, 404, 409) },
+});
+
+export function registerOverrideRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
+  app.openapi(list, async (c) => {
+    const { tenantId } = c.req.valid('param');
+    requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
+    const { config } = await loadConfig(deps, tenantId);
+    const overrides = [...config.calendarOverrides].sort((a, b) => a.date.localeCompare(b.date));
+    return c.json({ overrides }, 200);
+  });
+
+  app.openapi(put, async (c) => {
+    const { tenantId, date } = c.req.valid('param');
+    const body = c.req.valid('json');
+    return changeConfig(c, deps, tenantId, {
+      action: `PUT calendar-overrides/${date}${body.hallId ? `?hallId=${body.hallId}` : ''}`,
+      apply: (config) => ({
+        ...config,
+        calendarOverrides: [
+          ...config.calendarOverrides.filter((o) => !(o.date === date && o.hallId === body.hallId)),
+          { ...body, date },
+        ],
+      }),
+    }) as never;
+  });
+
+  app.openapi(remove, async (c) => {
+    const { tenantId, date } = c.req.valid('param');
+    const { hallId } = c.req.valid('query');
+    return changeConfig(c, deps, tenantId, {
+      action: `DELETE calendar-overrides/${date}${hallId ? `?hallId=${hallId}` : ''}`,
+      apply: (config) => {
+        const kept = config.calendarOverrides.filter((o) => !(o.date === date && o.hallId === hallId));
+        if (kept.length === config.calendarOverrides.length) {
+          throw new HttpError(
+            404,
+            'override_not_found',
+            `no override on ${date}${hallId ? ` for ${hallId}` : ''}`,
+          );
+        }
+        return { ...config, calendarOverrides: kept };
+      },
+    }) as never;
+  });
+}

@@ -1,0 +1,30 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { MatterQuerySchema, PublicMatterSchema, searchMatters } from '@openhall/domain';
+import { z } from 'zod';
+import type { ApiDeps } from '../../api-deps.js';
+import type { AuthEnv } from '../../auth/authenticate.js';
+import { loadConfig } from '../../http/load-config.js';
+import { problemResponses } from '../../http/responses.js';
+import { TenantParamSchema } from '../../http/tenant-param.js';
+
+const listMatters = createRoute({
+  method: 'get',
+  path: '/v1/tenants/{tenantId}/matters',
+  tags: ['public'],
+  summary: 'The matter list (事项清单), searchable',
+  request: { params: TenantParamSchema, query: MatterQuerySchema },
+  responses: {
+    200: {
+      description: 'Matching matters',
+      content: { 'application/json': { schema: z.object({ matters: z.array(PublicMatterSchema) }) } },
+    },
+    ...problemResponses(400, 404),
+  },
+});
+
+export function registerMatterRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
+  app.openapi(listMatters, async (c) => {
+    const { config } = await loadConfig(deps, c.req.valid('param').tenantId);
+    return c.json({ matters: searchMatters(config, c.req.valid('query')) }, 200);
+  });
+}

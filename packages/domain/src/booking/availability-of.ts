@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import type { CalendarDay } from '../calendar/calendar-day.js';
+import { type LocalDate, minutesOf } from '../shared/primitives.js';
+import { parseShanghaiIso, shanghaiIsoAt } from '../shared/shanghai-time.js';
+import { DayKindSchema, policyKindOf } from '../tenant/day-kind.js';
+import type { Matter } from '../tenant/matter.js';
+import { ServiceModeSchema } from '../tenant/opening-policy.js';
+import type { TenantConfig } from '../tenant/tenant-config.js';
+import { AvailabilitySchema, type BookingChannel, SlotSchema } from './booking-schemas.js';
+import type { RuleFailure } from './rule-result.js';
+import { calendarDayOf, checkSlot, dateOutsideWindow, type SlotQuestion } from './slot-plan.js';
+import { generateSlots, slotTimes } from './slots.js';
+import type { PlacesTaken } from './window-places.js';
+
+export const AvailableSlotSchema = SlotSchema.extend({
+  /** Places the asking channel may fill in all (taken ones included). */
+  capacity: z.number().int().min(0),
+  /** How the hall serves at that time: `appointment-only` on days such as 除夕 in Zaozhuang. */
+  mode: ServiceModeSchema,
+}).meta({ id: 'AvailableSlot' });
+export type AvailableSlot = z.infer<typeof AvailableSlotSchema>;
+
+export const AvailabilityViewSchema = AvailabilitySchema.extend({
+  slots: z.array(AvailableSlotSchema),
+  dayKind: DayKindSchema.optional(),
+  holidayName: z.string().optional(),
+  /** The matter is served only with a booking on this kind of day. */
+  appointmentRequired: z.boolean(),
+  /** The hall serves only people with a booking for part or all of the day (e.g. 除夕 to 正月初二). */
+  appointmentOnly: z.boolean(),
+  /** Why no slot is offered, with the same code a booking would be refused with. */
+  unavailable: z.object({ code: z.string(), message: z.string() }).optional(),
+}).meta({ id: 'AvailabilityView' });
+export type AvailabilityView = z.infer<typeof AvailabilityViewSchema>;
+
+export interface AvailabilityInput {
+  config: TenantConfig;
+  matter: Matter;
+  hallId: string;
+  date: LocalDate;
+  now: Date;
+  channel: BookingChannel;
+  /** Places taken per window and 5-minute bucket of the hall-day, all channels and matters together. */
+  taken: PlacesTaken;
+}
+
+/**
+ * The slots a channel may book now for one matter, hall and day: the calendar engine's hours,
+ * `generateSlots` for capacity (each window's room over the slot, added up) and lead time, and every booking rule per slot (the holiday window,
+ * the horizon, desk hours), so what is listed is exactly what a booking would accept.
+ */
+export function availabilityOf(input: AvailabilityInput): AvailabilityView {
+  const { config, matter, hallId, date, now, channel } = input;
+  const base = { date, matterId: matter.id, hallId };
+  const question = (start: string) => ({ config, matterId: matter.id, hallId, start, now, channel });
+  // Dates outside today..horizon are answered without building their calendar day.
+  const outside = dateOutsideWindow(config, date, now);
+  if (outside) {
+    return {
+      ...base,
+      slots: [],
+      appointmentRequired: false,
+      appointmentOnly: false,
+      unavailable: reason(outside),
+    };
+  }
+  const day = calendarDayOf(config, hallId, date);
+  const intervals = day.halls.find((h) => h.hallId === hallId)?.intervals ?? [];
+  const slots = generateSlots({
+    day,
+    hallId,
+    matter,
+    windows: config.windows,
+    now,
+    policy: config.bookingPolicy,
+    channel,
+    taken: input.taken,
+  })
+    .filter((s) => checkSlot(question(s.start), day).ok)
+    .map((s) => ({ ...s, mode: modeAt(intervals, s.start) }));
+  const context = {
+    ...base,
+    dayKind: day.kind,
+    ...(day.holidayName ? { holidayName: day.holidayName } : {}),
+    appointmentRequired: matter.availability[policyKindOf(day.kind)] === 'appointment-required',
+    appointmentOnly: intervals.some((i) => i.mode === 'appointment-only'),
+  };
+  if (slots.length > 0) return { ...context, slots };
+  const why = whyNoSlot(day, matter, intervals, question);
+  return why ? { ...context, slots, unavailable: reason(why) } : { ...context, slots };
+}
+
+function modeAt(intervals: CalendarDay['halls'][number]['intervals'], start: string) {
+  const t = minutesOf(parseShanghaiIso(start).time);
+  return intervals.find((i) => minutesOf(i.from) <= t && t < minutesOf(i.to))?.mode ?? 'walk-in';
+}
+
+/**
+ * Why a day offers nothing: the refusal of its last slot (time-bound rules refuse the last slot
+ * last), or of the day itself when no slot fits its hours.
+ */
+function whyNoSlot(
+  day: CalendarDay,
+  matter: Matter,
+  intervals: CalendarDay['halls'][number]['intervals'],
+  question: (start: string) => SlotQuestion,
+): RuleFailure | undefined {
+  const last = slotTimes(intervals, matter.slotMinutes).at(-1);
+  const result = checkSlot(question(shanghaiIsoAt(day.date, last?.from ?? '00:00')), day);
+  return result.ok ? undefined : result;
+}
+
+function reason(failure: RuleFailure) {
+  return { code: failure.code, message: failure.message };
+}

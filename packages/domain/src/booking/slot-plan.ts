@@ -1,0 +1,159 @@
+import { buildCalendar } from '../calendar/build-calendar.js';
+import type { CalendarDay } from '../calendar/calendar-day.js';
+import { dayDistance } from '../calendar/date-math.js';
+import { dayKindOf } from '../calendar/day-kind-of.js';
+import type { PlacesQuery } from '../ports/booking-store.js';
+import { type LocalDate, type LocalTime, minutesOf } from '../shared/primitives.js';
+import {
+  canonicalShanghaiIso,
+  parseShanghaiIso,
+  shanghaiDateOf,
+  toShanghaiIso,
+} from '../shared/shanghai-time.js';
+import type { Hall } from '../tenant/hall.js';
+import type { Matter } from '../tenant/matter.js';
+import type { TenantConfig } from '../tenant/tenant-config.js';
+import { InvalidBookingInputError } from './booking-change-errors.js';
+import { assertRuleOk } from './booking-errors.js';
+import { checkBookingRules } from './booking-rules.js';
+import type { BookingChannel } from './booking-schemas.js';
+import { bucketTimes } from './bucket-times.js';
+import { fail, type RuleFailure, type RuleResult } from './rule-result.js';
+import { matterWindowsInHall, slotTimes } from './slots.js';
+import { type WindowPlaces, windowPlaces } from './window-places.js';
+
+/** A slot that may be booked now through a channel, with what the write needs. */
+export interface SlotPlan {
+  matter: Matter;
+  hall: Hall;
+  date: LocalDate;
+  start: string;
+  end: string;
+  /** Windows of the matter in the hall, in configuration order. */
+  windowIds: string[];
+  /** The same windows with the places the channel may fill in each bucket (people less the holdback). */
+  windows: WindowPlaces[];
+  /** `HH:MM` of every 5-minute bucket the slot covers. */
+  times: LocalTime[];
+}
+
+/** The place counters a slot is decided on: its windows' buckets over the slot. */
+export function placesQueryOf(plan: SlotPlan): PlacesQuery {
+  return {
+    hallId: plan.hall.id,
+    date: plan.date,
+    windowIds: plan.windowIds,
+    ...(plan.times.length > 0 ? { from: plan.times[0], to: plan.times.at(-1) } : {}),
+  };
+}
+
+export interface SlotQuestion {
+  config: TenantConfig;
+  matterId: string;
+  hallId: string;
+  /** ISO 8601 +08:00 on a whole minute (schema-checked). */
+  start: string;
+  now: Date;
+  channel: BookingChannel;
+}
+
+/**
+ * The rules of `checkBookingRules` on the calendar day of the slot. Dates before today or past the
+ * horizon are refused before the calendar is built, so a far-off date is `beyond_horizon` rather
+ * than a date the calendar tables do not cover.
+ */
+export function checkSlot(q: SlotQuestion, day?: CalendarDay): RuleResult {
+  const { config, now } = q;
+  if (!config.matters.some((m) => m.id === q.matterId))
+    return fail('unknown_matter', `no matter "${q.matterId}"`);
+  if (!config.halls.some((h) => h.id === q.hallId)) return fail('unknown_hall', `no hall "${q.hallId}"`);
+  const { date } = parseShanghaiIso(q.start);
+  const today = shanghaiDateOf(now);
+  const outside = dateOutsideWindow(config, date, now);
+  if (outside) return outside;
+  return checkBookingRules({
+    config,
+    day: day ?? calendarDayOf(config, q.hallId, date),
+    matterId: q.matterId,
+    hallId: q.hallId,
+    slotStart: q.start,
+    now,
+    nowDayKind: dayKindOf(config, today, q.hallId),
+    channel: q.channel,
+  });
+}
+
+/** `beyond_horizon` or `in_past` for a date outside today..today + horizon; undefined inside. */
+export function dateOutsideWindow(config: TenantConfig, date: LocalDate, now: Date): RuleFailure | undefined {
+  const horizonDays = config.bookingPolicy.horizonDays;
+  const distance = dayDistance(shanghaiDateOf(now), date);
+  if (distance > horizonDays)
+    return fail('beyond_horizon', `bookings open ${horizonDays} days ahead`, { horizonDays });
+  if (distance < 0) return fail('in_past', 'the slot has already started');
+  return undefined;
+}
+
+/** One day of one hall from the calendar engine. */
+export function calendarDayOf(config: TenantConfig, hallId: string, date: LocalDate): CalendarDay {
+  const [day] = buildCalendar({ config, from: date, to: date, hallIds: [hallId] });
+  if (!day) throw new Error(`the calendar has no day ${date}`);
+  return day;
+}
+
+/**
+ * A start inside the hall's hours that is not where a slot begins is malformed input (400, with the
+ * nearest slot starts), not a rule: the citizen picked a time no slot list offers.
+ */
+function offGridError(
+  q: SlotQuestion,
+  matter: Matter,
+  day: CalendarDay,
+): InvalidBookingInputError | undefined {
+  const intervals = day.halls.find((h) => h.hallId === q.hallId)?.intervals ?? [];
+  const t = minutesOf(parseShanghaiIso(q.start).time);
+  if (!intervals.some((i) => minutesOf(i.from) <= t && t < minutesOf(i.to))) return undefined;
+  const starts = slotTimes(intervals, matter.slotMinutes).map((s) => s.from);
+  const before = starts.filter((s) => minutesOf(s) < t).at(-1);
+  const after = starts.find((s) => minutesOf(s) > t);
+  const nearest = [before, after].filter((s) => s !== undefined).join(' or ');
+  return new InvalidBookingInputError([
+    {
+      path: '/start',
+      code: 'not_slot_start',
+      message: `not the start of a ${matter.slotMinutes}-minute slot${nearest ? `: try ${nearest}` : ''}`,
+    },
+  ]);
+}
+
+/**
+ * Checks a slot for booking and says what the write needs; a refusal throws the named rule error
+ * (`BookingRuleError`, 422) or `InvalidBookingInputError` (400) for a start between slots.
+ */
+export function planSlot(q: SlotQuestion): SlotPlan {
+  const matter = q.config.matters.find((m) => m.id === q.matterId);
+  const hall = q.config.halls.find((h) => h.id === q.hallId);
+  const result = checkSlot(q);
+  if (!result.ok && result.code === 'outside_hours' && matter) {
+    const offGrid = offGridError(
+      q,
+      matter,
+      calendarDayOf(q.config, q.hallId, parseShanghaiIso(q.start).date),
+    );
+    if (offGrid) throw offGrid;
+  }
+  assertRuleOk(result);
+  // checkSlot found both, or it would have failed.
+  const windows = matterWindowsInHall(matter!, q.config.windows, q.hallId);
+  const start = canonicalShanghaiIso(q.start);
+  const end = toShanghaiIso(new Date(Date.parse(start) + matter!.slotMinutes * 60_000));
+  return {
+    matter: matter!,
+    hall: hall!,
+    date: parseShanghaiIso(start).date,
+    start,
+    end,
+    windowIds: windows.map((w) => w.id),
+    windows: windowPlaces(windows, q.config.bookingPolicy.deskPhoneHoldbackPercent, q.channel),
+    times: bucketTimes(start, end),
+  };
+}

@@ -1,0 +1,3 @@
+export * from './booking/booking-service.js';
+export * from './booking/booking-use-cases.js';
+export * from './booking/keyed-hasher.js';

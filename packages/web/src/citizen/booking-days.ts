@@ -1,0 +1,86 @@
+import {
+  addDays,
+  buildCalendar,
+  type CalendarDay,
+  type DayKind,
+  type Hall,
+  type HallDay,
+  isWorkingDay,
+  type LocalDate,
+  type Matter,
+  type MatterAvailability,
+  matterWindowsInHall,
+  policyKindOf,
+  shanghaiDateOf,
+  type TenantConfig,
+} from '@openhall/domain';
+import type { ClosedReason } from '../i18n/page-error-code.js';
+
+/** One date a matter might be booked in a hall, and if not, why. */
+export interface BookingDay {
+  day: CalendarDay;
+  hallDay: HallDay | undefined;
+  /** How the matter is offered on this kind of day. */
+  availability: MatterAvailability;
+  /** Set when no slot of this day can be booked now. */
+  closed?: ClosedReason;
+}
+
+/** Halls with at least one window serving the matter, in the tenant's order. */
+export function hallsForMatter(config: Pick<TenantConfig, 'halls' | 'windows'>, matter: Matter): Hall[] {
+  return config.halls.filter((h) => matterWindowsInHall(matter, config.windows, h.id).length > 0);
+}
+
+/**
+ * Why no slot of `day` can be booked at a moment whose own kind of day is `todayKind`, or
+ * undefined when it may be. The same order as the booking rules: the hall, the matter, then 节假日预约
+ * (a holiday slot is booked on a working day before the holiday).
+ */
+export function closedReason(input: {
+  day: CalendarDay;
+  hallId: string;
+  matter: Matter;
+  policy: TenantConfig['bookingPolicy'];
+  today: LocalDate;
+  todayKind: DayKind;
+}): ClosedReason | undefined {
+  const { day, matter, policy } = input;
+  const hallDay = day.halls.find((h) => h.hallId === input.hallId);
+  if (!hallDay || hallDay.intervals.length === 0) return 'hall_closed';
+  if (matter.availability[policyKindOf(day.kind)] === 'not-offered') return 'matter_not_offered';
+  if (
+    policy.holidayBooking === 'on-prior-working-day' &&
+    day.kind === 'holiday' &&
+    !(isWorkingDay(input.todayKind) && input.today < day.date)
+  ) {
+    return 'holiday_booking_window_closed';
+  }
+  return undefined;
+}
+
+/** Today and every day up to the booking horizon, for one matter in one hall. */
+export function bookingDays(input: {
+  config: TenantConfig;
+  matter: Matter;
+  hallId: string;
+  now: Date;
+}): BookingDay[] {
+  const { config, matter, hallId } = input;
+  const today = shanghaiDateOf(input.now);
+  const days = buildCalendar({
+    config,
+    from: today,
+    to: addDays(today, config.bookingPolicy.horizonDays),
+    hallIds: [hallId],
+  });
+  const todayKind = days[0]!.kind;
+  return days.map((day) => {
+    const closed = closedReason({ day, hallId, matter, policy: config.bookingPolicy, today, todayKind });
+    return {
+      day,
+      hallDay: day.halls.find((h) => h.hallId === hallId),
+      availability: matter.availability[policyKindOf(day.kind)],
+      ...(closed ? { closed } : {}),
+    };
+  });
+}

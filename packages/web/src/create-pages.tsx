@@ -1,0 +1,61 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { showBookForm, submitBooking } from './citizen/book/book-routes.js';
+import { showHome } from './citizen/home/home-route.js';
+import { showMatter } from './citizen/matter/matter-route.js';
+import {
+  cancelBooking,
+  downloadIcs,
+  lookUpBooking,
+  rescheduleBooking,
+  showLookup,
+} from './citizen/my-booking/my-booking-routes.js';
+import { en } from './i18n/en.js';
+import { zh } from './i18n/zh.js';
+import { renderBilingualPage, renderNotFound, renderTenantNotFound } from './not-found-page.js';
+import { pageContext } from './page-context.js';
+import type { PagesDeps } from './pages-deps.js';
+import { savePreferences } from './preferences-route.js';
+
+/** Forms are a few short fields; anything bigger is not ours. */
+const MAX_FORM_BYTES = 16 * 1024;
+
+/**
+ * The citizen pages, mounted under `/t` (`/t/{tenantId}/…`): server-rendered HTML in Chinese and English, with no
+ * client framework. Errors answer with HTML pages, not the API's problem+json.
+ */
+export function createPages(deps: PagesDeps): Hono {
+  const pages = new Hono();
+  pages.onError((error, c) => {
+    // Hono's own refusals (a body over the limit) keep their status.
+    if (error instanceof HTTPException) return error.getResponse();
+    // Names only: the messages of unexpected errors may carry personal data.
+    console.error(
+      JSON.stringify({ level: 'error', msg: 'page failed', error: error.name, path: c.req.path }),
+    );
+    return renderBilingualPage(c, {
+      title: { zh: zh.serverError.title, en: en.serverError.title },
+      text: { zh: zh.serverError.text, en: en.serverError.text },
+      status: 500,
+    });
+  });
+  pages.post('/:tenantId/*', bodyLimit({ maxSize: MAX_FORM_BYTES }));
+
+  pages.get('/:tenantId', showHome(deps));
+  pages.get('/:tenantId/matters/:matterId', showMatter(deps));
+  pages.get('/:tenantId/book', showBookForm(deps));
+  pages.post('/:tenantId/book', submitBooking(deps));
+  pages.get('/:tenantId/my-booking', showLookup(deps));
+  pages.post('/:tenantId/my-booking', lookUpBooking(deps));
+  pages.post('/:tenantId/my-booking/cancel', cancelBooking(deps));
+  pages.post('/:tenantId/my-booking/reschedule', rescheduleBooking(deps));
+  pages.post('/:tenantId/my-booking/ics', downloadIcs(deps));
+  pages.post('/:tenantId/preferences', savePreferences());
+
+  pages.all('/:tenantId/*', async (c) => {
+    const ctx = await pageContext(c, deps);
+    return ctx ? renderNotFound(c, ctx, 'page') : renderTenantNotFound(c);
+  });
+  return pages;
+}
