@@ -51,7 +51,9 @@ function only(template: Template, type: string): [string, Resource] {
 
 const keyName = (key: { name: string }) => key.name;
 
-describe('OpenHallStack', () => {
+// Synthesising the stack, bundling the Lambda with esbuild and loading the bundle in a fresh Node.js
+// take seconds each, many more on a loaded machine.
+describe('OpenHallStack', { timeout: 120_000 }, () => {
   let template: Template;
   let outdir: string;
   let tableId: string;
@@ -62,7 +64,7 @@ describe('OpenHallStack', () => {
     ({ template, outdir } = synth('dev'));
     [tableId] = only(template, 'AWS::DynamoDB::Table');
     [functionId] = only(template, 'AWS::Lambda::Function');
-  }, 60_000);
+  }, 120_000);
 
   describe('table', () => {
     it('takes its keys and index from the shared table definition', () => {

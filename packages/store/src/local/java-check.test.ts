@@ -16,7 +16,8 @@ describe('javaMajorOf', () => {
   });
 });
 
-describe('assertJava', () => {
+// Each test runs a `java` (a shell script here) in a process of its own.
+describe('assertJava', { timeout: 60_000 }, () => {
   let dir: string;
 
   /** A fake `java` that prints `versionLine` to stderr, as the real one does. */

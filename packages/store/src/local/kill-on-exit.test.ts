@@ -9,7 +9,8 @@ function counts(): number[] {
   return EVENTS.map((event) => process.listenerCount(event));
 }
 
-describe('killOnExit', () => {
+// Each test starts Node.js processes (one through tsx), which takes seconds on a loaded machine.
+describe('killOnExit', { timeout: 60_000 }, () => {
   it('registers exit and signal handlers and removes them on undo', () => {
     const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
     const before = counts();

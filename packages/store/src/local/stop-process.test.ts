@@ -9,7 +9,8 @@ function nodeChild(script: string) {
   return { child, ready };
 }
 
-describe('stopProcess', () => {
+// Each test starts a Node.js process, which takes seconds on a loaded machine.
+describe('stopProcess', { timeout: 60_000 }, () => {
   it('ends a process that honours SIGTERM', async () => {
     const { child, ready } = nodeChild("console.log('up'); setInterval(() => {}, 1000)");
     await ready;
