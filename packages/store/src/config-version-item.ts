@@ -2,7 +2,7 @@ import type { AuditEntry, SaveConfigInput } from '@openhall/domain';
 import { z } from 'zod';
 import type { ConfigChange } from './config-diff.js';
 import { StoredItemInvalidError } from './errors.js';
-import { configVersionKey, type TableKey } from './keys.js';
+import { configHeadKey, configVersionKey, type TableKey } from './keys.js';
 
 /** One accepted version: the audit entry (who, when, what) and a snapshot of the whole configuration. */
 export interface ConfigVersionItem extends TableKey {
@@ -52,4 +52,21 @@ export function auditEntryOf(item: Record<string, unknown>): AuditEntry {
   const parsed = AuditItemSchema.safeParse(item);
   if (!parsed.success) throw new StoredItemInvalidError('configuration audit entry', { cause: parsed.error });
   return parsed.data;
+}
+
+/** The head of a tenant's configuration: which version is current. Written with every version. */
+export interface ConfigHeadItem extends TableKey {
+  entity: 'ConfigHead';
+  tenantId: string;
+  version: number;
+}
+
+export function configHeadItem(tenantId: string, version: number): ConfigHeadItem {
+  return { ...configHeadKey(tenantId), entity: 'ConfigHead', tenantId, version };
+}
+
+/** The version a head item names; undefined when there is no head (a tenant stored before heads). */
+export function headVersionOf(item: Record<string, unknown> | undefined): number | undefined {
+  const version = item?.version;
+  return typeof version === 'number' && Number.isSafeInteger(version) && version > 0 ? version : undefined;
 }

@@ -47,6 +47,15 @@ function stored(version: number) {
   return { Item: configItem(save(version - 1), version) };
 }
 
+const HEAD = { Key: { pk: 'TENANT#zibo', sk: 'CONFIG#HEAD' } };
+const CONFIG = { Key: { pk: 'TENANT#zibo', sk: 'CONFIG' } };
+
+/** The tenant as stored at `version`: its head and its CONFIG item. */
+function storedAt(version: number) {
+  ddb.on(GetCommand, HEAD).resolves({ Item: { version } });
+  ddb.on(GetCommand, CONFIG).resolves(stored(version));
+}
+
 function cancelled(...codes: string[]) {
   return new TransactionCanceledException({
     message: 'Transaction cancelled',
@@ -62,7 +71,7 @@ function newStore(options = {}) {
 describe('DynamoConfigStore.saveConfig', () => {
   it('writes the CONFIG and version items in one transaction and answers the new version', async () => {
     // Prepare
-    ddb.on(GetCommand).resolvesOnce(stored(1));
+    storedAt(1);
     ddb.on(TransactWriteCommand).resolves({});
 
     // Act
@@ -77,12 +86,13 @@ describe('DynamoConfigStore.saveConfig', () => {
     });
     const [call] = ddb.commandCalls(TransactWriteCommand);
     const items = call?.args[0].input.TransactItems ?? [];
-    expect(items.map((i) => i.Put?.Item?.sk)).toEqual(['CONFIG', 'CONFIG#V#0000000002']);
+    expect(items.map((i) => i.Put?.Item?.sk)).toEqual(['CONFIG', 'CONFIG#V#0000000002', 'CONFIG#HEAD']);
+    expect(items[2]?.Put?.Item).toMatchObject({ version: 2 });
     expect(items[1]?.Put?.Item).toMatchObject({ actor: 'admin-li', changes: [] });
   });
 
   it('refuses a stale version from its own read, without writing', async () => {
-    ddb.on(GetCommand).resolves(stored(3));
+    storedAt(3);
 
     await expect(newStore().saveConfig(save(2))).rejects.toMatchObject({
       name: 'VersionConflictError',
@@ -100,9 +110,10 @@ describe('DynamoConfigStore.saveConfig', () => {
     },
   ])('answers VersionConflictError with the stored version after $case', async ({ codes }) => {
     // Prepare: version 1 when read, version 2 after the transaction lost
+    ddb.on(GetCommand, CONFIG).resolves(stored(1));
     ddb
-      .on(GetCommand)
-      .resolvesOnce(stored(1))
+      .on(GetCommand, HEAD)
+      .resolvesOnce({ Item: { version: 1 } })
       .resolves({ Item: { version: 2 } });
     ddb.on(TransactWriteCommand).rejects(cancelled(...codes));
 
@@ -115,10 +126,7 @@ describe('DynamoConfigStore.saveConfig', () => {
   });
 
   it('tries again when only a concurrent transaction got in the way', async () => {
-    ddb
-      .on(GetCommand)
-      .resolvesOnce(stored(1))
-      .resolves({ Item: { version: 1 } });
+    storedAt(1);
     ddb.on(TransactWriteCommand).rejectsOnce(cancelled('TransactionConflict', 'None')).resolves({});
 
     const result = await newStore().saveConfig(save(1));
@@ -132,7 +140,7 @@ describe('DynamoConfigStore.saveConfig', () => {
     { name: 'ValidationException', status: 500 },
   ])('passes $name on as StoreFailureError $status with the cause', async ({ name, status }) => {
     const sdkError = Object.assign(new Error('boom'), { name });
-    ddb.on(GetCommand).resolves(stored(1));
+    storedAt(1);
     ddb.on(TransactWriteCommand).rejects(sdkError);
 
     const attempt = newStore().saveConfig(save(1));
@@ -159,7 +167,7 @@ describe('DynamoConfigStore.saveConfig', () => {
   });
 
   it('summarises the changes when there are too many for one audit entry', async () => {
-    ddb.on(GetCommand).resolves(stored(1));
+    storedAt(1);
     ddb.on(TransactWriteCommand).resolves({});
     const edited = structuredClone(config);
     edited.tenant.name = { zh: '新区', en: 'New District' };
@@ -171,9 +179,96 @@ describe('DynamoConfigStore.saveConfig', () => {
   });
 });
 
+describe('DynamoConfigStore.getConfig and its cache', () => {
+  const configReads = () => ddb.commandCalls(GetCommand).filter((c) => c.args[0].input.Key?.sk === 'CONFIG');
+  const headReads = () =>
+    ddb.commandCalls(GetCommand).filter((c) => c.args[0].input.Key?.sk === 'CONFIG#HEAD');
+
+  it('reads the head every time and the whole configuration only while it does not hold that version', async () => {
+    storedAt(3);
+    const store = newStore();
+
+    const first = await store.getConfig('zibo');
+    const second = await store.getConfig('zibo');
+
+    expect(second).toBe(first);
+    expect(second?.version).toBe(3);
+    expect(headReads()).toHaveLength(2);
+    expect(headReads()[0]?.args[0].input.ConsistentRead).toBe(true);
+    expect(configReads()).toHaveLength(1);
+  });
+
+  it('reads the configuration again as soon as the head names another version', async () => {
+    ddb
+      .on(GetCommand, HEAD)
+      .resolvesOnce({ Item: { version: 3 } })
+      .resolves({ Item: { version: 4 } });
+    ddb.on(GetCommand, CONFIG).resolvesOnce(stored(3)).resolves(stored(4));
+    const store = newStore();
+
+    await store.getConfig('zibo');
+    const after = await store.getConfig('zibo');
+
+    expect(after?.version).toBe(4);
+    expect(configReads()).toHaveLength(2);
+  });
+
+  it('keeps at most `cacheTenants` tenants, dropping the least recently used', async () => {
+    const at = (tenantId: string) => ({ Key: { pk: `TENANT#${tenantId}`, sk: 'CONFIG' } });
+    for (const id of ['zibo', 'boai', 'chengde-gxq']) {
+      ddb
+        .on(GetCommand, { Key: { pk: `TENANT#${id}`, sk: 'CONFIG#HEAD' } })
+        .resolves({ Item: { version: 1 } });
+      ddb.on(GetCommand, at(id)).resolves({
+        Item: configItem({ ...save(undefined), tenantId: id, config: tenantConfigFixture(id) }, 1),
+      });
+    }
+    const store = newStore({ cacheTenants: 2 });
+
+    for (const id of ['zibo', 'boai', 'zibo', 'chengde-gxq', 'zibo', 'boai']) await store.getConfig(id);
+
+    const full = ddb
+      .commandCalls(GetCommand)
+      .filter((c) => c.args[0].input.Key?.sk === 'CONFIG')
+      .map((c) => c.args[0].input.Key?.pk);
+    // boai was the least recently used when chengde-gxq came in, so it is read again at the end.
+    expect(full).toEqual(['TENANT#zibo', 'TENANT#boai', 'TENANT#chengde-gxq', 'TENANT#boai']);
+  });
+
+  it('does not cache a tenant stored before heads existed, and answers it all the same', async () => {
+    ddb.on(GetCommand, HEAD).resolves({});
+    ddb.on(GetCommand, CONFIG).resolves(stored(2));
+    const store = newStore();
+
+    await store.getConfig('zibo');
+    const again = await store.getConfig('zibo');
+
+    expect(again?.version).toBe(2);
+    expect(configReads()).toHaveLength(2);
+  });
+
+  it('answers no tenant when neither head nor configuration exists', async () => {
+    ddb.on(GetCommand).resolves({});
+
+    await expect(newStore().getConfig('zibo')).resolves.toBeUndefined();
+  });
+
+  it('with the cache off reads only the configuration', async () => {
+    storedAt(2);
+    const store = newStore({ cacheTenants: 0 });
+
+    await store.getConfig('zibo');
+    await store.getConfig('zibo');
+
+    expect(headReads()).toHaveLength(0);
+    expect(configReads()).toHaveLength(2);
+  });
+});
+
 describe('DynamoConfigStore reads', () => {
   it('refuses a stored configuration that no longer matches the schema', async () => {
-    ddb.on(GetCommand).resolves({ Item: { ...stored(1).Item, config: { tenant: {} } } });
+    ddb.on(GetCommand, HEAD).resolves({ Item: { version: 1 } });
+    ddb.on(GetCommand, CONFIG).resolves({ Item: { ...stored(1).Item, config: { tenant: {} } } });
 
     await expect(newStore().getConfig('zibo')).rejects.toBeInstanceOf(StoredItemInvalidError);
   });

@@ -15,7 +15,7 @@ import {
 import { capChanges } from './cap-changes.js';
 import { diffConfig } from './config-diff.js';
 import { configItem, storedConfigOf, tenantOf } from './config-item.js';
-import { auditEntryOf, configVersionItem } from './config-version-item.js';
+import { auditEntryOf, configHeadItem, configVersionItem, headVersionOf } from './config-version-item.js';
 import { ConfigTooLargeError, StoreFailureError, TenantMismatchError } from './errors.js';
 import { itemSizeBytes } from './item-size.js';
 import { getConfigParams } from './params/get-config-params.js';
@@ -36,9 +36,14 @@ export const MAX_AUDIT_PAGE = 100;
 /** Attempts of a save that DynamoDB cancels for a concurrent transaction while the version still matches. */
 const SAVE_ATTEMPTS = 3;
 
+/** Tenants whose parsed configuration an instance keeps, least recently used first out. */
+export const CONFIG_CACHE_TENANTS = 100;
+
 export interface DynamoConfigStoreOptions {
   maxItemBytes?: number;
   maxAuditChanges?: number;
+  /** How many tenants' configurations this instance keeps parsed; 0 turns the cache off. */
+  cacheTenants?: number;
 }
 
 interface Cancellation {
@@ -59,10 +64,17 @@ function cancellationOf(error: unknown): Cancellation | undefined {
 /**
  * `ConfigStore` on the single DynamoDB table. Builds every request with a pure `...Params()`
  * function and sends it here, through the one client it is given.
+ *
+ * Every read asks the head (a few bytes, strongly consistent) which version is current and answers
+ * from this instance's cache when it holds that version, so an admin's change is seen by the next
+ * request of every instance while the whole configuration is read (and parsed) only when it moved.
+ * The cached configuration is shared by the requests of this instance: readers never modify it.
  */
 export class DynamoConfigStore implements ConfigStore {
   private readonly maxItemBytes: number;
   private readonly maxAuditChanges: number;
+  private readonly cacheTenants: number;
+  private readonly cache = new Map<string, StoredConfig>();
 
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -71,6 +83,7 @@ export class DynamoConfigStore implements ConfigStore {
   ) {
     this.maxItemBytes = options.maxItemBytes ?? MAX_CONFIG_ITEM_BYTES;
     this.maxAuditChanges = options.maxAuditChanges ?? MAX_AUDIT_CHANGES;
+    this.cacheTenants = options.cacheTenants ?? CONFIG_CACHE_TENANTS;
   }
 
   async listTenants(): Promise<Tenant[]> {
@@ -87,10 +100,30 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   async getConfig(tenantId: string): Promise<StoredConfig | undefined> {
+    const version = this.cacheTenants > 0 ? await this.storedVersion(tenantId) : undefined;
+    const cached = this.cache.get(tenantId);
+    if (version !== undefined && cached?.version === version) {
+      // Most recently used last, so the first key is the one to drop.
+      this.cache.delete(tenantId);
+      this.cache.set(tenantId, cached);
+      return cached;
+    }
     const out = await this.send(`reading the configuration of ${tenantId}`, () =>
       this.client.send(new GetCommand(getConfigParams(this.tableName, tenantId))),
     );
-    return out.Item ? storedConfigOf(out.Item) : undefined;
+    if (!out.Item) return undefined;
+    const stored = storedConfigOf(out.Item);
+    if (version !== undefined) this.remember(tenantId, stored);
+    return stored;
+  }
+
+  private remember(tenantId: string, stored: StoredConfig): void {
+    this.cache.delete(tenantId);
+    this.cache.set(tenantId, stored);
+    if (this.cache.size > this.cacheTenants) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
   }
 
   async saveConfig(input: SaveConfigInput): Promise<StoredConfig> {
@@ -112,6 +145,7 @@ export class DynamoConfigStore implements ConfigStore {
     const params = saveConfigParams(this.tableName, {
       config,
       version: audit,
+      head: configHeadItem(input.tenantId, version),
       expectedVersion: input.expectedVersion,
     });
     for (let attempt = 1; ; attempt++) {
@@ -158,12 +192,12 @@ export class DynamoConfigStore implements ConfigStore {
     return entries;
   }
 
+  /** The current version from the head; undefined for no tenant (or one stored before heads existed). */
   private async storedVersion(tenantId: string): Promise<number | undefined> {
     const out = await this.send(`reading the version of ${tenantId}`, () =>
       this.client.send(new GetCommand(getConfigVersionParams(this.tableName, tenantId))),
     );
-    const version = out.Item?.version;
-    return typeof version === 'number' ? version : undefined;
+    return headVersionOf(out.Item);
   }
 
   /** Runs one request; any SDK error leaves as a named error with the original as `cause`. */

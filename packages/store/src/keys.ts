@@ -9,6 +9,9 @@ export const TENANT_DIRECTORY_PK = 'TENANTS';
 /** Sort key of a tenant's current configuration. */
 export const CONFIG_SK = 'CONFIG';
 
+/** Sort key of the small item naming a tenant's current configuration version (read on every request). */
+export const CONFIG_HEAD_SK = 'CONFIG#HEAD';
+
 /** Sort-key prefix of the configuration versions (the audit trail). */
 export const CONFIG_VERSION_PREFIX = 'CONFIG#V#';
 
@@ -36,6 +39,14 @@ export function tenantPk(tenantId: string): string {
 /** Key of the item holding a tenant's current configuration. */
 export function configKey(tenantId: string): TableKey {
   return { pk: tenantPk(tenantId), sk: CONFIG_SK };
+}
+
+/**
+ * Key of the configuration's head: a few bytes with the current version, so an instance that holds
+ * that version already pays one read unit to know it, not the whole configuration's size.
+ */
+export function configHeadKey(tenantId: string): TableKey {
+  return { pk: tenantPk(tenantId), sk: CONFIG_HEAD_SK };
 }
 
 /**

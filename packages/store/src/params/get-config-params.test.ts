@@ -13,13 +13,11 @@ describe('getConfigParams', () => {
 });
 
 describe('getConfigVersionParams', () => {
-  it('reads only the version of the CONFIG item, strongly consistent', () => {
+  it('reads the small head item, not the configuration, strongly consistent', () => {
     expect(getConfigVersionParams('t', 'zibo')).toEqual({
       TableName: 't',
-      Key: { pk: 'TENANT#zibo', sk: 'CONFIG' },
+      Key: { pk: 'TENANT#zibo', sk: 'CONFIG#HEAD' },
       ConsistentRead: true,
-      ProjectionExpression: '#version',
-      ExpressionAttributeNames: { '#version': 'version' },
     });
   });
 });

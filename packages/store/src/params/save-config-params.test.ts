@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { configItem } from '../config-item.js';
-import { configVersionItem } from '../config-version-item.js';
+import { configHeadItem, configVersionItem } from '../config-version-item.js';
 import { tenantConfigFixture } from '../testing/tenant-config-fixture.js';
 import { saveConfigParams } from './save-config-params.js';
 
@@ -17,10 +17,11 @@ describe('saveConfigParams', () => {
     const params = saveConfigParams('t', {
       config: configItem({ ...input, expectedVersion: undefined }, 1),
       version: configVersionItem({ ...input, expectedVersion: undefined }, 1, [{ op: 'add', path: '' }]),
+      head: configHeadItem('zibo', 1),
       expectedVersion: undefined,
     });
 
-    expect(params.TransactItems).toHaveLength(2);
+    expect(params.TransactItems).toHaveLength(3);
     expect(params.TransactItems?.[0]?.Put).toMatchObject({
       TableName: 't',
       Item: { pk: 'TENANT#zibo', sk: 'CONFIG', version: 1, gsi1pk: 'TENANTS', gsi1sk: 'zibo' },
@@ -33,7 +34,12 @@ describe('saveConfigParams', () => {
     const params = saveConfigParams('t', {
       config: configItem({ ...input, expectedVersion: 4 }, 5),
       version: configVersionItem({ ...input, expectedVersion: 4 }, 5, []),
+      head: configHeadItem('zibo', 5),
       expectedVersion: 4,
+    });
+    expect(params.TransactItems?.[2]?.Put).toEqual({
+      TableName: 't',
+      Item: { pk: 'TENANT#zibo', sk: 'CONFIG#HEAD', entity: 'ConfigHead', tenantId: 'zibo', version: 5 },
     });
 
     expect(params.TransactItems?.[0]?.Put).toMatchObject({

@@ -1,18 +1,19 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { ConfigItem } from '../config-item.js';
-import type { ConfigVersionItem } from '../config-version-item.js';
+import type { ConfigHeadItem, ConfigVersionItem } from '../config-version-item.js';
 
 export interface SaveConfigItems {
   config: ConfigItem;
   version: ConfigVersionItem;
+  head: ConfigHeadItem;
   /** The version the writer read; undefined when creating the tenant. */
   expectedVersion: number | undefined;
 }
 
 /**
- * One transaction: the CONFIG item moves forward only from the version the writer read, and the
- * version item can be written once. Either both land or neither, so the audit trail never misses
- * or invents a version.
+ * One transaction: the CONFIG item moves forward only from the version the writer read, the version
+ * item can be written once, and the head names the new version. All land or none, so the audit
+ * trail never misses or invents a version and the head never names a version that is not stored.
  */
 export function saveConfigParams(tableName: string, items: SaveConfigItems): TransactWriteCommandInput {
   const configCondition =
@@ -27,6 +28,7 @@ export function saveConfigParams(tableName: string, items: SaveConfigItems): Tra
     TransactItems: [
       { Put: { TableName: tableName, Item: items.config, ...configCondition } },
       { Put: { TableName: tableName, Item: items.version, ConditionExpression: 'attribute_not_exists(pk)' } },
+      { Put: { TableName: tableName, Item: items.head } },
     ],
   };
 }
