@@ -61,24 +61,28 @@ describe('booking keys', () => {
 
   it.each([
     {
-      windows: ['b11'],
+      window: 'b11',
       from: '10:00',
       to: '10:25',
       inside: ['b11#10:00', 'b11#10:25'],
-      outside: ['b11#10:30', 'b10#10:00', 'b11-a#10:00'],
+      outside: ['b11#10:30', 'b11#09:55', 'b10#10:00', 'b11-a#10:00', 'b1#10:00', 'b12#10:00'],
     },
     {
-      windows: ['b12', 'b02'],
+      window: 'b02',
       from: undefined,
       to: undefined,
-      inside: ['b02#00:00', 'b12#23:55', 'b02-a#12:00'],
-      outside: ['b01#23:55', 'b13#00:00', 'b12-a#00:00'],
+      inside: ['b02#00:00', 'b02#12:00', 'b02#23:55'],
+      outside: ['b01#23:55', 'b02-a#00:00', 'b02-a#12:00', 'b03#00:00', 'b0#12:00'],
     },
-  ])('ranges over the buckets of windows $windows', ({ windows, from, to, inside, outside }) => {
-    const { low, high } = placeCounterRange(windows, from, to);
+  ])('ranges over the buckets of window $window alone', ({ window, from, to, inside, outside }) => {
+    const { low, high } = placeCounterRange(window, from, to);
     const within = (sk: string) => low <= sk && sk <= high;
     for (const sk of inside) expect(within(sk), sk).toBe(true);
     for (const sk of outside) expect(within(sk), sk).toBe(false);
+  });
+
+  it('refuses a bucket range that ends before it starts', () => {
+    expect(() => placeCounterRange('b02', '10:30', '10:00')).toThrow(RangeError);
   });
 
   it('lists a booking in its hall day ledger by start time', () => {
@@ -96,7 +100,7 @@ describe('booking keys', () => {
     () => idempotencyKey('zibo', 'a#b'),
     () => personLedgerKey('zi#bo', 'x'),
     () => placeCounterKey('zibo', { hallId: 'h', date: '2026-10-05', windowId: 'b#1', time: '09:30' }),
-    () => placeCounterRange([]),
+    () => placeCounterRange(''),
   ])('refuses a part that is empty or holds "#" (%#)', (build) => {
     expect(build).toThrow(RangeError);
   });

@@ -15,9 +15,9 @@ export const IDEMPOTENCY_SK = 'IDEMPOTENCY';
 export const LEDGER_SK = 'LEDGER';
 
 /**
- * Partition of the place counters of one hall-day: every window's 5-minute buckets, so what a
- * matter's slots have left on that day is one Query, and a booking of any matter at a window
- * counts against the same items.
+ * Partition of the place counters of one hall-day: every window's 5-minute buckets, window first in
+ * the sort key, so one window's buckets over a slot or a day are one narrow Query range, and a
+ * booking of any matter at a window counts against the same items.
  * @example placeCountersPk('zaozhuang-gxq', 'zaozhuang-gxq-hall', '2026-11-24')
  * // 'TENANT#zaozhuang-gxq#CAP#zaozhuang-gxq-hall#2026-11-24'
  */
@@ -39,21 +39,18 @@ export function placeCounterKey(tenantId: string, bucket: PlaceBucket): TableKey
 }
 
 /**
- * The sort-key range (both ends included) holding the buckets `from`..`to` of every window named.
- * Window ids are slugs, whose characters all sort after `#`, so `{id}#` keys sort as the ids do;
- * windows between the first and the last may come along, and are ignored by the reader.
- * @example placeCounterRange(['b12', 'b02'], '10:00', '10:25') // { low: 'b02#10:00', high: 'b12#10:25' }
+ * The sort-key range (both ends included) of one window's buckets `from`..`to`. Window ids are slugs,
+ * whose characters all sort after `#`, so the range holds that window's counters and nothing else:
+ * not another window's, even one whose id begins with this one's (`b11-a#10:00` sorts after `b11#23:55`).
+ * @example placeCounterRange('b02', '10:00', '10:25') // { low: 'b02#10:00', high: 'b02#10:25' }
  */
 export function placeCounterRange(
-  windowIds: readonly string[],
+  windowId: string,
   from = '00:00',
   to = '23:55',
 ): { low: string; high: string } {
-  const sorted = [...windowIds].sort();
-  const first = sorted[0];
-  const last = sorted.at(-1);
-  if (first === undefined || last === undefined) throw new RangeError('no window to read the places of');
-  return { low: placeCounterSk(first, from), high: placeCounterSk(last, to) };
+  if (from > to) throw new RangeError(`no bucket from ${from} to ${to}`);
+  return { low: placeCounterSk(windowId, from), high: placeCounterSk(windowId, to) };
 }
 
 /** Key of a booking, found by its 预约码. */

@@ -3,6 +3,7 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
+  type QueryCommandInput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type {
@@ -28,6 +29,7 @@ import {
   getIdempotencyParams,
   getLedgerParams,
   hallDayBookingsParams,
+  placeCounterReads,
   queryPlaceCountersParams,
 } from './params/booking-read-params.js';
 import type { BookingTransaction } from './params/booking-transaction.js';
@@ -50,19 +52,20 @@ export class DynamoBookingStore implements BookingStore {
     private readonly tableName: string,
   ) {}
 
+  /**
+   * One Query per window asked for, side by side, each over only that window's buckets: the items
+   * read are the counters the answer is made of, whatever else the hall-day holds.
+   */
   async placesTaken(tenantId: string, query: PlacesQuery): Promise<PlacesTaken> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.send('reading place counters', () =>
-        this.client.send(
-          new QueryCommand(queryPlaceCountersParams(this.tableName, tenantId, query, startKey)),
+    const reads = placeCounterReads(query);
+    const items = await Promise.all(
+      reads.map((read) =>
+        this.queryAll('reading place counters', (startKey) =>
+          queryPlaceCountersParams(this.tableName, tenantId, read, startKey),
         ),
-      );
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return placesTakenOf(items, query.windowIds);
+      ),
+    );
+    return placesTakenOf(items.flat(), query.windowIds);
   }
 
   async getBooking(tenantId: string, code: string): Promise<StoredBooking | undefined> {
@@ -109,18 +112,10 @@ export class DynamoBookingStore implements BookingStore {
   }
 
   async bookingsOfHallDay(tenantId: string, hallId: string, date: string): Promise<StoredBooking[]> {
-    const bookings: StoredBooking[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.send('reading a hall day ledger', () =>
-        this.client.send(
-          new QueryCommand(hallDayBookingsParams(this.tableName, tenantId, hallId, date, startKey)),
-        ),
-      );
-      for (const item of page.Items ?? []) bookings.push(storedBookingOf(item));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return bookings;
+    const items = await this.queryAll('reading a hall day ledger', (startKey) =>
+      hallDayBookingsParams(this.tableName, tenantId, hallId, date, startKey),
+    );
+    return items.map(storedBookingOf);
   }
 
   async createBooking(write: CreateBookingWrite): Promise<CreateBookingOutcome> {
@@ -157,6 +152,21 @@ export class DynamoBookingStore implements BookingStore {
     if (failed.has('ledger')) return 'ledger_changed';
     if (failed.has('released')) throw counterBelowZero(write.before);
     return 'conflict';
+  }
+
+  /** Every page of a Query, following `LastEvaluatedKey`. */
+  private async queryAll(
+    operation: string,
+    paramsOf: (startKey: Record<string, unknown> | undefined) => QueryCommandInput,
+  ): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.send(operation, () => this.client.send(new QueryCommand(paramsOf(startKey))));
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return items;
   }
 
   /** BatchGetItem until every key is answered (DynamoDB may leave some unprocessed under load). */

@@ -1,9 +1,9 @@
 import type { LocalTime, PlacesTaken } from '@openhall/domain';
 
 /**
- * Places taken per window and bucket from the items of a place-counter Query (sort key
- * `{windowId}#{HH:MM}`), keeping only the windows asked for (the sort-key range may bring others),
- * or every window when none was named.
+ * Places taken per window and bucket from the items of place-counter Queries (sort key
+ * `{windowId}#{HH:MM}`), keeping only the windows asked for, or every window when none was named
+ * (a read of the whole hall-day).
  */
 export function placesTakenOf(
   items: readonly Record<string, unknown>[],

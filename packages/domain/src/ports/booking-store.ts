@@ -17,7 +17,7 @@ export interface StoredBooking {
 /**
  * Which place counters to read: some windows of one hall on one day (every window when `windowIds`
  * is left out), optionally only the buckets from `from` to `to` of those windows (bucket starts,
- * both included).
+ * both included). What is read is those windows' buckets alone, never the rest of the hall-day.
  */
 export interface PlacesQuery {
   hallId: string;
@@ -129,7 +129,10 @@ export type CancelBookingOutcome = 'cancelled' | 'booking_changed' | 'ledger_cha
  * written; `slot_full`: a bucket of the chosen window filled meanwhile).
  */
 export interface BookingStore {
-  /** Places taken per window and bucket of one hall-day, strongly consistent: one read. */
+  /**
+   * Places taken per window and bucket of one hall-day, strongly consistent; reads the counters of
+   * the windows and buckets asked for and no others, so its cost does not grow with the rest of the day.
+   */
   placesTaken(tenantId: string, query: PlacesQuery): Promise<PlacesTaken>;
   getBooking(tenantId: string, code: string): Promise<StoredBooking | undefined>;
   getLedger(tenantId: string, personId: string): Promise<PersonLedger>;

@@ -34,6 +34,7 @@ import {
   getConfigParams,
   getLedgerParams,
   personLedgerOf,
+  placeCounterReads,
   placesTakenOf,
   queryPlaceCountersParams,
   rateCounterParams,
@@ -65,13 +66,13 @@ const entryOf = (b: Pick<Booking, 'code' | 'matterId' | 'hallId' | 'start' | 'en
  * `...Params()` functions, sent straight through the SDK: no HTTP, no validation, no rules. What
  * the API takes beyond these is what our stack adds. The window a booking takes is chosen by the
  * same pure `chooseWindow` over the same read. The sequence mirrors `BookingUseCases`:
- * - availability: the configuration, then the hall-day's place counters of the matter's windows (Query);
+ * - availability: the configuration, then the place counters of the matter's windows (one Query each);
  * - create: the configuration beside one BatchGetItem (ledger, Idempotency-Key), the client's request
- *   counted (UpdateItem) beside the slot's place counters (Query), one transaction at the first
- *   window with room (none is sent when no window has room);
+ *   counted (UpdateItem) beside the slot's place counters (a Query per window), one transaction at
+ *   the first window with room (none is sent when no window has room);
  * - cancel: the configuration beside the booking, the request counted, the ledger, one transaction;
  * - reschedule: the configuration beside the booking, the request counted, one BatchGetItem
- *   (ledger) beside the new slot's place counters (Query), one transaction.
+ *   (ledger) beside the new slot's place counters (a Query per window), one transaction.
  * The bench compares the calls counted on both sides, so a drift from the use cases shows.
  */
 export class DirectDynamo {
@@ -253,13 +254,20 @@ export class DirectDynamo {
     return items.find((i) => i.pk === keys.ledger.pk && i.sk === keys.ledger.sk);
   }
 
-  /** The store's place-counter Query of one hall-day (one page: a bench day is far below 1 MB). */
+  /**
+   * The store's place-counter Queries, one per window side by side (one page each: a
+   * window's day is far below 1 MB).
+   */
   private async placesTaken(tenantId: string, query: PlacesQuery): Promise<PlacesTaken> {
-    if (query.windowIds?.length === 0) return new Map();
-    const out = await this.client.send(
-      new QueryCommand(queryPlaceCountersParams(this.tableName, tenantId, query)),
+    const pages = await Promise.all(
+      placeCounterReads(query).map((read) =>
+        this.client.send(new QueryCommand(queryPlaceCountersParams(this.tableName, tenantId, read))),
+      ),
     );
-    return placesTakenOf(out.Items ?? [], query.windowIds);
+    return placesTakenOf(
+      pages.flatMap((out) => out.Items ?? []),
+      query.windowIds,
+    );
   }
 
   private placesQuery(

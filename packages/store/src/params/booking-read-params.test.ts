@@ -1,15 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { hallDayBookingsParams, queryPlaceCountersParams } from './booking-read-params.js';
+import { hallDayBookingsParams, placeCounterReads, queryPlaceCountersParams } from './booking-read-params.js';
 import { rateCounterParams } from './rate-counter-params.js';
 import { writeContextKeys, writeContextParams } from './write-context-params.js';
 
+describe('placeCounterReads', () => {
+  it('reads each window named once, over only the buckets asked for', () => {
+    expect(
+      placeCounterReads({
+        hallId: 'zibo-center',
+        date: '2026-10-05',
+        windowIds: ['b03', 'b02', 'b03'],
+        from: '09:30',
+        to: '09:55',
+      }),
+    ).toEqual([
+      { hallId: 'zibo-center', date: '2026-10-05', windowId: 'b03', from: '09:30', to: '09:55' },
+      { hallId: 'zibo-center', date: '2026-10-05', windowId: 'b02', from: '09:30', to: '09:55' },
+    ]);
+  });
+
+  it('reads a window’s whole day when no bucket is named', () => {
+    expect(placeCounterReads({ hallId: 'h', date: '2026-10-05', windowIds: ['b02'] })).toEqual([
+      { hallId: 'h', date: '2026-10-05', windowId: 'b02' },
+    ]);
+  });
+
+  it('reads nothing for no window, and the whole hall-day when windows are left out', () => {
+    expect(placeCounterReads({ hallId: 'h', date: '2026-10-05', windowIds: [] })).toEqual([]);
+    expect(placeCounterReads({ hallId: 'h', date: '2026-10-05', from: '09:30' })).toEqual([
+      { hallId: 'h', date: '2026-10-05' },
+    ]);
+  });
+
+  it('takes as many reads as windows, whatever else the hall-day holds', () => {
+    const windowIds = Array.from({ length: 50 }, (_, i) => `w${String(i).padStart(2, '0')}`);
+    const reads = placeCounterReads({
+      hallId: 'h',
+      date: '2026-10-05',
+      windowIds,
+      from: '10:00',
+      to: '10:25',
+    });
+    expect(reads.map((r) => r.windowId)).toEqual(windowIds);
+  });
+});
+
 describe('queryPlaceCountersParams', () => {
-  it('reads one hall-day partition, strongly consistent, from the first window’s bucket to the last’s', () => {
+  it('reads one window’s buckets of one hall-day partition, strongly consistent', () => {
     expect(
       queryPlaceCountersParams('t', 'zibo', {
         hallId: 'zibo-center',
         date: '2026-10-05',
-        windowIds: ['b03', 'b02'],
+        windowId: 'b02',
         from: '09:30',
         to: '09:55',
       }),
@@ -21,17 +63,17 @@ describe('queryPlaceCountersParams', () => {
       ExpressionAttributeValues: {
         ':pk': 'TENANT#zibo#CAP#zibo-center#2026-10-05',
         ':low': 'b02#09:30',
-        ':high': 'b03#09:55',
+        ':high': 'b02#09:55',
       },
       ConsistentRead: true,
     });
   });
 
-  it('reads the whole day of the windows when no bucket range is given, and goes on from a page', () => {
+  it('reads the window’s whole day when no bucket range is given, and goes on from a page', () => {
     const params = queryPlaceCountersParams(
       't',
       'zibo',
-      { hallId: 'h', date: '2026-10-05', windowIds: ['b02'] },
+      { hallId: 'h', date: '2026-10-05', windowId: 'b02' },
       { pk: 'x', sk: 'y' },
     );
     expect(params.ExpressionAttributeValues).toMatchObject({ ':low': 'b02#00:00', ':high': 'b02#23:55' });

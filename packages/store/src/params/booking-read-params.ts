@@ -1,5 +1,5 @@
 import type { GetCommandInput, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { PlacesQuery } from '@openhall/domain';
+import type { LocalDate, LocalTime, PlacesQuery } from '@openhall/domain';
 import {
   bookingKey,
   hallDayBookingsPk,
@@ -24,20 +24,45 @@ export function getIdempotencyParams(tableName: string, tenantId: string, key: s
 }
 
 /**
- * The place counters of some windows of one hall-day (every window when none is named), optionally
- * only some buckets: a single partition, one Query. The sort-key range runs from the first window's first bucket to the last
- * window's last, so it may bring other windows' counters along (the reader keeps what it asked
- * for). A whole day of one window is at most 288 small items, far below the 1 MB page; the caller
- * still follows `LastEvaluatedKey`. Strongly consistent, so a citizen sees their own booking at once.
+ * What one Query of place counters reads: the buckets `from`..`to` (both included, the whole day
+ * when left out) of one window of a hall-day, or, with no window, every counter of the hall-day.
+ */
+export interface PlaceCounterRead {
+  hallId: string;
+  date: LocalDate;
+  windowId?: string;
+  from?: LocalTime;
+  to?: LocalTime;
+}
+
+/**
+ * The Queries that answer a places question: one per window named (each once), over only that
+ * window's buckets, which sit together in the sort key with nothing else between them; so what is
+ * read is what the decision needs, however full the rest of the hall-day is. No window named reads
+ * the whole hall-day in one Query (every window's counters, as a check of them all needs); an
+ * empty list of windows reads nothing.
+ */
+export function placeCounterReads(query: PlacesQuery): PlaceCounterRead[] {
+  const { hallId, date, windowIds, from, to } = query;
+  if (windowIds === undefined) return [{ hallId, date }];
+  const range = { ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
+  return [...new Set(windowIds)].map((windowId) => ({ hallId, date, windowId, ...range }));
+}
+
+/**
+ * One Query of place counters: a single partition, strongly consistent (so a citizen sees their
+ * own booking at once), projected to what the reader uses. A window's whole day is at most 288
+ * small items, far below the 1 MB page; the caller still follows `LastEvaluatedKey`.
  */
 export function queryPlaceCountersParams(
   tableName: string,
   tenantId: string,
-  query: PlacesQuery,
+  read: PlaceCounterRead,
   exclusiveStartKey?: Record<string, unknown>,
 ): QueryCommandInput {
-  const pk = placeCountersPk(tenantId, query.hallId, query.date);
-  const range = query.windowIds && placeCounterRange(query.windowIds, query.from, query.to);
+  const pk = placeCountersPk(tenantId, read.hallId, read.date);
+  const range =
+    read.windowId === undefined ? undefined : placeCounterRange(read.windowId, read.from, read.to);
   return {
     TableName: tableName,
     KeyConditionExpression: range ? '#pk = :pk AND #sk BETWEEN :low AND :high' : '#pk = :pk',

@@ -9,7 +9,7 @@ export interface WriteContextKeys {
 
 /**
  * The single items a booking write is decided on: the person's ledger and the idempotency record
- * (the place counters come beside them, from one Query of the hall-day).
+ * (the place counters come beside them, from one Query per window).
  */
 export function writeContextKeys(
   tenantId: string,
