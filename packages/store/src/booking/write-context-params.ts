@@ -1,6 +1,6 @@
 import type { BatchGetCommandInput } from '@aws-sdk/lib-dynamodb';
-import { idempotencyKey, personLedgerKey } from '../booking-keys.js';
-import type { TableKey } from '../keys.js';
+import type { TableKey } from '../table/keys.js';
+import { idempotencyKey, personLedgerKey } from './booking-keys.js';
 
 export interface WriteContextKeys {
   ledger: TableKey;

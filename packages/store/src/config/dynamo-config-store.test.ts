@@ -8,16 +8,16 @@ import {
 import { type SaveConfigInput, VersionConflictError } from '@openhall/domain';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { configItem } from './config-item.js';
-import { createDocumentClient } from './dynamo-client.js';
-import { DynamoConfigStore } from './dynamo-config-store.js';
+import { createDocumentClient } from '../table/dynamo-client.js';
 import {
   ConfigTooLargeError,
   StoredItemInvalidError,
   StoreFailureError,
   TenantMismatchError,
-} from './errors.js';
-import { tenantConfigFixture } from './testing/tenant-config-fixture.js';
+} from '../table/errors.js';
+import { tenantConfigFixture } from '../testing/tenant-config-fixture.js';
+import { configItem } from './config-item.js';
+import { DynamoConfigStore } from './dynamo-config-store.js';
 
 const ddb = mockClient(DynamoDBDocumentClient);
 

@@ -1,5 +1,5 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { TransactItem } from './transact-item.js';
+import type { TransactItem } from '../table/transact-item.js';
 
 /** DynamoDB's ceiling on the items of one TransactWriteItems. */
 export const MAX_TRANSACTION_ITEMS = 100;

@@ -6,8 +6,8 @@ import {
   TenantSchema,
 } from '@openhall/domain';
 import { z } from 'zod';
-import { StoredItemInvalidError } from './errors.js';
-import { configKey, type TableKey, tenantDirectoryKeys } from './keys.js';
+import { StoredItemInvalidError } from '../table/errors.js';
+import { configKey, type TableKey, tenantDirectoryKeys } from '../table/keys.js';
 
 /** The item holding a tenant's current configuration; its `gsi1` keys list the tenant in the directory. */
 export interface ConfigItem extends TableKey {

@@ -1,6 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DEFAULT_REGION } from './config.js';
+import { DEFAULT_REGION } from './env.js';
 
 export interface DocumentClientOptions {
   /** DynamoDB Local's URL; leave unset for the real service. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { tenantConfigFixture } from '../testing/tenant-config-fixture.js';
 import { type ConfigChange, diffConfig } from './config-diff.js';
-import { tenantConfigFixture } from './testing/tenant-config-fixture.js';
 
 const base = tenantConfigFixture('zibo');
 

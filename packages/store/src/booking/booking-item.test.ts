@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { StoredItemInvalidError } from '../table/errors.js';
+import { storedBookingFixture } from '../testing/booking-fixture.js';
 import { bookingItem, storedBookingOf } from './booking-item.js';
-import { StoredItemInvalidError } from './errors.js';
 import { personLedgerItem, personLedgerOf } from './person-ledger-item.js';
-import { storedBookingFixture } from './testing/booking-fixture.js';
 
 describe('booking item', () => {
   it('reads back what it stores', () => {

@@ -6,9 +6,9 @@ import {
   type StoredBooking,
 } from '@openhall/domain';
 import { z } from 'zod';
+import { StoredItemInvalidError } from '../table/errors.js';
+import type { TableKey } from '../table/keys.js';
 import { bookingKey, hallDayBookingKeys } from './booking-keys.js';
-import { StoredItemInvalidError } from './errors.js';
-import type { TableKey } from './keys.js';
 
 /** A booking as stored: the booking's own fields plus its keys, version and person. */
 export type BookingItem = TableKey &

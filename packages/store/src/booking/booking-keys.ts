@@ -3,7 +3,7 @@
  * no key holds a phone number: a person is named by a keyed hash of the phone.
  */
 import { type PlaceBucket, parseShanghaiIso } from '@openhall/domain';
-import { keyPart, type TableKey, tenantPk } from './keys.js';
+import { keyPart, type TableKey, tenantPk } from '../table/keys.js';
 
 /** Sort key of a booking item (the partition is the booking). */
 export const BOOKING_SK = 'BOOKING';

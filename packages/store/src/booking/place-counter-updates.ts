@@ -1,7 +1,7 @@
 import type { PlaceBucket } from '@openhall/domain';
-import { placeCounterKey } from '../booking-keys.js';
-import { epochSeconds } from '../idempotency-item.js';
-import type { TransactItem } from './transact-item.js';
+import type { TransactItem } from '../table/transact-item.js';
+import { placeCounterKey } from './booking-keys.js';
+import { epochSeconds } from './idempotency-item.js';
 
 /** Counters stay a month after their day (for a look back), then time to live removes them. */
 const COUNTER_KEEP_DAYS = 31;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REGION, getStringFromEnv, storeConfigFromEnv } from './config.js';
+import { DEFAULT_REGION, getStringFromEnv, storeConfigFromEnv } from './env.js';
 
 describe('getStringFromEnv', () => {
   it('reads a set variable, trimmed', () => {

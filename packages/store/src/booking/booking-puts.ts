@@ -1,8 +1,8 @@
 import type { LedgerWrite, StoredBooking } from '@openhall/domain';
-import { bookingItem } from '../booking-item.js';
-import { epochSeconds, type IdempotencyItem, idempotencyItem } from '../idempotency-item.js';
-import { personLedgerItem } from '../person-ledger-item.js';
-import type { TransactItem } from './transact-item.js';
+import type { TransactItem } from '../table/transact-item.js';
+import { bookingItem } from './booking-item.js';
+import { epochSeconds, type IdempotencyItem, idempotencyItem } from './idempotency-item.js';
+import { personLedgerItem } from './person-ledger-item.js';
 
 /** A new booking: the code must be free (a collision of random codes fails here and gets a new code). */
 export function newBookingPut(tableName: string, stored: StoredBooking): TransactItem {

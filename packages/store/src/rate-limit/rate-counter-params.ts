@@ -1,5 +1,5 @@
 import type { UpdateCommandInput } from '@aws-sdk/lib-dynamodb';
-import { rateCounterKey } from '../booking-keys.js';
+import { rateCounterKey } from '../booking/booking-keys.js';
 
 /** A minute's counter stays two minutes past its minute, then time to live removes it. */
 const RATE_COUNTER_GRACE_SECONDS = 120;

@@ -1,5 +1,5 @@
 import type { GetCommandInput } from '@aws-sdk/lib-dynamodb';
-import { configHeadKey } from '../keys.js';
+import { configHeadKey } from '../table/keys.js';
 
 /**
  * Reads the configuration's head (its current version), strongly consistent: an admin's change is

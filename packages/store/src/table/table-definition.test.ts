@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { configItem } from './config-item.js';
+import { configItem } from '../config/config-item.js';
+import { tenantConfigFixture } from '../testing/tenant-config-fixture.js';
 import { createTableInput, GSI1, tableDefinition } from './table-definition.js';
-import { tenantConfigFixture } from './testing/tenant-config-fixture.js';
 
 describe('createTableInput', () => {
   const input = createTableInput('openhall-test');

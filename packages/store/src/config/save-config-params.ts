@@ -1,6 +1,6 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { ConfigItem } from '../config-item.js';
-import type { ConfigHeadItem, ConfigVersionItem } from '../config-version-item.js';
+import type { ConfigItem } from './config-item.js';
+import type { ConfigHeadItem, ConfigVersionItem } from './config-version-item.js';
 
 export interface SaveConfigItems {
   config: ConfigItem;

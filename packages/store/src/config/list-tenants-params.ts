@@ -1,6 +1,6 @@
 import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { TENANT_DIRECTORY_PK } from '../keys.js';
-import { GSI1 } from '../table-definition.js';
+import { TENANT_DIRECTORY_PK } from '../table/keys.js';
+import { GSI1 } from '../table/table-definition.js';
 
 /**
  * The tenant directory: one `gsi1` partition holding only CONFIG items, ordered by tenant id.

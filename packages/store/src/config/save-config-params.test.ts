@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { configItem } from '../config-item.js';
-import { configHeadItem, configVersionItem } from '../config-version-item.js';
 import { tenantConfigFixture } from '../testing/tenant-config-fixture.js';
+import { configItem } from './config-item.js';
+import { configHeadItem, configVersionItem } from './config-version-item.js';
 import { saveConfigParams } from './save-config-params.js';
 
 const input = {

@@ -1,8 +1,8 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type RateLimitDecision, type RateLimiter, shanghaiDateOf, shanghaiTimeOf } from '@openhall/domain';
-import { StoreFailureError } from './errors.js';
-import { epochSeconds } from './idempotency-item.js';
-import { rateCounterParams } from './params/rate-counter-params.js';
+import { epochSeconds } from '../booking/idempotency-item.js';
+import { send } from '../table/send.js';
+import { rateCounterParams } from './rate-counter-params.js';
 
 /**
  * Fixed one-minute windows counted in DynamoDB: one conditional UpdateItem per request, on an item
@@ -24,27 +24,29 @@ export class DynamoRateLimiter implements RateLimiter {
     const minuteStart = Math.floor(now.getTime() / 60_000) * 60_000;
     const minuteEndsAt = epochSeconds(minuteStart + 60_000);
     const minute = `${shanghaiDateOf(now)}T${shanghaiTimeOf(now)}`;
-    try {
-      await this.client.send(
-        new UpdateCommand(
-          rateCounterParams(this.tableName, {
-            tenantId,
-            clientKey,
-            minute,
-            minuteEndsAt,
-            limit: limitPerMinute,
-          }),
-        ),
-      );
-      return { allowed: true };
-    } catch (error) {
-      if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
-        return {
-          allowed: false,
-          retryAfterSeconds: Math.max(1, minuteEndsAt - Math.floor(now.getTime() / 1000)),
-        };
-      }
-      throw new StoreFailureError('counting a request', { cause: error });
-    }
+    const refused = await send(
+      'counting a request',
+      async () => {
+        await this.client.send(
+          new UpdateCommand(
+            rateCounterParams(this.tableName, {
+              tenantId,
+              clientKey,
+              minute,
+              minuteEndsAt,
+              limit: limitPerMinute,
+            }),
+          ),
+        );
+        return undefined;
+      },
+      (error) =>
+        error instanceof Error && error.name === 'ConditionalCheckFailedException' ? true : undefined,
+    );
+    if (!refused) return { allowed: true };
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(1, minuteEndsAt - Math.floor(now.getTime() / 1000)),
+    };
   }
 }

@@ -1,5 +1,6 @@
 import type { GetCommandInput, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { LocalDate, LocalTime, PlacesQuery } from '@openhall/domain';
+import { GSI1 } from '../table/table-definition.js';
 import {
   bookingKey,
   hallDayBookingsPk,
@@ -7,8 +8,7 @@ import {
   personLedgerKey,
   placeCounterRange,
   placeCountersPk,
-} from '../booking-keys.js';
-import { GSI1 } from '../table-definition.js';
+} from './booking-keys.js';
 
 /** A booking by its code; strongly consistent, since a change reads and then writes on its version. */
 export function getBookingParams(tableName: string, tenantId: string, code: string): GetCommandInput {

@@ -1,6 +1,6 @@
 import type { QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { AUDIT_ATTRIBUTES } from '../config-version-item.js';
-import { CONFIG_VERSION_PREFIX, configVersionSk, tenantPk } from '../keys.js';
+import { CONFIG_VERSION_PREFIX, configVersionSk, tenantPk } from '../table/keys.js';
+import { AUDIT_ATTRIBUTES } from './config-version-item.js';
 
 export interface ListAuditPage {
   /** Entries wanted in this page. */

@@ -1,9 +1,9 @@
 import type { LedgerEntry, LedgerWrite, PersonLedger } from '@openhall/domain';
 import { z } from 'zod';
+import { StoredItemInvalidError } from '../table/errors.js';
+import type { TableKey } from '../table/keys.js';
 import { personLedgerKey } from './booking-keys.js';
-import { StoredItemInvalidError } from './errors.js';
 import { epochSeconds } from './idempotency-item.js';
-import type { TableKey } from './keys.js';
 
 /** A ledger outlives its last booking by a day, then time to live removes it. */
 const LEDGER_GRACE_SECONDS = 24 * 60 * 60;

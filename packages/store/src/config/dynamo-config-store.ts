@@ -1,9 +1,4 @@
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type AuditEntry,
   type ConfigStore,
@@ -12,17 +7,19 @@ import {
   type Tenant,
   VersionConflictError,
 } from '@openhall/domain';
+import { ConfigTooLargeError, StoreFailureError, TenantMismatchError } from '../table/errors.js';
+import { itemSizeBytes } from '../table/item-size.js';
+import { queryAll, queryPages, send } from '../table/send.js';
+import { cancellationCodesOf } from '../table/transaction-cancellation.js';
 import { capChanges } from './cap-changes.js';
 import { diffConfig } from './config-diff.js';
 import { configItem, storedConfigOf, tenantOf } from './config-item.js';
 import { auditEntryOf, configHeadItem, configVersionItem, headVersionOf } from './config-version-item.js';
-import { ConfigTooLargeError, StoreFailureError, TenantMismatchError } from './errors.js';
-import { itemSizeBytes } from './item-size.js';
-import { getConfigParams } from './params/get-config-params.js';
-import { getConfigVersionParams } from './params/get-config-version-params.js';
-import { listAuditParams } from './params/list-audit-params.js';
-import { listTenantsParams } from './params/list-tenants-params.js';
-import { saveConfigParams } from './params/save-config-params.js';
+import { getConfigParams } from './get-config-params.js';
+import { getConfigVersionParams } from './get-config-version-params.js';
+import { listAuditParams } from './list-audit-params.js';
+import { listTenantsParams } from './list-tenants-params.js';
+import { saveConfigParams } from './save-config-params.js';
 
 /** Largest CONFIG or version item accepted: DynamoDB allows 400 KB, the rest is headroom. */
 export const MAX_CONFIG_ITEM_BYTES = 350 * 1024;
@@ -44,21 +41,6 @@ export interface DynamoConfigStoreOptions {
   maxAuditChanges?: number;
   /** How many tenants' configurations this instance keeps parsed; 0 turns the cache off. */
   cacheTenants?: number;
-}
-
-interface Cancellation {
-  conditionFailed: boolean;
-  transactionConflict: boolean;
-}
-
-/** Reads the reasons of a `TransactionCanceledException`; undefined for any other error. */
-function cancellationOf(error: unknown): Cancellation | undefined {
-  if (!(error instanceof Error) || error.name !== 'TransactionCanceledException') return undefined;
-  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
-  return {
-    conditionFailed: reasons.some((r) => r.Code === 'ConditionalCheckFailed'),
-    transactionConflict: reasons.some((r) => r.Code === 'TransactionConflict'),
-  };
 }
 
 /**
@@ -87,16 +69,10 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   async listTenants(): Promise<Tenant[]> {
-    const tenants: Tenant[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.send('listing tenants', () =>
-        this.client.send(new QueryCommand(listTenantsParams(this.tableName, startKey))),
-      );
-      for (const item of page.Items ?? []) tenants.push(tenantOf(item));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return tenants;
+    const items = await queryAll(this.client, 'listing tenants', (startKey) =>
+      listTenantsParams(this.tableName, startKey),
+    );
+    return items.map(tenantOf);
   }
 
   async getConfig(tenantId: string): Promise<StoredConfig | undefined> {
@@ -108,7 +84,7 @@ export class DynamoConfigStore implements ConfigStore {
       this.cache.set(tenantId, cached);
       return cached;
     }
-    const out = await this.send(`reading the configuration of ${tenantId}`, () =>
+    const out = await send(`reading the configuration of ${tenantId}`, () =>
       this.client.send(new GetCommand(getConfigParams(this.tableName, tenantId))),
     );
     if (!out.Item) return undefined;
@@ -148,23 +124,40 @@ export class DynamoConfigStore implements ConfigStore {
       head: configHeadItem(input.tenantId, version),
       expectedVersion: input.expectedVersion,
     });
+    const operation = `saving the configuration of ${input.tenantId}`;
     for (let attempt = 1; ; attempt++) {
-      try {
-        await this.client.send(new TransactWriteCommand(params));
+      const codes = await send(
+        operation,
+        async () => {
+          await this.client.send(new TransactWriteCommand(params));
+          return undefined;
+        },
+        cancellationCodesOf,
+      );
+      if (codes === undefined) {
+        this.remember(input.tenantId, {
+          config: input.config,
+          version,
+          updatedAt: input.at,
+          updatedBy: input.actor,
+        });
         return { config: input.config, version, updatedAt: input.at, updatedBy: input.actor };
-      } catch (error) {
-        const cancellation = cancellationOf(error);
-        if (!cancellation || !(cancellation.conditionFailed || cancellation.transactionConflict)) {
-          throw new StoreFailureError(`saving the configuration of ${input.tenantId}`, { cause: error });
-        }
-        const actual = await this.storedVersion(input.tenantId);
-        if (cancellation.conditionFailed || actual !== input.expectedVersion) {
-          throw new VersionConflictError(input.expectedVersion, actual);
-        }
-        // Only a concurrent transaction got in the way and nothing was written: try again.
-        if (attempt >= SAVE_ATTEMPTS) {
-          throw new StoreFailureError(`saving the configuration of ${input.tenantId}`, { cause: error });
-        }
+      }
+      const conditionFailed = codes.includes('ConditionalCheckFailed');
+      if (!conditionFailed && !codes.includes('TransactionConflict')) {
+        throw new StoreFailureError(operation, {
+          cause: new Error(`transaction cancelled for ${codes.join(', ')}`),
+        });
+      }
+      const actual = await this.storedVersion(input.tenantId);
+      if (conditionFailed || actual !== input.expectedVersion) {
+        throw new VersionConflictError(input.expectedVersion, actual);
+      }
+      // Only a concurrent transaction got in the way and nothing was written: try again.
+      if (attempt >= SAVE_ATTEMPTS) {
+        throw new StoreFailureError(operation, {
+          cause: new Error('the save kept meeting concurrent transactions'),
+        });
       }
     }
   }
@@ -172,40 +165,26 @@ export class DynamoConfigStore implements ConfigStore {
   async listAudit(tenantId: string, options: { limit: number; before?: number }): Promise<AuditEntry[]> {
     const limit = Math.min(Math.max(Math.trunc(options.limit), 1), MAX_AUDIT_PAGE);
     const entries: AuditEntry[] = [];
-    let startKey: Record<string, unknown> | undefined;
     // Version items are large, so one page may stop short of `limit`; keep reading until it is met.
-    do {
-      const page = await this.send(`reading the audit trail of ${tenantId}`, () =>
-        this.client.send(
-          new QueryCommand(
-            listAuditParams(this.tableName, tenantId, {
-              limit: limit - entries.length,
-              ...(options.before === undefined ? {} : { before: options.before }),
-              ...(startKey ? { exclusiveStartKey: startKey } : {}),
-            }),
-          ),
-        ),
-      );
-      for (const item of page.Items ?? []) entries.push(auditEntryOf(item));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey && entries.length < limit);
+    const pages = queryPages(this.client, `reading the audit trail of ${tenantId}`, (startKey) =>
+      listAuditParams(this.tableName, tenantId, {
+        limit: limit - entries.length,
+        ...(options.before === undefined ? {} : { before: options.before }),
+        ...(startKey ? { exclusiveStartKey: startKey } : {}),
+      }),
+    );
+    for await (const page of pages) {
+      entries.push(...page.map(auditEntryOf));
+      if (entries.length >= limit) break;
+    }
     return entries;
   }
 
   /** The current version from the head; undefined for no tenant (or one stored before heads existed). */
   private async storedVersion(tenantId: string): Promise<number | undefined> {
-    const out = await this.send(`reading the version of ${tenantId}`, () =>
+    const out = await send(`reading the version of ${tenantId}`, () =>
       this.client.send(new GetCommand(getConfigVersionParams(this.tableName, tenantId))),
     );
     return headVersionOf(out.Item);
-  }
-
-  /** Runs one request; any SDK error leaves as a named error with the original as `cause`. */
-  private async send<T>(operation: string, request: () => Promise<T>): Promise<T> {
-    try {
-      return await request();
-    } catch (error) {
-      throw new StoreFailureError(operation, { cause: error });
-    }
   }
 }

@@ -1,8 +1,8 @@
 import type { AuditEntry, SaveConfigInput } from '@openhall/domain';
 import { z } from 'zod';
+import { StoredItemInvalidError } from '../table/errors.js';
+import { configHeadKey, configVersionKey, type TableKey } from '../table/keys.js';
 import type { ConfigChange } from './config-diff.js';
-import { StoredItemInvalidError } from './errors.js';
-import { configHeadKey, configVersionKey, type TableKey } from './keys.js';
 
 /** One accepted version: the audit entry (who, when, what) and a snapshot of the whole configuration. */
 export interface ConfigVersionItem extends TableKey {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { rateCounterParams } from '../rate-limit/rate-counter-params.js';
 import { hallDayBookingsParams, placeCounterReads, queryPlaceCountersParams } from './booking-read-params.js';
-import { rateCounterParams } from './rate-counter-params.js';
 import { writeContextKeys, writeContextParams } from './write-context-params.js';
 
 describe('placeCounterReads', () => {

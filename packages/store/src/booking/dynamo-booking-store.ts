@@ -2,8 +2,6 @@ import {
   BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
-  QueryCommand,
-  type QueryCommandInput,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type {
@@ -21,9 +19,10 @@ import type {
   StoredBooking,
   WriteContext,
 } from '@openhall/domain';
+import { StoreFailureError } from '../table/errors.js';
+import { queryAll, send } from '../table/send.js';
+import { cancellationCodesOf, failedItems } from '../table/transaction-cancellation.js';
 import { storedBookingOf } from './booking-item.js';
-import { StoreFailureError } from './errors.js';
-import { idempotencyRecordOf } from './idempotency-item.js';
 import {
   getBookingParams,
   getIdempotencyParams,
@@ -31,15 +30,15 @@ import {
   hallDayBookingsParams,
   placeCounterReads,
   queryPlaceCountersParams,
-} from './params/booking-read-params.js';
-import type { BookingTransaction } from './params/booking-transaction.js';
-import { cancelBookingParams } from './params/cancel-booking-params.js';
-import { createBookingParams } from './params/create-booking-params.js';
-import { rescheduleBookingParams } from './params/reschedule-booking-params.js';
-import { writeContextKeys, writeContextParams } from './params/write-context-params.js';
+} from './booking-read-params.js';
+import type { BookingTransaction } from './booking-transaction.js';
+import { cancelBookingParams } from './cancel-booking-params.js';
+import { createBookingParams } from './create-booking-params.js';
+import { idempotencyRecordOf } from './idempotency-item.js';
 import { personLedgerOf } from './person-ledger-item.js';
 import { placesTakenOf } from './places-taken-of.js';
-import { type CancellationCode, cancellationCodesOf, failedItems } from './transaction-cancellation.js';
+import { rescheduleBookingParams } from './reschedule-booking-params.js';
+import { writeContextKeys, writeContextParams } from './write-context-params.js';
 
 /**
  * `BookingStore` on the single table. Every request is built by a pure `...Params()` function and
@@ -60,7 +59,7 @@ export class DynamoBookingStore implements BookingStore {
     const reads = placeCounterReads(query);
     const items = await Promise.all(
       reads.map((read) =>
-        this.queryAll('reading place counters', (startKey) =>
+        queryAll(this.client, 'reading place counters', (startKey) =>
           queryPlaceCountersParams(this.tableName, tenantId, read, startKey),
         ),
       ),
@@ -69,21 +68,21 @@ export class DynamoBookingStore implements BookingStore {
   }
 
   async getBooking(tenantId: string, code: string): Promise<StoredBooking | undefined> {
-    const out = await this.send('reading a booking', () =>
+    const out = await send('reading a booking', () =>
       this.client.send(new GetCommand(getBookingParams(this.tableName, tenantId, code))),
     );
     return out.Item ? storedBookingOf(out.Item) : undefined;
   }
 
   async getLedger(tenantId: string, personId: string): Promise<PersonLedger> {
-    const out = await this.send('reading a person ledger', () =>
+    const out = await send('reading a person ledger', () =>
       this.client.send(new GetCommand(getLedgerParams(this.tableName, tenantId, personId))),
     );
     return personLedgerOf(out.Item);
   }
 
   async getIdempotency(tenantId: string, key: string): Promise<IdempotencyRecord | undefined> {
-    const out = await this.send('reading an idempotency record', () =>
+    const out = await send('reading an idempotency record', () =>
       this.client.send(new GetCommand(getIdempotencyParams(this.tableName, tenantId, key))),
     );
     return out.Item ? idempotencyRecordOf(out.Item) : undefined;
@@ -112,7 +111,7 @@ export class DynamoBookingStore implements BookingStore {
   }
 
   async bookingsOfHallDay(tenantId: string, hallId: string, date: string): Promise<StoredBooking[]> {
-    const items = await this.queryAll('reading a hall day ledger', (startKey) =>
+    const items = await queryAll(this.client, 'reading a hall day ledger', (startKey) =>
       hallDayBookingsParams(this.tableName, tenantId, hallId, date, startKey),
     );
     return items.map(storedBookingOf);
@@ -154,21 +153,6 @@ export class DynamoBookingStore implements BookingStore {
     return 'conflict';
   }
 
-  /** Every page of a Query, following `LastEvaluatedKey`. */
-  private async queryAll(
-    operation: string,
-    paramsOf: (startKey: Record<string, unknown> | undefined) => QueryCommandInput,
-  ): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.send(operation, () => this.client.send(new QueryCommand(paramsOf(startKey))));
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
-  }
-
   /** BatchGetItem until every key is answered (DynamoDB may leave some unprocessed under load). */
   private async batchGet(
     operation: string,
@@ -179,7 +163,7 @@ export class DynamoBookingStore implements BookingStore {
     for (let round = 0; pending.length > 0; round++) {
       if (round > 0) await new Promise((r) => setTimeout(r, Math.min(2 ** round * 10, 200)));
       if (round > 8) throw new StoreFailureError(operation, { cause: new Error('keys left unprocessed') });
-      const out = await this.send(operation, () =>
+      const out = await send(operation, () =>
         this.client.send(new BatchGetCommand(writeContextParams(this.tableName, pending))),
       );
       items.push(...(out.Responses?.[this.tableName] ?? []));
@@ -197,28 +181,20 @@ export class DynamoBookingStore implements BookingStore {
     operation: string,
     transaction: BookingTransaction<R>,
   ): Promise<Set<R> | undefined> {
-    let codes: CancellationCode[] | undefined;
-    try {
-      await this.client.send(new TransactWriteCommand(transaction.params));
-      return undefined;
-    } catch (error) {
-      codes = cancellationCodesOf(error);
-      if (codes === undefined) throw new StoreFailureError(operation, { cause: error });
-    }
+    const codes = await send(
+      operation,
+      async () => {
+        await this.client.send(new TransactWriteCommand(transaction.params));
+        return undefined;
+      },
+      cancellationCodesOf,
+    );
+    if (codes === undefined) return undefined;
     const failed = failedItems(codes, transaction.roles, 'ConditionalCheckFailed');
     if (failed.size > 0 || codes.includes('TransactionConflict')) return failed;
     throw new StoreFailureError(operation, {
       cause: new Error(`transaction cancelled for ${codes.join(', ')}`),
     });
-  }
-
-  /** Runs one request; any SDK error leaves as a named error with the original as `cause`. */
-  private async send<T>(operation: string, request: () => Promise<T>): Promise<T> {
-    try {
-      return await request();
-    } catch (error) {
-      throw new StoreFailureError(operation, { cause: error });
-    }
   }
 }
 
