@@ -17,3 +17,4 @@ export {
 export type { TokenVerifier } from './auth/token-verifier.js';
 export { createApi } from './create-api.js';
 export { clientAddressOf, clientIdOf } from './http/client-id.js';
+export { statusOfDomainError } from './http/error-problem.js';

@@ -41,6 +41,7 @@ export { statutoryHolidays } from './calendar/statutory-holidays.js';
 export * from './ports/booking-store.js';
 export * from './ports/config-store.js';
 export * from './ports/rate-limiter.js';
+export * from './ports/store-error.js';
 export * from './shared/errors.js';
 export * from './shared/field-error.js';
 export * from './shared/primitives.js';

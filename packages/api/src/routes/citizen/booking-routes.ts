@@ -17,7 +17,6 @@ import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
 import type { AuthEnv } from '../../auth/authenticate.js';
-import { bookingProblems } from '../../http/booking-problems.js';
 import { clientIdOf } from '../../http/client-id.js';
 import { fieldErrorsOf, problem, problemResponse } from '../../http/problem.js';
 import { problemResponses } from '../../http/responses.js';
@@ -211,10 +210,6 @@ function bookingPath(tenantId: string, code: string): string {
 
 export function registerBookingRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
   const service = deps.bookingService;
-  app.use('/v1/tenants/:tenantId/availability', bookingProblems);
-  app.use('/v1/tenants/:tenantId/bookings', bookingProblems);
-  app.use('/v1/tenants/:tenantId/bookings/*', bookingProblems);
-
   app.openapi(getAvailability, async (c) => {
     const { tenantId } = c.req.valid('param');
     const availability = await service.availability(tenantId, c.req.valid('query'), 'online');

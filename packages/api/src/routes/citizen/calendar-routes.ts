@@ -1,9 +1,14 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { buildCalendar, CalendarDaySchema, LocalDateSchema, SlugSchema } from '@openhall/domain';
+import {
+  buildCalendar,
+  CalendarDaySchema,
+  LocalDateSchema,
+  NotFoundError,
+  SlugSchema,
+} from '@openhall/domain';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
 import type { AuthEnv } from '../../auth/authenticate.js';
-import { HttpError } from '../../http/http-error.js';
 import { loadConfig } from '../../http/load-config.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
@@ -56,7 +61,7 @@ export function registerCalendarRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps)
     const { from, to, hallId } = c.req.valid('query');
     const { config } = await loadConfig(deps, tenantId);
     if (hallId !== undefined && !config.halls.some((h) => h.id === hallId)) {
-      throw new HttpError(404, 'hall_not_found', `hall "${hallId}" not found`);
+      throw new NotFoundError(`hall "${hallId}"`, 'hall_not_found');
     }
     const days = buildCalendar({ config, from, to, ...(hallId ? { hallIds: [hallId] } : {}) });
     return c.json({ tenantId, timezone: 'Asia/Shanghai' as const, days }, 200);
