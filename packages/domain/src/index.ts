@@ -38,6 +38,8 @@ export { resolveLunarDate } from './calendar/resolve-lunar-date.js';
 export { specialPeriodOn } from './calendar/special-period-on.js';
 export { specialPeriodRange } from './calendar/special-period-range.js';
 export { statutoryHolidays } from './calendar/statutory-holidays.js';
+export * from './config/config-errors.js';
+export * from './config/merge-patch.js';
 export * from './ports/booking-store.js';
 export * from './ports/config-store.js';
 export * from './ports/rate-limiter.js';

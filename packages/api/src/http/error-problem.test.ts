@@ -8,11 +8,17 @@ import {
   type DomainError,
   fail,
   IdempotencyKeyReusedError,
+  IdMismatchError,
+  IfMatchRequiredError,
   InvalidBookingInputError,
+  InvalidConfigError,
   NotFoundError,
+  OverrideNotFoundError,
+  PatchTooDeepError,
   PerPersonLimitError,
   RateLimitedError,
   SlotFullError,
+  StaleVersionError,
   VersionConflictError,
 } from '@openhall/domain';
 import {
@@ -43,6 +49,12 @@ describe('statusOfDomainError', () => {
     [new VersionConflictError(1, 2), 409],
     [new NotFoundError('tenant "x"', 'tenant_not_found'), 404],
     [new NotFoundError('hall "x"', 'hall_not_found'), 404],
+    [new StaleVersionError(1, 2), 409],
+    [new IfMatchRequiredError(), 428],
+    [new InvalidConfigError('not valid', []), 400],
+    [new IdMismatchError('a', 'b'), 400],
+    [new OverrideNotFoundError('2026-12-05', undefined), 404],
+    [new PatchTooDeepError(), 400],
     [new ConfigTooLargeError(500_000, 400_000), 413],
     [new TenantMismatchError('zibo', 'boai'), 422],
     [new StoredItemInvalidError('booking', { cause: new Error('x') }), 500],
@@ -79,6 +91,21 @@ describe('problemOfDomainError', () => {
     expect(problemOfDomainError(full, '/v1/x').problem).toMatchObject({
       status: 409,
       slotStart: '2026-11-28T09:30:00+08:00',
+    });
+  });
+
+  it('adds the field errors of an invalid configuration, and the version a stale edit missed', () => {
+    const errors = [{ path: '/tenant/id', message: 'must be "zibo"', code: 'immutable' }];
+    expect(problemOfDomainError(new InvalidConfigError('no', errors), '/v1/x').problem).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+      errors,
+    });
+    expect(problemOfDomainError(new StaleVersionError(1, 3), '/v1/x').problem).toMatchObject({
+      status: 409,
+      code: 'version_conflict',
+      detail: 'You edited version 1; the current version is 3.',
+      currentVersion: 3,
     });
   });
 

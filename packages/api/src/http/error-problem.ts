@@ -3,10 +3,12 @@ import {
   BookingRuleError,
   type DomainError,
   InvalidBookingInputError,
+  InvalidConfigError,
   NotFoundError,
   PerPersonLimitError,
   RateLimitedError,
   SlotFullError,
+  StaleVersionError,
   StoreError,
 } from '@openhall/domain';
 import { type Problem, problem } from './problem.js';
@@ -18,7 +20,10 @@ import { type Problem, problem } from './problem.js';
 const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   validation_failed: 400,
   calendar_out_of_range: 400,
+  patch_too_deep: 400,
+  id_mismatch: 400,
   booking_not_found: 404,
+  override_not_found: 404,
   slot_full: 409,
   booking_not_active: 409,
   version_conflict: 409,
@@ -27,6 +32,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   change_cutoff_passed: 422,
   per_person_limit: 422,
   tenant_mismatch: 422,
+  if_match_required: 428,
   rate_limited: 429,
   stored_item_invalid: 500,
   booking_busy: 503,
@@ -48,9 +54,12 @@ export function statusOfDomainError(error: DomainError): number {
 
 /** The problem members beyond the standard ones that tell a client what exactly went wrong. */
 function extensionsOf(error: DomainError): Partial<Problem> {
-  if (error instanceof InvalidBookingInputError) return { errors: error.errors };
+  if (error instanceof InvalidBookingInputError || error instanceof InvalidConfigError) {
+    return { errors: error.errors };
+  }
   if (error instanceof BookingRuleError || error instanceof PerPersonLimitError) return { ...error.detail };
   if (error instanceof SlotFullError) return { slotStart: error.slotStart };
+  if (error instanceof StaleVersionError) return { currentVersion: error.currentVersion };
   return {};
 }
 

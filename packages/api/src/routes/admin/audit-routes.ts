@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { loadTenantConfig } from '@openhall/services';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
 import type { AuthEnv } from '../../auth/authenticate.js';
 import { requireTenantRole } from '../../auth/authorize.js';
-import { loadConfig } from '../../http/load-config.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
 import { bearerSecurity } from './admin-schemas.js';
@@ -49,7 +49,7 @@ export function registerAuditRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): v
     const { tenantId } = c.req.valid('param');
     const { limit, before } = c.req.valid('query');
     requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
-    await loadConfig(deps, tenantId);
+    await loadTenantConfig(deps.configStore, tenantId);
     const entries = await deps.configStore.listAudit(tenantId, { limit, ...(before ? { before } : {}) });
     const last = entries.at(-1);
     const nextBefore = entries.length === limit && last && last.version > 1 ? last.version : undefined;

@@ -7,6 +7,7 @@ import {
   bookingToIcs,
   CancelRequestSchema,
   CreateBookingRequestSchema,
+  fieldErrorsOf,
   LocalDateSchema,
   RescheduleRequestSchema,
   SlugSchema,
@@ -18,7 +19,7 @@ import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
 import type { AuthEnv } from '../../auth/authenticate.js';
 import { clientIdOf } from '../../http/client-id.js';
-import { fieldErrorsOf, problem, problemResponse } from '../../http/problem.js';
+import { problem, problemResponse } from '../../http/problem.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
 

@@ -6,10 +6,10 @@ import {
   NotFoundError,
   SlugSchema,
 } from '@openhall/domain';
+import { loadTenantConfig } from '@openhall/services';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
 import type { AuthEnv } from '../../auth/authenticate.js';
-import { loadConfig } from '../../http/load-config.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
 
@@ -59,7 +59,7 @@ export function registerCalendarRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps)
   app.openapi(getCalendar, async (c) => {
     const { tenantId } = c.req.valid('param');
     const { from, to, hallId } = c.req.valid('query');
-    const { config } = await loadConfig(deps, tenantId);
+    const { config } = await loadTenantConfig(deps.configStore, tenantId);
     if (hallId !== undefined && !config.halls.some((h) => h.id === hallId)) {
       throw new NotFoundError(`hall "${hallId}"`, 'hall_not_found');
     }

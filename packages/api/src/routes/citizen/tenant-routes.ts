@@ -6,10 +6,10 @@ import {
   ProvinceSchema,
   TenantSchema,
 } from '@openhall/domain';
+import { loadTenantConfig } from '@openhall/services';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
 import type { AuthEnv } from '../../auth/authenticate.js';
-import { loadConfig } from '../../http/load-config.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
 
@@ -63,7 +63,7 @@ export function registerTenantRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): 
   });
 
   app.openapi(getTenant, async (c) => {
-    const { config } = await loadConfig(deps, c.req.valid('param').tenantId);
+    const { config } = await loadTenantConfig(deps.configStore, c.req.valid('param').tenantId);
     const halls = config.halls.map(({ id, name, kind, address, phone }) => ({
       id,
       name,
