@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { DepartmentSchema, HallSchema, MatterSchema, ServiceWindowSchema } from '@openhall/domain';
 import {
   CONFIG_COLLECTIONS,
@@ -10,9 +10,8 @@ import {
 } from '@openhall/services';
 import type { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
-import type { AuthEnv } from '../../auth/authenticate.js';
-import { requireTenantRole } from '../../auth/authorize.js';
 import { problemResponses } from '../../http/responses.js';
+import type { RouteGroup } from '../route-groups.js';
 import {
   bearerSecurity,
   IfMatchHeaderSchema,
@@ -33,7 +32,7 @@ const ok = storedConfigResponse;
 const writeErrors = problemResponses(400, 401, 403, 404, 409, 413);
 
 /** PUT (create or replace), PATCH (merge) and DELETE of one hall, department, window or matter. */
-export function registerCollectionRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
+export function registerCollectionRoutes(group: RouteGroup, deps: ApiDeps): void {
   for (const [name, label] of Object.entries(CONFIG_COLLECTIONS) as [ConfigCollection, string][]) {
     const schema = ITEM_SCHEMAS[name];
     const path = `/v1/tenants/{tenantId}/config/${name}/{itemId}`;
@@ -73,23 +72,20 @@ export function registerCollectionRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDep
       responses: { 200: ok, ...writeErrors },
     });
 
-    app.openapi(put, async (c) => {
+    group.openapi(put, async (c) => {
       const { tenantId, itemId } = c.req.valid('param');
-      requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
       const change = putItem(name, itemId, c.req.valid('json') as { id: string });
       return storedConfigJson(c, await changeConfig(deps, { tenantId, change, ...writerOf(c, deps) }));
     });
 
-    app.openapi(patch, async (c) => {
+    group.openapi(patch, async (c) => {
       const { tenantId, itemId } = c.req.valid('param');
-      requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
       const change = patchItem(name, itemId, c.req.valid('json'));
       return storedConfigJson(c, await changeConfig(deps, { tenantId, change, ...writerOf(c, deps) }));
     });
 
-    app.openapi(remove, async (c) => {
+    group.openapi(remove, async (c) => {
       const { tenantId, itemId } = c.req.valid('param');
-      requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
       const change = removeItem(name, itemId);
       return storedConfigJson(c, await changeConfig(deps, { tenantId, change, ...writerOf(c, deps) }));
     });

@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { BookingPolicySchema, TenantConfigSchema } from '@openhall/domain';
 import {
   changeConfig,
@@ -8,10 +8,9 @@ import {
   replaceConfig,
 } from '@openhall/services';
 import type { ApiDeps } from '../../api-deps.js';
-import type { AuthEnv } from '../../auth/authenticate.js';
-import { requireTenantRole } from '../../auth/authorize.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
+import type { RouteGroup } from '../route-groups.js';
 import {
   bearerSecurity,
   IfMatchHeaderSchema,
@@ -75,31 +74,27 @@ const putBookingPolicy = createRoute({
   responses: { 200: ok, ...writeErrors },
 });
 
-export function registerConfigRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
-  app.openapi(getConfig, async (c) => {
+export function registerConfigRoutes(group: RouteGroup, deps: ApiDeps): void {
+  group.openapi(getConfig, async (c) => {
     const { tenantId } = c.req.valid('param');
-    requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
     return storedConfigJson(c, await loadTenantConfig(deps.configStore, tenantId));
   });
 
-  app.openapi(putConfig, async (c) => {
+  group.openapi(putConfig, async (c) => {
     const change = replaceConfig(c.req.valid('json'));
     const { tenantId } = c.req.valid('param');
-    requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
     return storedConfigJson(c, await changeConfig(deps, { tenantId, change, ...writerOf(c, deps) }));
   });
 
-  app.openapi(patchConfig, async (c) => {
+  group.openapi(patchConfig, async (c) => {
     const change = patchWholeConfig(c.req.valid('json'));
     const { tenantId } = c.req.valid('param');
-    requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
     return storedConfigJson(c, await changeConfig(deps, { tenantId, change, ...writerOf(c, deps) }));
   });
 
-  app.openapi(putBookingPolicy, async (c) => {
+  group.openapi(putBookingPolicy, async (c) => {
     const change = replaceBookingPolicy(c.req.valid('json'));
     const { tenantId } = c.req.valid('param');
-    requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
     return storedConfigJson(c, await changeConfig(deps, { tenantId, change, ...writerOf(c, deps) }));
   });
 }

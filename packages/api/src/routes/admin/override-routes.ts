@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import {
   CalendarOverrideChangeSchema,
   CalendarOverrideSchema,
@@ -13,10 +13,9 @@ import {
 } from '@openhall/services';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
-import type { AuthEnv } from '../../auth/authenticate.js';
-import { requireTenantRole } from '../../auth/authorize.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
+import type { RouteGroup } from '../route-groups.js';
 import { bearerSecurity, IfMatchHeaderSchema, storedConfigResponse } from './admin-schemas.js';
 import { storedConfigJson, writerOf } from './config-writes.js';
 
@@ -70,25 +69,22 @@ const remove = createRoute({
   responses: { 200: ok, ...problemResponses(400, 401, 403, 404, 409) },
 });
 
-export function registerOverrideRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
-  app.openapi(list, async (c) => {
+export function registerOverrideRoutes(group: RouteGroup, deps: ApiDeps): void {
+  group.openapi(list, async (c) => {
     const { tenantId } = c.req.valid('param');
-    requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
     const { config } = await loadTenantConfig(deps.configStore, tenantId);
     const overrides = [...config.calendarOverrides].sort((a, b) => a.date.localeCompare(b.date));
     return c.json({ overrides }, 200);
   });
 
-  app.openapi(put, async (c) => {
+  group.openapi(put, async (c) => {
     const { tenantId, date } = c.req.valid('param');
-    requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
     const change = setCalendarOverride(date, c.req.valid('json'));
     return storedConfigJson(c, await changeConfig(deps, { tenantId, change, ...writerOf(c, deps) }));
   });
 
-  app.openapi(remove, async (c) => {
+  group.openapi(remove, async (c) => {
     const { tenantId, date } = c.req.valid('param');
-    requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
     const change = removeCalendarOverride(date, c.req.valid('query').hallId);
     return storedConfigJson(c, await changeConfig(deps, { tenantId, change, ...writerOf(c, deps) }));
   });

@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import {
   buildCalendar,
   CalendarDaySchema,
@@ -9,9 +9,9 @@ import {
 import { loadTenantConfig } from '@openhall/services';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
-import type { AuthEnv } from '../../auth/authenticate.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
+import type { RouteGroup } from '../route-groups.js';
 
 /** Longest range one request may ask for. */
 export const MAX_CALENDAR_DAYS = 366;
@@ -55,8 +55,8 @@ const getCalendar = createRoute({
   },
 });
 
-export function registerCalendarRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
-  app.openapi(getCalendar, async (c) => {
+export function registerCalendarRoutes(group: RouteGroup, deps: ApiDeps): void {
+  group.openapi(getCalendar, async (c) => {
     const { tenantId } = c.req.valid('param');
     const { from, to, hallId } = c.req.valid('query');
     const { config } = await loadTenantConfig(deps.configStore, tenantId);
