@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps } from './api-deps.js';
-import { type AuthEnv, authenticate } from './auth/authenticate.js';
+import type { AuthEnv } from './auth/authenticate.js';
 import { onError } from './http/on-error.js';
 import { problem, problemResponse } from './http/problem.js';
 import { validationHook } from './http/validation-hook.js';
@@ -14,15 +14,7 @@ import { registerCalendarRoutes } from './routes/citizen/calendar-routes.js';
 import { registerMatterRoutes } from './routes/citizen/matter-routes.js';
 import { registerTenantRoutes } from './routes/citizen/tenant-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
-
-/** Paths that need a signed-in staff member; everything else is public. */
-const PROTECTED = [
-  '/v1/tenants/:tenantId/config',
-  '/v1/tenants/:tenantId/config/*',
-  '/v1/tenants/:tenantId/calendar-overrides',
-  '/v1/tenants/:tenantId/calendar-overrides/*',
-  '/v1/tenants/:tenantId/audit',
-];
+import { createRouteGroups } from './routes/route-groups.js';
 
 const BOOKING_BODY_LIMIT = 16 * 1024;
 const ADMIN_BODY_LIMIT = 512 * 1024;
@@ -37,7 +29,10 @@ function limitBody(maxSize: number) {
   });
 }
 
-/** The JSON API (`/v1`, `/healthz`) on an app the composition root adds the pages to. */
+/**
+ * The JSON API (`/v1`, `/healthz`) on an app the composition root adds the pages to. Every route
+ * goes through the group of its audience, which decides who may call it (see `route-groups.ts`).
+ */
 export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   const app = new OpenAPIHono<AuthEnv>({ defaultHook: validationHook });
   app.onError(onError);
@@ -45,23 +40,22 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
     problemResponse(problem(404, 'not_found', `Nothing at ${c.req.path}.`, { instance: c.req.path })),
   );
 
-  app.get('/healthz', (c) => c.json({ ok: true }));
   // A whole configuration fits well inside the admin limit; a citizen's request is a few hundred bytes.
   for (const path of ['/v1/tenants/:tenantId/bookings', '/v1/tenants/:tenantId/bookings/*']) {
     app.use(path, limitBody(BOOKING_BODY_LIMIT));
   }
   app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
-  const auth = authenticate(deps.verifier);
-  for (const path of PROTECTED) app.use(path, auth);
 
-  registerTenantRoutes(app, deps);
-  registerCalendarRoutes(app, deps);
-  registerMatterRoutes(app, deps);
-  registerBookingRoutes(app, deps);
-  registerConfigRoutes(app, deps);
-  registerCollectionRoutes(app, deps);
-  registerOverrideRoutes(app, deps);
-  registerAuditRoutes(app, deps);
-  registerOpenApiRoutes(app);
+  const { citizen, admin } = createRouteGroups(app, deps.verifier);
+  citizen.get('/healthz', (c) => c.json({ ok: true }));
+  registerTenantRoutes(citizen, deps);
+  registerCalendarRoutes(citizen, deps);
+  registerMatterRoutes(citizen, deps);
+  registerBookingRoutes(citizen, deps);
+  registerConfigRoutes(admin, deps);
+  registerCollectionRoutes(admin, deps);
+  registerOverrideRoutes(admin, deps);
+  registerAuditRoutes(admin, deps);
+  registerOpenApiRoutes(citizen, app);
   return app;
 }

@@ -17,3 +17,12 @@ export {
 export type { TokenVerifier } from './auth/token-verifier.js';
 export { createApi } from './create-api.js';
 export { clientAddressOf, clientIdOf } from './http/client-id.js';
+export { statusOfDomainError } from './http/error-problem.js';
+export {
+  AUDIENCES,
+  type Audience,
+  type RegisteredRoute,
+  type RouteGroup,
+  type RouteGroups,
+  routeGroupsOf,
+} from './routes/route-groups.js';

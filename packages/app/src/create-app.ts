@@ -1,13 +1,16 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { type ApiDeps, type AuthEnv, createApi } from '@openhall/api';
+import { type ApiDeps, type AuthEnv, createApi, routeGroupsOf } from '@openhall/api';
 import { createPages, type PagesDeps } from '@openhall/web';
 
 /** Everything the HTTP app needs from the outside world; Lambda and the local runtime wire it differently. */
 export type AppDeps = ApiDeps & PagesDeps;
 
-/** The whole HTTP app: the JSON API and the citizen pages under `/t`. The same instance serves Lambda and the local server. */
+/**
+ * The whole HTTP app: the JSON API and the citizen pages under `/t`, which are public and so join
+ * the API's citizen routes. The same instance serves Lambda and the local server.
+ */
 export function createApp(deps: AppDeps): OpenAPIHono<AuthEnv> {
   const app = createApi(deps);
-  app.route('/t', createPages(deps));
+  routeGroupsOf(app).citizen.mount('/t', createPages(deps));
   return app;
 }

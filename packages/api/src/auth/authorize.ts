@@ -1,9 +1,14 @@
 import type { Principal, Role } from '@openhall/domain';
 import { HttpError } from '../http/http-error.js';
 
-/** Throws 403 unless the principal holds one of `roles` for this very tenant. */
-export function requireTenantRole(principal: Principal, tenantId: string, roles: readonly Role[]): void {
+/** Throws 403 unless the principal holds one of `roles` for this very tenant (none without a tenant). */
+export function requireTenantRole(
+  principal: Principal,
+  tenantId: string | undefined,
+  roles: readonly Role[],
+): void {
   const ok =
+    tenantId !== undefined &&
     principal.role !== 'provincial-office' &&
     principal.tenantId === tenantId &&
     roles.includes(principal.role);

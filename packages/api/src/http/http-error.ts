@@ -1,7 +1,8 @@
-import { DomainError } from '@openhall/domain';
-
-/** An error the HTTP layer raises itself (auth, headers, bodies); the domain has its own. */
-export class HttpError extends DomainError {
+/**
+ * An error the HTTP layer raises itself, about the request rather than the domain (a token, a
+ * header), so it carries its status; domain errors get theirs from `error-problem.ts`.
+ */
+export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
@@ -9,5 +10,6 @@ export class HttpError extends DomainError {
     readonly extra: Record<string, unknown> = {},
   ) {
     super(message);
+    this.name = 'HttpError';
   }
 }

@@ -1,6 +1,7 @@
 import { DomainError } from '@openhall/domain';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { problemOfDomainError } from './error-problem.js';
 import { HttpError } from './http-error.js';
 import { problem, problemResponse } from './problem.js';
 
@@ -11,8 +12,9 @@ export function onError(err: Error, c: Context): Response {
     return problemResponse(problem(err.status, err.code, err.message, { instance, ...err.extra }));
   }
   if (err instanceof DomainError) {
-    if (err.status >= 500) logFailure(err, instance);
-    return problemResponse(problem(err.status, err.code, err.message, { instance }));
+    const answer = problemOfDomainError(err, instance);
+    if (answer.problem.status >= 500) logFailure(err, instance);
+    return problemResponse(answer.problem, answer.headers);
   }
   if (err instanceof HTTPException) {
     const status = err.status;

@@ -1,4 +1,4 @@
-import { type FieldError, FieldErrorSchema } from '@openhall/domain';
+import { FieldErrorSchema } from '@openhall/domain';
 import { z } from 'zod';
 
 /** RFC 9457 problem details, with a stable machine `code`. */
@@ -54,13 +54,4 @@ export function problemResponse(p: Problem, headers: Record<string, string> = {}
     status: p.status,
     headers: { 'content-type': 'application/problem+json; charset=utf-8', ...headers },
   });
-}
-
-/** Every zod issue as a field error, with the path joined the JSON-pointer way. */
-export function fieldErrorsOf(error: z.ZodError, prefix = ''): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: `${prefix}/${issue.path.map(String).join('/')}`.replace(/\/$/, '') || '/',
-    message: issue.message,
-    code: issue.code,
-  }));
 }

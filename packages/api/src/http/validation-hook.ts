@@ -1,5 +1,6 @@
 import type { Hook } from '@hono/zod-openapi';
-import { fieldErrorsOf, problem, problemResponse } from './problem.js';
+import { fieldErrorsOf } from '@openhall/domain';
+import { problem, problemResponse } from './problem.js';
 
 const WHERE: Record<string, string> = {
   json: 'the request body',

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AuthEnv } from '../auth/authenticate.js';
+import type { RouteGroup } from './route-groups.js';
 
 const DOCUMENT = {
   openapi: '3.1.0',
@@ -15,16 +16,19 @@ const DOCUMENT = {
 
 type Operation = { summary?: string; tags?: string[] };
 
-/** `/v1/openapi.json` generated from the zod schemas, and a readable page of it at `/v1/docs`. */
-export function registerOpenApiRoutes(app: OpenAPIHono<AuthEnv>): void {
+/**
+ * `/v1/openapi.json` generated from the zod schemas of every route registered on `app`, and a
+ * readable page of it at `/v1/docs`; both public, through `group`.
+ */
+export function registerOpenApiRoutes(group: RouteGroup, app: OpenAPIHono<AuthEnv>): void {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',
     bearerFormat: 'JWT',
   });
-  app.doc31('/v1/openapi.json', DOCUMENT);
+  group.get('/v1/openapi.json', (c) => c.json(app.getOpenAPI31Document(DOCUMENT)));
 
-  app.get('/v1/docs', (c) => {
+  group.get('/v1/docs', (c) => {
     const doc = app.getOpenAPI31Document(DOCUMENT);
     const rows = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
       Object.entries(item as Record<string, Operation>).map(([method, op]) => ({ path, method, op })),

@@ -4,7 +4,6 @@ import type { FieldError } from '../shared/field-error.js';
 /** Input that passed the schema but not the tenant's configuration, e.g. a start between slots. */
 export class InvalidBookingInputError extends DomainError {
   readonly code = 'validation_failed';
-  readonly status = 400;
   constructor(readonly errors: FieldError[]) {
     super('Some fields in the request body are not valid.');
   }
@@ -13,7 +12,6 @@ export class InvalidBookingInputError extends DomainError {
 /** The booking is cancelled, done or missed: it cannot be changed any more. */
 export class BookingNotActiveError extends DomainError {
   readonly code = 'booking_not_active';
-  readonly status = 409;
   constructor(readonly bookingStatus: string) {
     super(`the booking is ${bookingStatus} and can no longer be changed`);
   }
@@ -22,7 +20,6 @@ export class BookingNotActiveError extends DomainError {
 /** Other requests kept winning the same slot for every attempt; nothing was written, retry shortly. */
 export class BookingBusyError extends DomainError {
   readonly code = 'booking_busy';
-  readonly status = 503;
   readonly retryAfterSeconds = 1;
   constructor() {
     super('the slot is in high demand right now: nothing was booked, please retry');

@@ -3,7 +3,6 @@ import type { BookingRuleCode, RuleFailure } from './rule-result.js';
 
 /** A booking rule refused the request; `code` is the rule's stable code. */
 export class BookingRuleError extends DomainError {
-  readonly status = 422;
   readonly code: BookingRuleCode;
   readonly detail: Record<string, unknown> | undefined;
   constructor(failure: Omit<RuleFailure, 'ok'>) {
@@ -16,7 +15,6 @@ export class BookingRuleError extends DomainError {
 /** Another booking took the last place between reading the slots and writing (conditional write failed). */
 export class SlotFullError extends DomainError {
   readonly code = 'slot_full';
-  readonly status = 409;
   constructor(
     readonly slotStart: string,
     options?: { cause?: unknown },
@@ -28,7 +26,6 @@ export class SlotFullError extends DomainError {
 /** The same Idempotency-Key came back with a different request body. */
 export class IdempotencyKeyReusedError extends DomainError {
   readonly code = 'idempotency_key_reused';
-  readonly status = 422;
   constructor() {
     super('this Idempotency-Key was used for a different request');
   }
@@ -37,7 +34,6 @@ export class IdempotencyKeyReusedError extends DomainError {
 /** No booking with that code, or the phone does not match: the two are not told apart. */
 export class BookingNotFoundError extends DomainError {
   readonly code = 'booking_not_found';
-  readonly status = 404;
   constructor() {
     super('no booking with this code and phone');
   }
@@ -46,7 +42,6 @@ export class BookingNotFoundError extends DomainError {
 /** Citizens may change or cancel only until `changeCutoffMinutes` before the start. */
 export class ChangeCutoffPassedError extends DomainError {
   readonly code = 'change_cutoff_passed';
-  readonly status = 422;
   constructor(readonly cutoffMinutes: number) {
     super(`bookings can be changed until ${cutoffMinutes} minutes before the start`);
   }
@@ -54,7 +49,6 @@ export class ChangeCutoffPassedError extends DomainError {
 
 export class PerPersonLimitError extends DomainError {
   readonly code = 'per_person_limit';
-  readonly status = 422;
   constructor(
     message: string,
     readonly detail?: Record<string, unknown>,
@@ -65,7 +59,6 @@ export class PerPersonLimitError extends DomainError {
 
 export class RateLimitedError extends DomainError {
   readonly code = 'rate_limited';
-  readonly status = 429;
   constructor(readonly retryAfterSeconds: number) {
     super(`too many requests: retry in ${retryAfterSeconds} s`);
   }

@@ -1,7 +1,9 @@
-/** Base of every named domain error; `code` is the stable code the API answers with. */
+/**
+ * Base of every named domain error. `code` is the stable code clients see; the fields of a subclass
+ * say what went wrong. How an adapter answers it (an HTTP status, a page) is the adapter's business.
+ */
 export abstract class DomainError extends Error {
   abstract readonly code: string;
-  abstract readonly status: number;
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = new.target.name;
@@ -11,7 +13,6 @@ export abstract class DomainError extends Error {
 /** Someone else changed the data since it was read (optimistic version check). */
 export class VersionConflictError extends DomainError {
   readonly code = 'version_conflict';
-  readonly status = 409;
   constructor(
     readonly expected: number | undefined,
     readonly actual: number | undefined,
@@ -20,9 +21,9 @@ export class VersionConflictError extends DomainError {
   }
 }
 
+/** Something named is not there; `code` says what, e.g. `tenant_not_found`. */
 export class NotFoundError extends DomainError {
   readonly code: string;
-  readonly status = 404;
   constructor(what: string, code = 'not_found') {
     super(`${what} not found`);
     this.code = code;

@@ -136,18 +136,21 @@ describe('DynamoConfigStore.saveConfig', () => {
   });
 
   it.each([
-    { name: 'ThrottlingException', status: 503 },
-    { name: 'ValidationException', status: 500 },
-  ])('passes $name on as StoreFailureError $status with the cause', async ({ name, status }) => {
-    const sdkError = Object.assign(new Error('boom'), { name });
-    storedAt(1);
-    ddb.on(TransactWriteCommand).rejects(sdkError);
+    { name: 'ThrottlingException', transient: true },
+    { name: 'ValidationException', transient: false },
+  ])(
+    'passes $name on as StoreFailureError (transient: $transient) with the cause',
+    async ({ name, transient }) => {
+      const sdkError = Object.assign(new Error('boom'), { name });
+      storedAt(1);
+      ddb.on(TransactWriteCommand).rejects(sdkError);
 
-    const attempt = newStore().saveConfig(save(1));
+      const attempt = newStore().saveConfig(save(1));
 
-    await expect(attempt).rejects.toBeInstanceOf(StoreFailureError);
-    await expect(attempt).rejects.toMatchObject({ code: 'store_failure', status, cause: sdkError });
-  });
+      await expect(attempt).rejects.toBeInstanceOf(StoreFailureError);
+      await expect(attempt).rejects.toMatchObject({ code: 'store_failure', transient, cause: sdkError });
+    },
+  );
 
   it('refuses a configuration bigger than the limit before writing', async () => {
     ddb.on(GetCommand).resolves({});
@@ -155,7 +158,7 @@ describe('DynamoConfigStore.saveConfig', () => {
     const attempt = newStore({ maxItemBytes: 1000 }).saveConfig(save(undefined));
 
     await expect(attempt).rejects.toBeInstanceOf(ConfigTooLargeError);
-    await expect(attempt).rejects.toMatchObject({ limitBytes: 1000, status: 413 });
+    await expect(attempt).rejects.toMatchObject({ code: 'config_too_large', limitBytes: 1000 });
     expect(ddb.commandCalls(TransactWriteCommand)).toHaveLength(0);
   });
 
@@ -323,7 +326,7 @@ describe('DynamoConfigStore reads', () => {
 
     await expect(newStore().getConfig('zibo')).rejects.toMatchObject({
       name: 'StoreFailureError',
-      status: 503,
+      transient: true,
       cause: sdkError,
     });
   });

@@ -1,11 +1,10 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import { loadTenantConfig } from '@openhall/services';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
-import type { AuthEnv } from '../../auth/authenticate.js';
-import { requireTenantRole } from '../../auth/authorize.js';
-import { loadConfig } from '../../http/load-config.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
+import type { RouteGroup } from '../route-groups.js';
 import { bearerSecurity } from './admin-schemas.js';
 
 export const AuditEntrySchema = z
@@ -44,12 +43,11 @@ const listAudit = createRoute({
   },
 });
 
-export function registerAuditRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
-  app.openapi(listAudit, async (c) => {
+export function registerAuditRoutes(group: RouteGroup, deps: ApiDeps): void {
+  group.openapi(listAudit, async (c) => {
     const { tenantId } = c.req.valid('param');
     const { limit, before } = c.req.valid('query');
-    requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
-    await loadConfig(deps, tenantId);
+    await loadTenantConfig(deps.configStore, tenantId);
     const entries = await deps.configStore.listAudit(tenantId, { limit, ...(before ? { before } : {}) });
     const last = entries.at(-1);
     const nextBefore = entries.length === limit && last && last.version > 1 ? last.version : undefined;

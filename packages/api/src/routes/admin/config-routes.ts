@@ -1,19 +1,23 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { BookingPolicySchema, TenantConfigSchema } from '@openhall/domain';
+import {
+  changeConfig,
+  loadTenantConfig,
+  patchConfig as patchWholeConfig,
+  replaceBookingPolicy,
+  replaceConfig,
+} from '@openhall/services';
 import type { ApiDeps } from '../../api-deps.js';
-import type { AuthEnv } from '../../auth/authenticate.js';
-import { requireTenantRole } from '../../auth/authorize.js';
-import { loadConfig } from '../../http/load-config.js';
-import { mergePatch } from '../../http/merge-patch.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
+import type { RouteGroup } from '../route-groups.js';
 import {
   bearerSecurity,
   IfMatchHeaderSchema,
   mergePatchBody,
   storedConfigResponse,
 } from './admin-schemas.js';
-import { changeConfig, configBody, etagOf } from './config-change.js';
+import { storedConfigJson, writerOf } from './config-writes.js';
 
 const ok = storedConfigResponse;
 const writeErrors = problemResponses(400, 401, 403, 404, 409, 413, 428);
@@ -70,36 +74,27 @@ const putBookingPolicy = createRoute({
   responses: { 200: ok, ...writeErrors },
 });
 
-export function registerConfigRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
-  app.openapi(getConfig, async (c) => {
+export function registerConfigRoutes(group: RouteGroup, deps: ApiDeps): void {
+  group.openapi(getConfig, async (c) => {
     const { tenantId } = c.req.valid('param');
-    requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
-    const stored = await loadConfig(deps, tenantId);
-    return c.json(configBody(stored), 200, { etag: etagOf(stored.version) });
+    return storedConfigJson(c, await loadTenantConfig(deps.configStore, tenantId));
   });
 
-  app.openapi(putConfig, async (c) => {
-    const body = c.req.valid('json');
-    return changeConfig(c, deps, c.req.valid('param').tenantId, {
-      action: 'PUT config',
-      requireIfMatch: true,
-      apply: () => body,
-    }) as never;
+  group.openapi(putConfig, async (c) => {
+    const change = replaceConfig(c.req.valid('json'));
+    const { tenantId } = c.req.valid('param');
+    return storedConfigJson(c, await changeConfig(deps, { tenantId, change, ...writerOf(c, deps) }));
   });
 
-  app.openapi(patchConfig, async (c) => {
-    const patch = c.req.valid('json');
-    return changeConfig(c, deps, c.req.valid('param').tenantId, {
-      action: 'PATCH config',
-      apply: (current) => mergePatch(current, patch),
-    }) as never;
+  group.openapi(patchConfig, async (c) => {
+    const change = patchWholeConfig(c.req.valid('json'));
+    const { tenantId } = c.req.valid('param');
+    return storedConfigJson(c, await changeConfig(deps, { tenantId, change, ...writerOf(c, deps) }));
   });
 
-  app.openapi(putBookingPolicy, async (c) => {
-    const bookingPolicy = c.req.valid('json');
-    return changeConfig(c, deps, c.req.valid('param').tenantId, {
-      action: 'PUT booking-policy',
-      apply: (current) => ({ ...current, bookingPolicy }),
-    }) as never;
+  group.openapi(putBookingPolicy, async (c) => {
+    const change = replaceBookingPolicy(c.req.valid('json'));
+    const { tenantId } = c.req.valid('param');
+    return storedConfigJson(c, await changeConfig(deps, { tenantId, change, ...writerOf(c, deps) }));
   });
 }

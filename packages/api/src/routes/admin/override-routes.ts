@@ -1,20 +1,23 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import {
   CalendarOverrideChangeSchema,
   CalendarOverrideSchema,
   LocalDateSchema,
   SlugSchema,
 } from '@openhall/domain';
+import {
+  changeConfig,
+  loadTenantConfig,
+  removeCalendarOverride,
+  setCalendarOverride,
+} from '@openhall/services';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
-import type { AuthEnv } from '../../auth/authenticate.js';
-import { requireTenantRole } from '../../auth/authorize.js';
-import { HttpError } from '../../http/http-error.js';
-import { loadConfig } from '../../http/load-config.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
+import type { RouteGroup } from '../route-groups.js';
 import { bearerSecurity, IfMatchHeaderSchema, storedConfigResponse } from './admin-schemas.js';
-import { changeConfig } from './config-change.js';
+import { storedConfigJson, writerOf } from './config-writes.js';
 
 const DateParamSchema = z.object({
   tenantId: SlugSchema.meta({ param: { name: 'tenantId', in: 'path' }, example: 'zibo' }),
@@ -66,46 +69,23 @@ const remove = createRoute({
   responses: { 200: ok, ...problemResponses(400, 401, 403, 404, 409) },
 });
 
-export function registerOverrideRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
-  app.openapi(list, async (c) => {
+export function registerOverrideRoutes(group: RouteGroup, deps: ApiDeps): void {
+  group.openapi(list, async (c) => {
     const { tenantId } = c.req.valid('param');
-    requireTenantRole(c.get('principal'), tenantId, ['district-admin']);
-    const { config } = await loadConfig(deps, tenantId);
+    const { config } = await loadTenantConfig(deps.configStore, tenantId);
     const overrides = [...config.calendarOverrides].sort((a, b) => a.date.localeCompare(b.date));
     return c.json({ overrides }, 200);
   });
 
-  app.openapi(put, async (c) => {
+  group.openapi(put, async (c) => {
     const { tenantId, date } = c.req.valid('param');
-    const body = c.req.valid('json');
-    return changeConfig(c, deps, tenantId, {
-      action: `PUT calendar-overrides/${date}${body.hallId ? `?hallId=${body.hallId}` : ''}`,
-      apply: (config) => ({
-        ...config,
-        calendarOverrides: [
-          ...config.calendarOverrides.filter((o) => !(o.date === date && o.hallId === body.hallId)),
-          { ...body, date },
-        ],
-      }),
-    }) as never;
+    const change = setCalendarOverride(date, c.req.valid('json'));
+    return storedConfigJson(c, await changeConfig(deps, { tenantId, change, ...writerOf(c, deps) }));
   });
 
-  app.openapi(remove, async (c) => {
+  group.openapi(remove, async (c) => {
     const { tenantId, date } = c.req.valid('param');
-    const { hallId } = c.req.valid('query');
-    return changeConfig(c, deps, tenantId, {
-      action: `DELETE calendar-overrides/${date}${hallId ? `?hallId=${hallId}` : ''}`,
-      apply: (config) => {
-        const kept = config.calendarOverrides.filter((o) => !(o.date === date && o.hallId === hallId));
-        if (kept.length === config.calendarOverrides.length) {
-          throw new HttpError(
-            404,
-            'override_not_found',
-            `no override on ${date}${hallId ? ` for ${hallId}` : ''}`,
-          );
-        }
-        return { ...config, calendarOverrides: kept };
-      },
-    }) as never;
+    const change = removeCalendarOverride(date, c.req.valid('query').hallId);
+    return storedConfigJson(c, await changeConfig(deps, { tenantId, change, ...writerOf(c, deps) }));
   });
 }

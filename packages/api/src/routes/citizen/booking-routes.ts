@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import {
   ApplicantSchema,
   AvailabilityViewSchema,
@@ -7,6 +7,7 @@ import {
   bookingToIcs,
   CancelRequestSchema,
   CreateBookingRequestSchema,
+  fieldErrorsOf,
   LocalDateSchema,
   RescheduleRequestSchema,
   SlugSchema,
@@ -16,12 +17,11 @@ import { createMiddleware } from 'hono/factory';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
-import type { AuthEnv } from '../../auth/authenticate.js';
-import { bookingProblems } from '../../http/booking-problems.js';
 import { clientIdOf } from '../../http/client-id.js';
-import { fieldErrorsOf, problem, problemResponse } from '../../http/problem.js';
+import { problem, problemResponse } from '../../http/problem.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
+import type { RouteGroup } from '../route-groups.js';
 
 /** Client-chosen, e.g. a UUID: letters, digits, `-` and `_` only, so it fits a key as it is. */
 export const IdempotencyKeySchema = z
@@ -209,19 +209,15 @@ function bookingPath(tenantId: string, code: string): string {
   return `/v1/tenants/${tenantId}/bookings/${code}`;
 }
 
-export function registerBookingRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
+export function registerBookingRoutes(group: RouteGroup, deps: ApiDeps): void {
   const service = deps.bookingService;
-  app.use('/v1/tenants/:tenantId/availability', bookingProblems);
-  app.use('/v1/tenants/:tenantId/bookings', bookingProblems);
-  app.use('/v1/tenants/:tenantId/bookings/*', bookingProblems);
-
-  app.openapi(getAvailability, async (c) => {
+  group.openapi(getAvailability, async (c) => {
     const { tenantId } = c.req.valid('param');
     const availability = await service.availability(tenantId, c.req.valid('query'), 'online');
     return c.json(availability, 200);
   });
 
-  app.openapi(createBooking, async (c) => {
+  group.openapi(createBooking, async (c) => {
     const { tenantId } = c.req.valid('param');
     const { booking: view, created } = await service.create(tenantId, c.req.valid('json'), {
       idempotencyKey: c.req.valid('header')['Idempotency-Key'],
@@ -237,8 +233,8 @@ export function registerBookingRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps):
   });
 
   // Registered before GET .../{code}, which would otherwise take "K7QXM4RTD.ics" as a code.
-  app.openAPIRegistry.registerPath(bookingIcs);
-  app.get('/v1/tenants/:tenantId/bookings/:file{[^/]+\\.ics}', async (c) => {
+  group.document(bookingIcs);
+  group.get('/v1/tenants/:tenantId/bookings/:file{[^/]+\\.ics}', async (c) => {
     const params = CodeParamSchema.safeParse({
       tenantId: c.req.param('tenantId'),
       code: c.req.param('file').slice(0, -'.ics'.length),
@@ -269,7 +265,7 @@ export function registerBookingRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps):
     });
   });
 
-  app.openapi(findBooking, async (c) => {
+  group.openapi(findBooking, async (c) => {
     const { tenantId, code } = c.req.valid('param');
     return c.json(
       await service.find(tenantId, code, c.req.valid('query').phone, { clientId: clientIdOf(c) }),
@@ -278,7 +274,7 @@ export function registerBookingRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps):
     );
   });
 
-  app.openapi(lookUpBooking, async (c) => {
+  group.openapi(lookUpBooking, async (c) => {
     const { tenantId, code } = c.req.valid('param');
     return c.json(
       await service.find(tenantId, code, c.req.valid('json').phone, { clientId: clientIdOf(c) }),
@@ -287,19 +283,19 @@ export function registerBookingRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps):
     );
   });
 
-  app.openapi(cancelBooking, async (c) => {
+  group.openapi(cancelBooking, async (c) => {
     const { tenantId, code } = c.req.valid('param');
     const view = await service.cancel(tenantId, code, c.req.valid('json'), { clientId: clientIdOf(c) });
     return c.json(view, 200, PRIVATE);
   });
 
-  app.openapi(rescheduleBooking, async (c) => {
+  group.openapi(rescheduleBooking, async (c) => {
     const { tenantId, code } = c.req.valid('param');
     const view = await service.reschedule(tenantId, code, c.req.valid('json'), { clientId: clientIdOf(c) });
     return c.json(view, 200, PRIVATE);
   });
 
-  app.openapi(bookingQr, async (c) => {
+  group.openapi(bookingQr, async (c) => {
     const { tenantId, code } = c.req.valid('param');
     const view = await service.find(tenantId, code, c.req.valid('query').phone, { clientId: clientIdOf(c) });
     const svg = await QRCode.toString(view.code, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });

@@ -1,12 +1,17 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { buildCalendar, CalendarDaySchema, LocalDateSchema, SlugSchema } from '@openhall/domain';
+import { createRoute } from '@hono/zod-openapi';
+import {
+  buildCalendar,
+  CalendarDaySchema,
+  LocalDateSchema,
+  NotFoundError,
+  SlugSchema,
+} from '@openhall/domain';
+import { loadTenantConfig } from '@openhall/services';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
-import type { AuthEnv } from '../../auth/authenticate.js';
-import { HttpError } from '../../http/http-error.js';
-import { loadConfig } from '../../http/load-config.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
+import type { RouteGroup } from '../route-groups.js';
 
 /** Longest range one request may ask for. */
 export const MAX_CALENDAR_DAYS = 366;
@@ -50,13 +55,13 @@ const getCalendar = createRoute({
   },
 });
 
-export function registerCalendarRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
-  app.openapi(getCalendar, async (c) => {
+export function registerCalendarRoutes(group: RouteGroup, deps: ApiDeps): void {
+  group.openapi(getCalendar, async (c) => {
     const { tenantId } = c.req.valid('param');
     const { from, to, hallId } = c.req.valid('query');
-    const { config } = await loadConfig(deps, tenantId);
+    const { config } = await loadTenantConfig(deps.configStore, tenantId);
     if (hallId !== undefined && !config.halls.some((h) => h.id === hallId)) {
-      throw new HttpError(404, 'hall_not_found', `hall "${hallId}" not found`);
+      throw new NotFoundError(`hall "${hallId}"`, 'hall_not_found');
     }
     const days = buildCalendar({ config, from, to, ...(hallId ? { hallIds: [hallId] } : {}) });
     return c.json({ tenantId, timezone: 'Asia/Shanghai' as const, days }, 200);

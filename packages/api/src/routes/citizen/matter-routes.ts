@@ -1,11 +1,11 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { MatterQuerySchema, PublicMatterSchema, searchMatters } from '@openhall/domain';
+import { loadTenantConfig } from '@openhall/services';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
-import type { AuthEnv } from '../../auth/authenticate.js';
-import { loadConfig } from '../../http/load-config.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
+import type { RouteGroup } from '../route-groups.js';
 
 const listMatters = createRoute({
   method: 'get',
@@ -22,9 +22,9 @@ const listMatters = createRoute({
   },
 });
 
-export function registerMatterRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
-  app.openapi(listMatters, async (c) => {
-    const { config } = await loadConfig(deps, c.req.valid('param').tenantId);
+export function registerMatterRoutes(group: RouteGroup, deps: ApiDeps): void {
+  group.openapi(listMatters, async (c) => {
+    const { config } = await loadTenantConfig(deps.configStore, c.req.valid('param').tenantId);
     return c.json({ matters: searchMatters(config, c.req.valid('query')) }, 200);
   });
 }

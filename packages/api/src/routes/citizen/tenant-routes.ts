@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import {
   BrandingSchema,
   HallSchema,
@@ -6,12 +6,12 @@ import {
   ProvinceSchema,
   TenantSchema,
 } from '@openhall/domain';
+import { loadTenantConfig } from '@openhall/services';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
-import type { AuthEnv } from '../../auth/authenticate.js';
-import { loadConfig } from '../../http/load-config.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
+import type { RouteGroup } from '../route-groups.js';
 
 export const TenantSummarySchema = z
   .object({ id: z.string(), name: LocalizedTextSchema, province: ProvinceSchema, branding: BrandingSchema })
@@ -49,8 +49,8 @@ const getTenant = createRoute({
   },
 });
 
-export function registerTenantRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): void {
-  app.openapi(listTenants, async (c) => {
+export function registerTenantRoutes(group: RouteGroup, deps: ApiDeps): void {
+  group.openapi(listTenants, async (c) => {
     const tenants = await deps.configStore.listTenants();
     return c.json(
       {
@@ -62,8 +62,8 @@ export function registerTenantRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps): 
     );
   });
 
-  app.openapi(getTenant, async (c) => {
-    const { config } = await loadConfig(deps, c.req.valid('param').tenantId);
+  group.openapi(getTenant, async (c) => {
+    const { config } = await loadTenantConfig(deps.configStore, c.req.valid('param').tenantId);
     const halls = config.halls.map(({ id, name, kind, address, phone }) => ({
       id,
       name,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { clientIdOf } from '@openhall/api';
+import { clientIdOf, statusOfDomainError } from '@openhall/api';
 import { type DomainError, type Hall, LocalDateSchema, type Matter } from '@openhall/domain';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -137,7 +137,7 @@ export function submitBooking(deps: PagesDeps) {
           values: { ...values, idempotencyKey: randomUUID() },
           refusal: refusalMessage(ctx.t, ctx.config.bookingPolicy, refused),
         },
-        (error as DomainError).status as ContentfulStatusCode,
+        statusOfDomainError(error as DomainError) as ContentfulStatusCode,
       );
     }
   };

@@ -1,4 +1,4 @@
-import { clientIdOf } from '@openhall/api';
+import { clientIdOf, statusOfDomainError } from '@openhall/api';
 import type { BookingView } from '@openhall/domain';
 import {
   bookingToIcs,
@@ -30,7 +30,7 @@ import { RescheduleDatePage } from './reschedule-date-page.js';
 import { RescheduleSlotPage } from './reschedule-slot-page.js';
 
 function statusOf(error: unknown): ContentfulStatusCode {
-  return (error as DomainError).status as ContentfulStatusCode;
+  return statusOfDomainError(error as DomainError) as ContentfulStatusCode;
 }
 
 function message(ctx: PageContext, refused: RefusedBy): string {

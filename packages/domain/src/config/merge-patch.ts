@@ -1,4 +1,4 @@
-import { HttpError } from './http-error.js';
+import { DomainError } from '../shared/errors.js';
 
 /** JSON value as read from a request body. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -25,8 +25,10 @@ export function mergePatch(target: unknown, patch: unknown, depth = 0): unknown 
 /** Far deeper than any configuration; a patch past it is malformed, not a reason to overflow the stack. */
 export const MAX_PATCH_DEPTH = 32;
 
-export class PatchTooDeepError extends HttpError {
+/** A merge patch nested deeper than `MAX_PATCH_DEPTH`. */
+export class PatchTooDeepError extends DomainError {
+  readonly code = 'patch_too_deep';
   constructor() {
-    super(400, 'patch_too_deep', `A merge patch may nest objects at most ${MAX_PATCH_DEPTH} levels deep.`);
+    super(`A merge patch may nest objects at most ${MAX_PATCH_DEPTH} levels deep.`);
   }
 }

@@ -1,0 +1,46 @@
+import type { Role } from '@openhall/domain';
+import type { MiddlewareHandler } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { type AuthEnv, authenticate } from './authenticate.js';
+import { requireTenantRole } from './authorize.js';
+import type { TokenVerifier } from './token-verifier.js';
+
+/** Roles a tenant's own staff hold; a provincial office belongs to no tenant. */
+export type TenantRole = Exclude<Role, 'provincial-office'>;
+
+/**
+ * Who may call a group of routes: anyone, or a signed-in principal the rule admits for the
+ * request's path parameters (it throws 403 otherwise).
+ */
+export type Access =
+  | { readonly public: true }
+  | {
+      readonly public: false;
+      admit(principal: AuthEnv['Variables']['principal'], params: Record<string, string>): void;
+    };
+
+export const PUBLIC: Access = { public: true };
+
+/** Staff holding one of `roles` for the tenant in the path (`tenantId`): never another tenant's. */
+export function tenantRoles(...roles: TenantRole[]): Access {
+  return {
+    public: false,
+    admit: (principal, params) => requireTenantRole(principal, params.tenantId, roles),
+  };
+}
+
+/**
+ * Authenticates (401) and admits (403) before anything else of a route runs, its validation
+ * included, and puts the principal on the context for the handler.
+ */
+export function guard(
+  verifier: TokenVerifier,
+  access: Extract<Access, { public: false }>,
+): MiddlewareHandler<AuthEnv> {
+  return createMiddleware<AuthEnv>(async (c, next) => {
+    const principal = await authenticate(verifier, c.req.header('authorization'));
+    access.admit(principal, c.req.param());
+    c.set('principal', principal);
+    await next();
+  });
+}
