@@ -3,7 +3,9 @@ import { createApp } from '@openhall/app';
 import { describe, expect, it } from 'vitest';
 
 /** The API's contract, as published before the packages were reorganised. */
-const published = JSON.parse(readFileSync(new URL('./fixtures/openapi-document.json', import.meta.url), 'utf8'));
+const published = JSON.parse(
+  readFileSync(new URL('./fixtures/openapi-document.json', import.meta.url), 'utf8'),
+);
 
 describe('the OpenAPI document', () => {
   it('keeps every path, operation and schema it published', async () => {
