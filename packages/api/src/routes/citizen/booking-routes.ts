@@ -4,7 +4,7 @@ import {
   AvailabilityViewSchema,
   BookingCodeInputSchema,
   BookingViewSchema,
-  bookingToIcs,
+  bookingViewToIcs,
   CancelRequestSchema,
   CreateBookingRequestSchema,
   LocalDateSchema,
@@ -248,19 +248,9 @@ export function registerBookingRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps):
     if (!query.success) return invalid('the query string', query.error, '/query');
     const { tenantId, code } = params.data;
     const view = await service.find(tenantId, code, query.data.phone, { clientId: clientIdOf(c) });
-    const locale = query.data.lang;
-    const { notice } = view;
-    const ics = bookingToIcs({
-      booking: view,
-      matterName: notice.matter.name[locale],
-      hallName: notice.hall.name[locale],
-      address: notice.hall.address[locale],
-      windowCodes: notice.windows.map((w) => w.code),
-      materials: notice.matter.materials.map((m) => m[locale]),
-      tenantName: notice.tenant.name[locale],
+    const ics = bookingViewToIcs(view, query.data.lang, {
       now: deps.now(),
       uidDomain: new URL(c.req.url).hostname,
-      locale,
     });
     return c.body(ics, 200, {
       ...PRIVATE,

@@ -1,7 +1,7 @@
 import { clientIdOf } from '@openhall/api';
 import type { BookingView } from '@openhall/domain';
 import {
-  bookingToIcs,
+  bookingViewToIcs,
   type DomainError,
   formatBookingCode,
   isShanghaiIso,
@@ -10,7 +10,6 @@ import {
 } from '@openhall/domain';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { pick } from '../../i18n/locale.js';
 import { renderTenantNotFound } from '../../not-found-page.js';
 import { type PageContext, pageContext } from '../../page-context.js';
 import { type RefusedBy, refusalMessage, refusalOf } from '../../page-error.js';
@@ -21,7 +20,6 @@ import { renderPage, setPageHeaders } from '../../render-page.js';
 import { type FormBody, formText } from '../book/booking-form.js';
 import { bookingDays } from '../booking-days.js';
 import { daySlots } from '../day-slots.js';
-import { noticeWindows } from '../notice-windows.js';
 import { BookingPage } from './booking-page.js';
 import { CancelPage } from './cancel-page.js';
 import { readCredentials } from './credentials.js';
@@ -239,19 +237,9 @@ export function rescheduleBooking(deps: PagesDeps) {
 export function downloadIcs(deps: PagesDeps) {
   return (c: Context) =>
     withBooking(c, deps, async (ctx, booking) => {
-      const { config, locale } = ctx;
-      const { tenant, matter, hall } = booking.notice;
-      const ics = bookingToIcs({
-        booking,
-        matterName: pick(matter.name, locale),
-        hallName: pick(hall.name, locale),
-        address: pick(hall.address, locale),
-        windowCodes: noticeWindows(config, booking).map((w) => w.code),
-        materials: matter.materials.map((m) => pick(m, locale)),
-        tenantName: pick(tenant.name, locale),
+      const ics = bookingViewToIcs(booking, ctx.locale, {
         now: ctx.now,
         uidDomain: new URL(c.req.url).hostname,
-        locale,
       });
       setPageHeaders(c, 'personal', false);
       c.header('Content-Type', 'text/calendar; charset=utf-8');
