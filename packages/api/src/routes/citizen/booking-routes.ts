@@ -285,7 +285,10 @@ export function registerBookingRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps):
 
   app.openapi(rescheduleBooking, async (c) => {
     const { tenantId, code } = c.req.valid('param');
-    const view = await service.reschedule(tenantId, code, c.req.valid('json'), { clientId: clientIdOf(c) });
+    const view = await service.reschedule(tenantId, code, c.req.valid('json'), {
+      clientId: clientIdOf(c),
+      channel: 'online',
+    });
     return c.json(view, 200, PRIVATE);
   });
 

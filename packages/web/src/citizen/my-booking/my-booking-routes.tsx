@@ -219,7 +219,7 @@ export function rescheduleBooking(deps: PagesDeps) {
           ctx.tenantId,
           booking.code,
           { phone: booking.applicant.phone, start },
-          { clientId: clientIdOf(c) },
+          { clientId: clientIdOf(c), channel: 'online' },
         );
         return renderBooking(c, ctx, moved, { done: t.myBooking.rescheduled });
       } catch (error) {

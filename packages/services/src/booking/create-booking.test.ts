@@ -16,7 +16,7 @@ import {
 } from '@openhall/domain';
 import { seedConfig } from '@openhall/seed';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BookingUseCases } from './booking-use-cases.js';
+import { type CreateBookingDeps, createBooking } from './create-booking.js';
 import { createKeyedHasher } from './keyed-hasher.js';
 import { MAX_WRITE_ATTEMPTS } from './retry-backoff.js';
 
@@ -74,14 +74,14 @@ let store: ScriptedStore;
 let sleeps: number[];
 let allowed: boolean;
 
-function service(tenantConfig: TenantConfig = config): BookingUseCases {
+function deps(tenantConfig: TenantConfig = config): CreateBookingDeps {
   const stored: StoredConfig = {
     config: tenantConfig,
     version: 1,
     updatedAt: '2026-03-01T00:00:00+08:00',
     updatedBy: 'seed',
   };
-  return new BookingUseCases({
+  return {
     configStore: {
       getConfig: async () => stored,
       listTenants: async () => [],
@@ -98,7 +98,12 @@ function service(tenantConfig: TenantConfig = config): BookingUseCases {
       sleeps.push(ms);
     },
     random: () => 0.5,
-  });
+  };
+}
+
+/** The create use case as the citizen routes call it. */
+function create(tenantConfig?: TenantConfig) {
+  return createBooking(deps(tenantConfig), { tenantId, request, ...options, actor: 'citizen' });
 }
 
 beforeEach(() => {
@@ -107,10 +112,10 @@ beforeEach(() => {
   allowed = true;
 });
 
-describe('BookingUseCases.create', () => {
+describe('createBooking', () => {
   it('tries again after a transaction conflict, waiting and re-reading first', async () => {
     store.outcomes = ['conflict', 'conflict', 'created'];
-    const { created } = await service().create(tenantId, request, options);
+    const { created } = await create();
     expect(created).toBe(true);
     expect(store.writes).toHaveLength(3);
     expect(sleeps).toHaveLength(2);
@@ -120,13 +125,13 @@ describe('BookingUseCases.create', () => {
   it('answers slot_full without another write when the slot filled during a conflict', async () => {
     store.outcomes = ['conflict'];
     store.contexts = [emptyContext, { ...emptyContext, taken: b02At0930(4) }];
-    await expect(service().create(tenantId, request, options)).rejects.toBeInstanceOf(SlotFullError);
+    await expect(create()).rejects.toBeInstanceOf(SlotFullError);
     expect(store.writes).toHaveLength(1);
   });
 
   it('answers slot_full without any write when one bucket of the window is full', async () => {
     store.firstTaken = new Map([['b02', new Map([['09:50', 4]])]]);
-    await expect(service().create(tenantId, request, options)).rejects.toBeInstanceOf(SlotFullError);
+    await expect(create()).rejects.toBeInstanceOf(SlotFullError);
     expect(store.writes).toEqual([]);
   });
 
@@ -143,7 +148,7 @@ describe('BookingUseCases.create', () => {
     store.contexts = [emptyContext, { ...emptyContext, taken: b02At0930(4) }];
 
     // Act
-    const { booking } = await service(twoWindows).create(tenantId, request, options);
+    const { booking } = await create(twoWindows);
 
     // Assess
     expect(store.writes.map((w) => [w.booking.windowId, w.placeLimit])).toEqual([
@@ -156,13 +161,13 @@ describe('BookingUseCases.create', () => {
 
   it('answers booking_busy (503) after the last attempt, having written nothing', async () => {
     store.outcomes = Array.from({ length: MAX_WRITE_ATTEMPTS }, () => 'conflict' as const);
-    await expect(service().create(tenantId, request, options)).rejects.toBeInstanceOf(BookingBusyError);
+    await expect(create()).rejects.toBeInstanceOf(BookingBusyError);
     expect(store.writes).toHaveLength(MAX_WRITE_ATTEMPTS);
   });
 
   it('draws a new code after a code collision', async () => {
     store.outcomes = ['code_taken', 'created'];
-    await service().create(tenantId, request, options);
+    await create();
     const [first, second] = store.writes.map((w) => w.booking.code);
     expect(first).not.toBe(second);
     expect(sleeps).toEqual([]);
@@ -178,18 +183,18 @@ describe('BookingUseCases.create', () => {
       end: '2026-03-03T15:00:00+08:00',
     };
     store.contexts = [emptyContext, { ledger: { version: 1, entries: [entry] }, taken: b02At0930(1) }];
-    await expect(service().create(tenantId, request, options)).rejects.toBeInstanceOf(PerPersonLimitError);
+    await expect(create()).rejects.toBeInstanceOf(PerPersonLimitError);
   });
 
   it('answers the winner of a race on the same key as a replay', async () => {
     store.outcomes = ['created'];
-    const winner = await service().create(tenantId, request, options);
+    const winner = await create();
     store.outcomes = ['idempotency_key_taken'];
     store.idempotency = {
       requestHash: hasher.requestHash(tenantId, { request, channel: 'online' }),
       code: winner.booking.code,
     };
-    const replay = await service().create(tenantId, request, options);
+    const replay = await create();
     expect(replay).toEqual({ booking: winner.booking, created: false });
   });
 
@@ -200,15 +205,13 @@ describe('BookingUseCases.create', () => {
         idempotency: { key: options.idempotencyKey, requestHash: 'other', code: 'X', expiresAt: 2e9 },
       },
     ];
-    await expect(service().create(tenantId, request, options)).rejects.toBeInstanceOf(
-      IdempotencyKeyReusedError,
-    );
+    await expect(create()).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
     expect(store.writes).toEqual([]);
   });
 
   it('refuses a client over its rate before anything else', async () => {
     allowed = false;
-    const refusal = service().create(tenantId, request, options);
+    const refusal = create();
     await expect(refusal).rejects.toBeInstanceOf(RateLimitedError);
     await expect(refusal).rejects.toMatchObject({ retryAfterSeconds: 42 });
     expect(store.writes).toEqual([]);
