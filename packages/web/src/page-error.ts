@@ -1,4 +1,5 @@
 import { type BookingPolicy, DomainError, RateLimitedError } from '@openhall/domain';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Messages } from './i18n/messages.js';
 import { isPageErrorCode, type PageErrorCode } from './i18n/page-error-code.js';
 
@@ -23,4 +24,23 @@ export function refusalMessage(t: Messages, policy: BookingPolicy, refused: Refu
     policy,
     ...(refused.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: refused.retryAfterSeconds }),
   });
+}
+
+/** What a page gets back from a use case: its answer, or the refusal to explain and its status. */
+export type Settled<T> =
+  | { ok: true; value: T }
+  | { ok: false; refused: RefusedBy; status: ContentfulStatusCode };
+
+/**
+ * Runs one use case for a page: its answer, or the refusal the page explains with the status the
+ * API answers the same error with. A fault is thrown on, to the 500 page.
+ */
+export async function settle<T>(useCase: () => Promise<T>): Promise<Settled<T>> {
+  try {
+    return { ok: true, value: await useCase() };
+  } catch (error) {
+    const refused = refusalOf(error);
+    if (!refused) throw error;
+    return { ok: false, refused, status: (error as DomainError).status as ContentfulStatusCode };
+  }
 }
