@@ -1,7 +1,12 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type RateLimitDecision, type RateLimiter, shanghaiDateOf, shanghaiTimeOf } from '@openhall/domain';
+import {
+  type RateLimitDecision,
+  type RateLimiter,
+  rateWindowOf,
+  shanghaiDateOf,
+  shanghaiTimeOf,
+} from '@openhall/domain';
 import { StoreFailureError } from './errors.js';
-import { epochSeconds } from './idempotency-item.js';
 import { rateCounterParams } from './params/rate-counter-params.js';
 
 /**
@@ -21,8 +26,7 @@ export class DynamoRateLimiter implements RateLimiter {
     limitPerMinute: number,
     now: Date,
   ): Promise<RateLimitDecision> {
-    const minuteStart = Math.floor(now.getTime() / 60_000) * 60_000;
-    const minuteEndsAt = epochSeconds(minuteStart + 60_000);
+    const window = rateWindowOf(now);
     const minute = `${shanghaiDateOf(now)}T${shanghaiTimeOf(now)}`;
     try {
       await this.client.send(
@@ -31,7 +35,7 @@ export class DynamoRateLimiter implements RateLimiter {
             tenantId,
             clientKey,
             minute,
-            minuteEndsAt,
+            minuteEndsAt: window.endsAt,
             limit: limitPerMinute,
           }),
         ),
@@ -39,10 +43,7 @@ export class DynamoRateLimiter implements RateLimiter {
       return { allowed: true };
     } catch (error) {
       if (error instanceof Error && error.name === 'ConditionalCheckFailedException') {
-        return {
-          allowed: false,
-          retryAfterSeconds: Math.max(1, minuteEndsAt - Math.floor(now.getTime() / 1000)),
-        };
+        return { allowed: false, retryAfterSeconds: window.retryAfterSeconds };
       }
       throw new StoreFailureError('counting a request', { cause: error });
     }

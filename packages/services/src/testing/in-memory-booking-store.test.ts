@@ -2,11 +2,12 @@ import {
   type Booking,
   type BookingNoticeSnapshot,
   type CreateBookingWrite,
+  IDEMPOTENCY_TTL_SECONDS,
   type StoredBooking,
   toShanghaiIso,
 } from '@openhall/domain';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { IDEMPOTENCY_TTL_SECONDS, InMemoryBookingStore } from './in-memory-booking-store.js';
+import { InMemoryBookingStore } from './in-memory-booking-store.js';
 
 const tenantId = 'zibo';
 const hallId = 'zibo-center';

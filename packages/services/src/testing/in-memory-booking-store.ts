@@ -7,6 +7,7 @@ import {
   type CancelBookingWrite,
   type CreateBookingOutcome,
   type CreateBookingWrite,
+  IDEMPOTENCY_TTL_SECONDS,
   type IdempotencyRecord,
   type LedgerWrite,
   type LocalDate,
@@ -21,9 +22,6 @@ import {
   type StoredBooking,
   type WriteContext,
 } from '@openhall/domain';
-
-/** How long an Idempotency-Key binds its first request, as in the DynamoDB store. */
-export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
 const key = (...parts: string[]) => parts.join('\u0000');
 const epochSeconds = (instant: Date) => Math.floor(instant.getTime() / 1000);

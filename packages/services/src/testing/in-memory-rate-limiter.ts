@@ -1,4 +1,4 @@
-import type { RateLimitDecision, RateLimiter } from '@openhall/domain';
+import { type RateLimitDecision, type RateLimiter, rateWindowOf } from '@openhall/domain';
 
 /**
  * `RateLimiter` in memory, counting as the DynamoDB one does: fixed one-minute windows per tenant
@@ -14,17 +14,12 @@ export class InMemoryRateLimiter implements RateLimiter {
     limitPerMinute: number,
     now: Date,
   ): Promise<RateLimitDecision> {
-    const minute = Math.floor(now.getTime() / 60_000);
+    const window = rateWindowOf(now);
+    const minute = window.minuteStart;
     const key = `${tenantId}\u0000${clientKey}`;
     const counted = this.counts.get(key);
     const count = counted?.minute === minute ? counted.count : 0;
-    if (count >= limitPerMinute) {
-      const minuteEndsAt = (minute + 1) * 60;
-      return {
-        allowed: false,
-        retryAfterSeconds: Math.max(1, minuteEndsAt - Math.floor(now.getTime() / 1000)),
-      };
-    }
+    if (count >= limitPerMinute) return { allowed: false, retryAfterSeconds: window.retryAfterSeconds };
     this.counts.set(key, { minute, count: count + 1 });
     return { allowed: true };
   }
