@@ -1,20 +1,12 @@
 import { clientIdOf } from '@openhall/api';
-import {
-  type BookingView,
-  type Hall,
-  isShanghaiIso,
-  type LocalDate,
-  LocalDateSchema,
-  type Matter,
-  parseShanghaiIso,
-} from '@openhall/domain';
+import { type BookingView, type Hall, type LocalDate, LocalDateSchema, type Matter } from '@openhall/domain';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { PageContext } from '../../page-context.js';
 import { settle } from '../../page-error.js';
 import type { PagesDeps } from '../../pages-deps.js';
 import { renderPage } from '../../render-page.js';
-import { formText } from '../book/booking-form.js';
+import { formText, isStartOn } from '../book/booking-form.js';
 import { bookingDays } from '../booking-days.js';
 import { daySlots } from '../day-slots.js';
 import { message, renderBooking } from './my-booking-render.js';
@@ -47,7 +39,7 @@ export function rescheduleBooking(deps: PagesDeps) {
       if (!LocalDateSchema.safeParse(date).success) return renderDates(c, ctx, target);
       const start = formText(body, 'start', 40);
       if (!start) return renderSlots(c, deps, ctx, target, date);
-      if (!isShanghaiIso(start) || parseShanghaiIso(start).date !== date) {
+      if (!isStartOn(start, date)) {
         return renderSlots(c, deps, ctx, target, date, { slotError: ctx.t.fieldErrors.start }, 422);
       }
       const moved = await settle(() =>
