@@ -9,6 +9,7 @@ export * from './booking/booking-notice-snapshot.js';
 export * from './booking/booking-rules.js';
 export * from './booking/booking-schemas.js';
 export * from './booking/booking-view.js';
+export * from './booking/booking-window.js';
 export * from './booking/bucket-changes.js';
 export * from './booking/bucket-times.js';
 export * from './booking/change-cutoff.js';

@@ -8,9 +8,9 @@ import {
   cancelBooking,
   downloadIcs,
   lookUpBooking,
-  rescheduleBooking,
   showLookup,
 } from './citizen/my-booking/my-booking-routes.js';
+import { rescheduleBooking } from './citizen/my-booking/reschedule-route.js';
 import { en } from './i18n/en.js';
 import { zh } from './i18n/zh.js';
 import { renderBilingualPage, renderNotFound, renderTenantNotFound } from './not-found-page.js';

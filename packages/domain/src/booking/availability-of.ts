@@ -7,8 +7,9 @@ import type { Matter } from '../tenant/matter.js';
 import { ServiceModeSchema } from '../tenant/opening-policy.js';
 import type { TenantConfig } from '../tenant/tenant-config.js';
 import { AvailabilitySchema, type BookingChannel, SlotSchema } from './booking-schemas.js';
+import { dateOutsideWindow } from './booking-window.js';
 import type { RuleFailure } from './rule-result.js';
-import { calendarDayOf, checkSlot, dateOutsideWindow, type SlotQuestion } from './slot-plan.js';
+import { calendarDayOf, checkSlot, type SlotQuestion } from './slot-plan.js';
 import { generateSlots, slotTimes } from './slots.js';
 import type { PlacesTaken } from './window-places.js';
 
@@ -54,7 +55,7 @@ export function availabilityOf(input: AvailabilityInput): AvailabilityView {
   const base = { date, matterId: matter.id, hallId };
   const question = (start: string) => ({ config, matterId: matter.id, hallId, start, now, channel });
   // Dates outside today..horizon are answered without building their calendar day.
-  const outside = dateOutsideWindow(config, date, now);
+  const outside = dateOutsideWindow(config.bookingPolicy, date, now);
   if (outside) {
     return {
       ...base,

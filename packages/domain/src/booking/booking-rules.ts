@@ -1,13 +1,19 @@
 import type { CalendarDay } from '../calendar/calendar-day.js';
-import { dayDistance } from '../calendar/date-math.js';
 import { type LocalDate, minutesOf } from '../shared/primitives.js';
 import { parseShanghaiIso, shanghaiDateOf, shanghaiTimeOf } from '../shared/shanghai-time.js';
 import type { BookingPolicy } from '../tenant/booking-policy.js';
-import { type DayKind, isWorkingDay, policyKindOf } from '../tenant/day-kind.js';
+import { type DayKind, isWorkingDay } from '../tenant/day-kind.js';
 import type { Hall } from '../tenant/hall.js';
 import type { Matter } from '../tenant/matter.js';
 import type { TenantConfig } from '../tenant/tenant-config.js';
 import type { BookingChannel } from './booking-schemas.js';
+import {
+  dateOutsideWindow,
+  holidayWindowClosed,
+  matterNotOfferedOn,
+  slotStarted,
+  tooSoon,
+} from './booking-window.js';
 import { fail, RULE_OK, type RuleFailure, type RuleResult } from './rule-result.js';
 import { matterWindowsInHall, slotTimes } from './slots.js';
 
@@ -41,14 +47,7 @@ const matterNotInHall: BookingRule = (c) =>
     ? fail('matter_not_in_hall', `matter "${c.matterId}" has no window in hall "${c.hallId}"`)
     : undefined;
 
-const matterNotOffered: BookingRule = (c) => {
-  const kind = policyKindOf(c.day.kind);
-  return c.matter.availability[kind] === 'not-offered'
-    ? fail('matter_not_offered', `matter "${c.matterId}" is not offered on a ${kind}`, {
-        dayKind: c.day.kind,
-      })
-    : undefined;
-};
+const matterNotOffered: BookingRule = (c) => matterNotOfferedOn(c.matter, c.day);
 
 const outsideHours: BookingRule = (c) => {
   const intervals = c.day.halls.find((h) => h.hallId === c.hallId)?.intervals ?? [];
@@ -62,22 +61,9 @@ const outsideHours: BookingRule = (c) => {
       );
 };
 
-const inPast: BookingRule = (c) =>
-  c.slot.instant < c.now.getTime() ? fail('in_past', 'the slot has already started') : undefined;
+const inPast: BookingRule = (c) => slotStarted(c.slot.instant, c.now);
 
-const leadTime: BookingRule = (c) =>
-  c.slot.instant - c.now.getTime() < c.policy.leadTimeMinutes * 60_000
-    ? fail('lead_time', `book at least ${c.policy.leadTimeMinutes} minutes ahead`, {
-        leadTimeMinutes: c.policy.leadTimeMinutes,
-      })
-    : undefined;
-
-const beyondHorizon: BookingRule = (c) =>
-  dayDistance(c.today, c.slot.date) > c.policy.horizonDays
-    ? fail('beyond_horizon', `bookings open ${c.policy.horizonDays} days ahead`, {
-        horizonDays: c.policy.horizonDays,
-      })
-    : undefined;
+const leadTime: BookingRule = (c) => tooSoon(c.policy, c.slot.instant, c.now);
 
 /** True while the consultation desk and booking phone answer (Zibo: working days 9:00-12:00, 13:00-17:00). */
 export function isDeskPhoneOpen(
@@ -98,24 +84,13 @@ const deskPhoneClosed: BookingRule = (c) =>
       })
     : undefined;
 
-/**
- * 节假日预约 (Zibo): a statutory-holiday slot is requested on a working day before the holiday.
- * A working day before the slot's date is necessarily before the whole holiday block, since no
- * working day lies inside one.
- */
 const holidayBookingWindowClosed: BookingRule = (c) =>
-  c.policy.holidayBooking === 'on-prior-working-day' &&
-  c.day.kind === 'holiday' &&
-  !(isWorkingDay(c.nowDayKind) && c.today < c.slot.date)
-    ? fail('holiday_booking_window_closed', 'holiday slots are booked on a working day before the holiday', {
-        holiday: c.day.holidayName,
-      })
-    : undefined;
+  holidayWindowClosed(c.policy, c.day, c.today, c.nowDayKind);
 
 /**
- * The rules after the matter and hall are found, in the order they are checked; the first
- * failure wins. What the slot is (where, which day) comes before when it is asked (too late,
- * too early, too far), and who asks (desk hours, the holiday window) comes last.
+ * The rules on the calendar day, in the order they are checked; the first failure wins. What the
+ * slot is (where, which day) comes before when it is asked (too late, too early), and who asks
+ * (desk hours, the holiday window) comes last.
  */
 export const BOOKING_RULES: readonly BookingRule[] = [
   matterNotInHall,
@@ -123,25 +98,40 @@ export const BOOKING_RULES: readonly BookingRule[] = [
   outsideHours,
   inPast,
   leadTime,
-  beyondHorizon,
   deskPhoneClosed,
   holidayBookingWindowClosed,
 ];
 
 /**
- * Whether a slot may be booked now through a channel. Order: `unknown_matter`, `unknown_hall`,
- * then `BOOKING_RULES`. Capacity and per-person limits are checked by the caller against stored
+ * What is refused before any calendar day is needed: `unknown_matter`, `unknown_hall`, then a date
+ * outside today..horizon (`dateOutsideWindow`).
+ */
+export function checkBeforeCalendar(
+  config: Pick<TenantConfig, 'halls' | 'matters' | 'bookingPolicy'>,
+  q: { matterId: string; hallId: string; date: LocalDate; now: Date },
+): RuleFailure | undefined {
+  if (!config.matters.some((m) => m.id === q.matterId)) {
+    return fail('unknown_matter', `no matter "${q.matterId}"`);
+  }
+  if (!config.halls.some((h) => h.id === q.hallId)) return fail('unknown_hall', `no hall "${q.hallId}"`);
+  return dateOutsideWindow(config.bookingPolicy, q.date, q.now);
+}
+
+/**
+ * Whether a slot may be booked now through a channel. Order: `checkBeforeCalendar`, then
+ * `BOOKING_RULES`. Capacity and per-person limits are checked by the caller against stored
  * counts (`slot_full`, `per_person_limit`).
  */
 export function checkBookingRules(input: BookingRuleInput): RuleResult {
-  const matter = input.config.matters.find((m) => m.id === input.matterId);
-  if (!matter) return fail('unknown_matter', `no matter "${input.matterId}"`);
-  const hall = input.config.halls.find((h) => h.id === input.hallId);
-  if (!hall) return fail('unknown_hall', `no hall "${input.hallId}"`);
   const { date, time } = parseShanghaiIso(input.slotStart);
+  const early = checkBeforeCalendar(input.config, { ...input, date });
+  if (early) return early;
   if (date !== input.day.date) {
     throw new Error(`calendar day ${input.day.date} passed for a slot on ${date}`);
   }
+  // checkBeforeCalendar found both.
+  const matter = input.config.matters.find((m) => m.id === input.matterId)!;
+  const hall = input.config.halls.find((h) => h.id === input.hallId)!;
   const context: BookingRuleContext = {
     ...input,
     matter,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BookingChange } from './booking-schemas.js';
-import { bookingToIcs } from './ics.js';
+import { bookingToIcs, bookingViewToIcs } from './ics.js';
 import { at } from './test-fixtures.js';
 
 const created: BookingChange = { at: '2026-09-30T10:00:00+08:00', action: 'created', actor: 'citizen' };
@@ -135,5 +135,39 @@ describe('bookingToIcs', () => {
     const en = bookingToIcs({ ...input, locale: 'en', matterName: 'Company registration', materials: [] });
     expect(unescapeText(value(en, 'SUMMARY')!)).toBe('Appointment: Company registration');
     expect(unescapeText(value(en, 'DESCRIPTION')!)).toContain('No extra materials');
+  });
+});
+
+describe('bookingViewToIcs', () => {
+  const notice = {
+    tenant: { id: 'zibo', name: { zh: '淄博市', en: 'Zibo' }, servicePhone: '0533-2512345' },
+    matter: {
+      id: 'm',
+      name: { zh: '企业开办', en: 'Starting a business' },
+      materials: [{ zh: '申请书', en: 'Application form' }],
+    },
+    hall: { id: 'h', name: { zh: '中心', en: 'Centre' }, address: { zh: '张店区', en: 'Zhangdian' } },
+    windows: [{ id: 'w', code: '市场准入 1', name: { zh: '市场准入', en: 'Market access' } }],
+    changeUntil: '2026-10-04T21:30:00+08:00',
+    lateLimitMinutes: 30,
+  };
+  const view = { ...input.booking, notice };
+  const stamp = { now: input.now, uidDomain: input.uidDomain };
+
+  it.each(['zh', 'en'] as const)('writes what the notice told, in %s', (locale) => {
+    const ics = bookingViewToIcs(view, locale, stamp);
+    expect(ics).toBe(
+      bookingToIcs({
+        booking: view,
+        matterName: notice.matter.name[locale],
+        hallName: notice.hall.name[locale],
+        address: notice.hall.address[locale],
+        windowCodes: ['市场准入 1'],
+        materials: [notice.matter.materials[0]![locale]],
+        tenantName: notice.tenant.name[locale],
+        ...stamp,
+        locale,
+      }),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { parseShanghaiIso } from '../shared/shanghai-time.js';
 import { formatBookingCode } from './booking-code.js';
 import type { Booking } from './booking-schemas.js';
+import type { BookingView } from './booking-view.js';
 import { escapeIcsText, icsDocument } from './ics-text.js';
 
 export interface BookingIcsInput {
@@ -109,4 +110,28 @@ export function bookingToIcs(input: BookingIcsInput): string {
     'END:VEVENT',
     'END:VCALENDAR',
   ]);
+}
+
+/**
+ * A booking as the citizen got it back, as an iCalendar file in their language: names, address,
+ * windows and materials from the one-time notice (一次告知) kept with the booking, never from today's
+ * configuration, so the calendar entry says what the confirmation said.
+ */
+export function bookingViewToIcs(
+  view: Pick<BookingView, 'code' | 'start' | 'end' | 'status' | 'history' | 'notice'>,
+  locale: 'zh' | 'en',
+  stamp: Pick<BookingIcsInput, 'now' | 'uidDomain'>,
+): string {
+  const { tenant, matter, hall, windows } = view.notice;
+  return bookingToIcs({
+    booking: view,
+    matterName: matter.name[locale],
+    hallName: hall.name[locale],
+    address: hall.address[locale],
+    windowCodes: windows.map((w) => w.code),
+    materials: matter.materials.map((m) => m[locale]),
+    tenantName: tenant.name[locale],
+    ...stamp,
+    locale,
+  });
 }

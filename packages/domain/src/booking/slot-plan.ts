@@ -1,6 +1,5 @@
 import { buildCalendar } from '../calendar/build-calendar.js';
 import type { CalendarDay } from '../calendar/calendar-day.js';
-import { dayDistance } from '../calendar/date-math.js';
 import { dayKindOf } from '../calendar/day-kind-of.js';
 import type { PlacesQuery } from '../ports/booking-store.js';
 import { type LocalDate, type LocalTime, minutesOf } from '../shared/primitives.js';
@@ -15,10 +14,10 @@ import type { Matter } from '../tenant/matter.js';
 import type { TenantConfig } from '../tenant/tenant-config.js';
 import { InvalidBookingInputError } from './booking-change-errors.js';
 import { assertRuleOk } from './booking-errors.js';
-import { checkBookingRules } from './booking-rules.js';
+import { checkBeforeCalendar, checkBookingRules } from './booking-rules.js';
 import type { BookingChannel } from './booking-schemas.js';
 import { bucketTimes } from './bucket-times.js';
-import { fail, type RuleFailure, type RuleResult } from './rule-result.js';
+import type { RuleResult } from './rule-result.js';
 import { matterWindowsInHall, slotTimes } from './slots.js';
 import { type WindowPlaces, windowPlaces } from './window-places.js';
 
@@ -58,19 +57,15 @@ export interface SlotQuestion {
 }
 
 /**
- * The rules of `checkBookingRules` on the calendar day of the slot. Dates before today or past the
- * horizon are refused before the calendar is built, so a far-off date is `beyond_horizon` rather
+ * The rules of `checkBookingRules` on the calendar day of the slot. What needs no calendar day is
+ * refused before one is built (`checkBeforeCalendar`), so a far-off date is `beyond_horizon` rather
  * than a date the calendar tables do not cover.
  */
 export function checkSlot(q: SlotQuestion, day?: CalendarDay): RuleResult {
   const { config, now } = q;
-  if (!config.matters.some((m) => m.id === q.matterId))
-    return fail('unknown_matter', `no matter "${q.matterId}"`);
-  if (!config.halls.some((h) => h.id === q.hallId)) return fail('unknown_hall', `no hall "${q.hallId}"`);
   const { date } = parseShanghaiIso(q.start);
-  const today = shanghaiDateOf(now);
-  const outside = dateOutsideWindow(config, date, now);
-  if (outside) return outside;
+  const early = checkBeforeCalendar(config, { ...q, date });
+  if (early) return early;
   return checkBookingRules({
     config,
     day: day ?? calendarDayOf(config, q.hallId, date),
@@ -78,19 +73,9 @@ export function checkSlot(q: SlotQuestion, day?: CalendarDay): RuleResult {
     hallId: q.hallId,
     slotStart: q.start,
     now,
-    nowDayKind: dayKindOf(config, today, q.hallId),
+    nowDayKind: dayKindOf(config, shanghaiDateOf(now), q.hallId),
     channel: q.channel,
   });
-}
-
-/** `beyond_horizon` or `in_past` for a date outside today..today + horizon; undefined inside. */
-export function dateOutsideWindow(config: TenantConfig, date: LocalDate, now: Date): RuleFailure | undefined {
-  const horizonDays = config.bookingPolicy.horizonDays;
-  const distance = dayDistance(shanghaiDateOf(now), date);
-  if (distance > horizonDays)
-    return fail('beyond_horizon', `bookings open ${horizonDays} days ahead`, { horizonDays });
-  if (distance < 0) return fail('in_past', 'the slot has already started');
-  return undefined;
 }
 
 /** One day of one hall from the calendar engine. */

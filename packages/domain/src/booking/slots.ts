@@ -1,12 +1,11 @@
 import type { CalendarDay, OpenInterval } from '../calendar/calendar-day.js';
-import { dayDistance } from '../calendar/date-math.js';
 import { type LocalTime, minutesOf, timeOf } from '../shared/primitives.js';
-import { shanghaiDateOf, shanghaiIsoAt } from '../shared/shanghai-time.js';
+import { shanghaiIsoAt } from '../shared/shanghai-time.js';
 import type { BookingPolicy } from '../tenant/booking-policy.js';
-import { policyKindOf } from '../tenant/day-kind.js';
 import type { Matter } from '../tenant/matter.js';
 import type { ServiceWindow } from '../tenant/service-window.js';
 import type { BookingChannel } from './booking-schemas.js';
+import { dateOutsideWindow, matterNotOfferedOn, tooSoon } from './booking-window.js';
 import { bucketTimes } from './bucket-times.js';
 import { type PlacesTaken, slotRoom, windowPlaces } from './window-places.js';
 
@@ -24,7 +23,7 @@ export interface GeneratedSlot {
 export interface GenerateSlotsInput {
   day: CalendarDay;
   hallId: string;
-  matter: Pick<Matter, 'windowIds' | 'slotMinutes' | 'availability'>;
+  matter: Pick<Matter, 'id' | 'windowIds' | 'slotMinutes' | 'availability'>;
   /** The tenant's windows (any hall), in configuration order; those serving the matter in `hallId` give the capacity. */
   windows: readonly Pick<ServiceWindow, 'id' | 'hallId' | 'staffCount'>[];
   now: Date;
@@ -62,14 +61,13 @@ export function slotTimes(
  * Bookable slots of a matter in a hall on one day: slots of `matter.slotMinutes` inside every
  * interval the hall serves (walk-in and appointment-only alike), with capacity for the channel.
  * Empty when the matter is not offered that kind of day, the hall is closed, no window of the
- * matter is in the hall, or the day is beyond the horizon; slots starting sooner than the lead
+ * matter is in the hall, or the day is outside today..horizon; slots starting sooner than the lead
  * time are left out. Whether `now` may book a holiday slot, or the desk is answering, depends on
  * when one asks, not on the slot: `checkBookingRules` says so.
  */
 export function generateSlots(input: GenerateSlotsInput): GeneratedSlot[] {
   const { day, hallId, matter, now, policy, channel } = input;
-  if (matter.availability[policyKindOf(day.kind)] === 'not-offered') return [];
-  if (dayDistance(shanghaiDateOf(now), day.date) > policy.horizonDays) return [];
+  if (matterNotOfferedOn(matter, day) || dateOutsideWindow(policy, day.date, now)) return [];
   const hallDay = day.halls.find((h) => h.hallId === hallId);
   if (!hallDay) return [];
   const windows = matterWindowsInHall(matter, input.windows, hallId);
@@ -77,9 +75,8 @@ export function generateSlots(input: GenerateSlotsInput): GeneratedSlot[] {
   const places = windowPlaces(windows, policy.deskPhoneHoldbackPercent, channel);
   const capacity = places.reduce((n, w) => n + w.limit, 0);
   const taken = input.taken ?? new Map();
-  const earliest = now.getTime() + policy.leadTimeMinutes * 60_000;
   return slotTimes(hallDay.intervals, matter.slotMinutes)
     .map(({ from, to }) => ({ start: shanghaiIsoAt(day.date, from), end: shanghaiIsoAt(day.date, to) }))
-    .filter((s) => Date.parse(s.start) >= earliest)
+    .filter((s) => !tooSoon(policy, Date.parse(s.start), now))
     .map((s) => ({ ...s, capacity, remaining: slotRoom(places, taken, bucketTimes(s.start, s.end)) }));
 }

@@ -43,6 +43,9 @@ export interface PersonLedger {
   entries: LedgerEntry[];
 }
 
+/** How long an Idempotency-Key binds its first request: a client retries within minutes, not days. */
+export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
+
 /** What an Idempotency-Key was first used for. */
 export interface IdempotencyRecord {
   key: string;
@@ -50,7 +53,7 @@ export interface IdempotencyRecord {
   requestHash: string;
   /** The booking that request made. */
   code: string;
-  /** Epoch seconds; an expired record no longer binds the key. */
+  /** Epoch seconds, `IDEMPOTENCY_TTL_SECONDS` after its write; an expired record no longer binds the key. */
   expiresAt: number;
 }
 

@@ -65,7 +65,7 @@ const entryOf = (b: Pick<Booking, 'code' | 'matterId' | 'hallId' | 'start' | 'en
  * The DynamoDB requests each API operation sends, in the same order and built by the store's own
  * `...Params()` functions, sent straight through the SDK: no HTTP, no validation, no rules. What
  * the API takes beyond these is what our stack adds. The window a booking takes is chosen by the
- * same pure `chooseWindow` over the same read. The sequence mirrors `BookingUseCases`:
+ * same pure `chooseWindow` over the same read. The sequence mirrors the use cases of `@openhall/services`:
  * - availability: the configuration, then the place counters of the matter's windows (one Query each);
  * - create: the configuration beside one BatchGetItem (ledger, Idempotency-Key), the client's request
  *   counted (UpdateItem) beside the slot's place counters (a Query per window), one transaction at

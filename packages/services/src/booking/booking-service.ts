@@ -7,6 +7,9 @@ import type {
   CreateBookingRequest,
 } from '@openhall/domain';
 
+/** The actor a citizen route records in a booking's history. */
+export const CITIZEN_ACTOR = 'citizen';
+
 export interface AvailabilityQuery {
   matterId: string;
   hallId: string;
@@ -26,6 +29,13 @@ export interface CreateBookingOptions {
 /** Who asks for a change; without `clientId` the change is not counted against the rate limit. */
 export interface ChangeBookingOptions {
   clientId?: string;
+  /** Recorded in the booking's history: `citizen` unless a staff member changes it. */
+  actor?: string;
+}
+
+export interface RescheduleBookingOptions extends ChangeBookingOptions {
+  /** Through which the move is asked (the citizen routes: `online`): the new slot is checked and counted for it. */
+  channel: BookingChannel;
 }
 
 /**
@@ -55,7 +65,7 @@ export interface BookingService<B extends Booking = Booking, A extends Availabil
     tenantId: string,
     code: string,
     input: { phone: string; start: string },
-    options?: ChangeBookingOptions,
+    options: RescheduleBookingOptions,
   ): Promise<B>;
 }
 

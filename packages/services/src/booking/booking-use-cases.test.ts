@@ -1,216 +1,99 @@
-import {
-  BookingBusyError,
-  type BookingStore,
-  type CreateBookingOutcome,
-  type CreateBookingRequest,
-  type CreateBookingWrite,
-  IdempotencyKeyReusedError,
-  PerPersonLimitError,
-  type PlacesTaken,
-  RateLimitedError,
-  SlotFullError,
-  type StoredBooking,
-  type StoredConfig,
-  type TenantConfig,
-  type WriteContext,
-} from '@openhall/domain';
+import type { CreateBookingRequest } from '@openhall/domain';
 import { seedConfig } from '@openhall/seed';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { BookingUseCases } from './booking-use-cases.js';
-import { createKeyedHasher } from './keyed-hasher.js';
-import { MAX_WRITE_ATTEMPTS } from './retry-backoff.js';
+import { describe, expect, it } from 'vitest';
+import { inMemoryBooking } from '../testing/in-memory-booking.js';
 
+// The use cases end to end over the in-memory ports: what the facade passes on.
 const tenantId = 'zaozhuang-gxq';
 const config = structuredClone(seedConfig(tenantId));
-config.windows.find((w) => w.id === 'b02')!.staffCount = 5; // 4 online places
-const hasher = createKeyedHasher('unit-test-secret-of-at-least-32-chars');
+config.windows.find((w) => w.id === 'b02')!.staffCount = 5; // online 4 of 5 (20 % held back)
+const phone = '13812345678';
 const request: CreateBookingRequest = {
   matterId: 'company-registration',
   hallId: 'zaozhuang-gxq-hall',
   start: '2026-03-03T09:30:00+08:00',
-  applicant: { name: '王小明', phone: '13812345678', agent: false },
+  applicant: { name: '王小明', phone, agent: false },
 };
-const options = { idempotencyKey: 'key-00000001', channel: 'online' as const, clientId: 'client-1' };
-const emptyContext: WriteContext = { ledger: { version: 0, entries: [] }, taken: new Map() };
-/** B02's six buckets of the 09:30 slot, each with `n` places taken. */
-const b02At0930 = (n: number) =>
-  new Map([['b02', new Map(['09:30', '09:35', '09:40', '09:45', '09:50', '09:55'].map((t) => [t, n]))]]);
+const now = new Date('2026-03-02T10:00:00+08:00');
 
-/** A store that answers each create with the next scripted outcome and counts what it was asked. */
-class ScriptedStore implements Partial<BookingStore> {
-  outcomes: CreateBookingOutcome[] = [];
-  contexts: WriteContext[] = [];
-  writes: CreateBookingWrite[] = [];
-  /** Answers of the first counter read (beside the rate limit); later reads come with the contexts. */
-  firstTaken: PlacesTaken = new Map();
-  contextReads = 0;
-  idempotency: { requestHash: string; code: string } | undefined;
-  stored: StoredBooking | undefined;
-
-  async writeContext(): Promise<WriteContext> {
-    this.contextReads++;
-    return this.contexts.shift() ?? emptyContext;
-  }
-  async placesTaken(): Promise<PlacesTaken> {
-    return this.firstTaken;
-  }
-  async createBooking(write: CreateBookingWrite): Promise<CreateBookingOutcome> {
-    this.writes.push(write);
-    const outcome = this.outcomes.shift() ?? 'created';
-    if (outcome === 'created') {
-      this.stored = { booking: write.booking, version: 1, personId: write.personId, notice: write.notice };
-    }
-    return outcome;
-  }
-  async getIdempotency() {
-    return this.idempotency && { key: options.idempotencyKey, expiresAt: 2e9, ...this.idempotency };
-  }
-  async getBooking() {
-    return this.stored;
-  }
+function setUp() {
+  return inMemoryBooking({ configs: [config], now: () => now });
 }
 
-let store: ScriptedStore;
-let sleeps: number[];
-let allowed: boolean;
-
-function service(tenantConfig: TenantConfig = config): BookingUseCases {
-  const stored: StoredConfig = {
-    config: tenantConfig,
-    version: 1,
-    updatedAt: '2026-03-01T00:00:00+08:00',
-    updatedBy: 'seed',
-  };
-  return new BookingUseCases({
-    configStore: {
-      getConfig: async () => stored,
-      listTenants: async () => [],
-      saveConfig: async () => stored,
-      listAudit: async () => [],
-    },
-    bookingStore: store as unknown as BookingStore,
-    rateLimiter: {
-      hit: async () => (allowed ? { allowed: true } : { allowed: false, retryAfterSeconds: 42 }),
-    },
-    hasher,
-    now: () => new Date('2026-03-02T10:00:00+08:00'),
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    random: () => 0.5,
-  });
+/** Books `request` at `start` for the i-th person. */
+async function book(service: ReturnType<typeof setUp>['service'], i: number, start = request.start) {
+  const applicant = { ...request.applicant, phone: `1391234${String(i).padStart(4, '0')}` };
+  const options = { idempotencyKey: `key-0000000${i}`, channel: 'online' as const, clientId: `client-${i}` };
+  return (await service.create(tenantId, { ...request, start, applicant }, options)).booking;
 }
 
-beforeEach(() => {
-  store = new ScriptedStore();
-  sleeps = [];
-  allowed = true;
-});
-
-describe('BookingUseCases.create', () => {
-  it('tries again after a transaction conflict, waiting and re-reading first', async () => {
-    store.outcomes = ['conflict', 'conflict', 'created'];
-    const { created } = await service().create(tenantId, request, options);
-    expect(created).toBe(true);
-    expect(store.writes).toHaveLength(3);
-    expect(sleeps).toHaveLength(2);
-    expect(store.contextReads).toBe(3);
-  });
-
-  it('answers slot_full without another write when the slot filled during a conflict', async () => {
-    store.outcomes = ['conflict'];
-    store.contexts = [emptyContext, { ...emptyContext, taken: b02At0930(4) }];
-    await expect(service().create(tenantId, request, options)).rejects.toBeInstanceOf(SlotFullError);
-    expect(store.writes).toHaveLength(1);
-  });
-
-  it('answers slot_full without any write when one bucket of the window is full', async () => {
-    store.firstTaken = new Map([['b02', new Map([['09:50', 4]])]]);
-    await expect(service().create(tenantId, request, options)).rejects.toBeInstanceOf(SlotFullError);
-    expect(store.writes).toEqual([]);
-  });
-
-  it('assigns the first window with room, and the next one after a bucket of the first filled', async () => {
-    // Prepare: company registration served by B02 (4 online places) and a second window of one person.
-    const twoWindows = structuredClone(config);
-    twoWindows.windows.push({
-      ...twoWindows.windows.find((w) => w.id === 'b02')!,
-      id: 'b02-b',
-      staffCount: 1,
-    });
-    twoWindows.matters.find((m) => m.id === request.matterId)!.windowIds.push('b02-b');
-    store.outcomes = ['slot_full', 'created'];
-    store.contexts = [emptyContext, { ...emptyContext, taken: b02At0930(4) }];
-
-    // Act
-    const { booking } = await service(twoWindows).create(tenantId, request, options);
-
-    // Assess
-    expect(store.writes.map((w) => [w.booking.windowId, w.placeLimit])).toEqual([
-      ['b02', 4],
-      ['b02-b', 1],
+describe('BookingUseCases over the in-memory ports', () => {
+  it('records the citizen in the history unless another actor is given', async () => {
+    const { service } = setUp();
+    const options = { idempotencyKey: 'key-00000001', channel: 'desk' as const, clientId: 'c' };
+    const { booking } = await service.create(tenantId, request, { ...options, actor: 'staff-7' });
+    expect(booking.history).toEqual([
+      expect.objectContaining({ action: 'created', actor: 'staff-7', channel: 'desk' }),
     ]);
-    expect(booking).toMatchObject({ windowId: 'b02-b', windowIds: ['b02', 'b02-b'] });
-    expect(sleeps).toEqual([]);
-  });
 
-  it('answers booking_busy (503) after the last attempt, having written nothing', async () => {
-    store.outcomes = Array.from({ length: MAX_WRITE_ATTEMPTS }, () => 'conflict' as const);
-    await expect(service().create(tenantId, request, options)).rejects.toBeInstanceOf(BookingBusyError);
-    expect(store.writes).toHaveLength(MAX_WRITE_ATTEMPTS);
-  });
-
-  it('draws a new code after a code collision', async () => {
-    store.outcomes = ['code_taken', 'created'];
-    await service().create(tenantId, request, options);
-    const [first, second] = store.writes.map((w) => w.booking.code);
-    expect(first).not.toBe(second);
-    expect(sleeps).toEqual([]);
-  });
-
-  it('checks the per-person limits again on the ledger another request changed', async () => {
-    store.outcomes = ['ledger_changed'];
-    const entry = {
-      code: 'OTHER',
-      matterId: request.matterId,
-      hallId: request.hallId,
-      date: '2026-03-03',
-      end: '2026-03-03T15:00:00+08:00',
-    };
-    store.contexts = [emptyContext, { ledger: { version: 1, entries: [entry] }, taken: b02At0930(1) }];
-    await expect(service().create(tenantId, request, options)).rejects.toBeInstanceOf(PerPersonLimitError);
-  });
-
-  it('answers the winner of a race on the same key as a replay', async () => {
-    store.outcomes = ['created'];
-    const winner = await service().create(tenantId, request, options);
-    store.outcomes = ['idempotency_key_taken'];
-    store.idempotency = {
-      requestHash: hasher.requestHash(tenantId, { request, channel: 'online' }),
-      code: winner.booking.code,
-    };
-    const replay = await service().create(tenantId, request, options);
-    expect(replay).toEqual({ booking: winner.booking, created: false });
-  });
-
-  it('refuses the same key with another request', async () => {
-    store.contexts = [
-      {
-        ...emptyContext,
-        idempotency: { key: options.idempotencyKey, requestHash: 'other', code: 'X', expiresAt: 2e9 },
-      },
-    ];
-    await expect(service().create(tenantId, request, options)).rejects.toBeInstanceOf(
-      IdempotencyKeyReusedError,
+    const moved = await service.reschedule(
+      tenantId,
+      booking.code,
+      { phone, start: '2026-03-03T10:00:00+08:00' },
+      { channel: 'online' },
     );
-    expect(store.writes).toEqual([]);
+    const cancelled = await service.cancel(tenantId, booking.code, { phone }, { actor: 'staff-9' });
+    expect(moved.history.at(-1)).toMatchObject({ action: 'rescheduled', actor: 'citizen' });
+    expect(cancelled.history.at(-1)).toMatchObject({ action: 'cancelled', actor: 'staff-9' });
   });
 
-  it('refuses a client over its rate before anything else', async () => {
-    allowed = false;
-    const refusal = service().create(tenantId, request, options);
-    await expect(refusal).rejects.toBeInstanceOf(RateLimitedError);
-    await expect(refusal).rejects.toMatchObject({ retryAfterSeconds: 42 });
-    expect(store.writes).toEqual([]);
+  it('checks a move for the channel its caller names: the desk may fill what online may not', async () => {
+    const { service, bookingStore } = setUp();
+    for (let i = 1; i <= 4; i++) await book(service, i, '2026-03-03T10:00:00+08:00');
+    const mine = await book(service, 9);
+    const to = { phone: mine.applicant.phone, start: '2026-03-03T10:00:00+08:00' };
+
+    await expect(service.reschedule(tenantId, mine.code, to, { channel: 'online' })).rejects.toMatchObject({
+      code: 'slot_full',
+    });
+    const moved = await service.reschedule(tenantId, mine.code, to, { channel: 'desk', actor: 'staff-7' });
+
+    expect(moved.start).toBe('2026-03-03T10:00:00+08:00');
+    expect(bookingStore.bookings().filter((b) => b.start === to.start)).toHaveLength(5);
+  });
+
+  it('answers a booking with the notice it was given, after the configuration changed', async () => {
+    const { service, configStore } = setUp();
+    const booked = await book(service, 1);
+    const edited = structuredClone(config);
+    const added = { zh: '事后新增的材料', en: 'Added later' };
+    edited.matters.find((m) => m.id === request.matterId)!.materials = [added];
+    await configStore.saveConfig({
+      tenantId,
+      config: edited,
+      expectedVersion: 1,
+      actor: 'a',
+      action: 'PUT',
+      at: 'x',
+    });
+
+    const found = await service.find(tenantId, booked.code, booked.applicant.phone);
+
+    expect(found.notice.matter.materials).toEqual(booked.notice.matter.materials);
+    expect(found.notice.matter.materials).not.toContainEqual(added);
+  });
+
+  it('counts the places taken in the availability it answers', async () => {
+    const { service } = setUp();
+    await book(service, 1);
+    const availability = await service.availability(
+      tenantId,
+      { matterId: request.matterId, hallId: request.hallId, date: '2026-03-03' },
+      'online',
+    );
+    expect(availability.slots.find((s) => s.start === request.start)).toMatchObject({
+      capacity: 4,
+      remaining: 3,
+    });
   });
 });

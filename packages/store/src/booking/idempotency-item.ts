@@ -1,11 +1,8 @@
-import type { IdempotencyRecord } from '@openhall/domain';
+import { IDEMPOTENCY_TTL_SECONDS, type IdempotencyRecord } from '@openhall/domain';
 import { z } from 'zod';
 import { StoredItemInvalidError } from '../table/errors.js';
 import type { TableKey } from '../table/keys.js';
 import { idempotencyKey } from './booking-keys.js';
-
-/** How long an Idempotency-Key binds its first request: a client retries within minutes, not days. */
-export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60;
 
 export interface IdempotencyItem extends TableKey, IdempotencyRecord {
   entity: 'IdempotencyRecord';

@@ -1,6 +1,11 @@
 import { type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type RateLimitDecision, type RateLimiter, shanghaiDateOf, shanghaiTimeOf } from '@openhall/domain';
-import { epochSeconds } from '../booking/idempotency-item.js';
+import {
+  type RateLimitDecision,
+  type RateLimiter,
+  rateWindowOf,
+  shanghaiDateOf,
+  shanghaiTimeOf,
+} from '@openhall/domain';
 import { send } from '../table/send.js';
 import { rateCounterParams } from './rate-counter-params.js';
 
@@ -21,8 +26,7 @@ export class DynamoRateLimiter implements RateLimiter {
     limitPerMinute: number,
     now: Date,
   ): Promise<RateLimitDecision> {
-    const minuteStart = Math.floor(now.getTime() / 60_000) * 60_000;
-    const minuteEndsAt = epochSeconds(minuteStart + 60_000);
+    const window = rateWindowOf(now);
     const minute = `${shanghaiDateOf(now)}T${shanghaiTimeOf(now)}`;
     const refused = await send(
       'counting a request',
@@ -33,7 +37,7 @@ export class DynamoRateLimiter implements RateLimiter {
               tenantId,
               clientKey,
               minute,
-              minuteEndsAt,
+              minuteEndsAt: window.endsAt,
               limit: limitPerMinute,
             }),
           ),
@@ -44,9 +48,6 @@ export class DynamoRateLimiter implements RateLimiter {
         error instanceof Error && error.name === 'ConditionalCheckFailedException' ? true : undefined,
     );
     if (!refused) return { allowed: true };
-    return {
-      allowed: false,
-      retryAfterSeconds: Math.max(1, minuteEndsAt - Math.floor(now.getTime() / 1000)),
-    };
+    return { allowed: false, retryAfterSeconds: window.retryAfterSeconds };
   }
 }

@@ -1,17 +1,17 @@
 import {
-  addDays,
+  bookingDateRange,
   buildCalendar,
   type CalendarDay,
   type DayKind,
   type Hall,
   type HallDay,
-  isWorkingDay,
+  holidayWindowClosed,
   type LocalDate,
   type Matter,
   type MatterAvailability,
+  matterNotOfferedOn,
   matterWindowsInHall,
   policyKindOf,
-  shanghaiDateOf,
   type TenantConfig,
 } from '@openhall/domain';
 import type { ClosedReason } from '../i18n/page-error-code.js';
@@ -33,8 +33,8 @@ export function hallsForMatter(config: Pick<TenantConfig, 'halls' | 'windows'>, 
 
 /**
  * Why no slot of `day` can be booked at a moment whose own kind of day is `todayKind`, or
- * undefined when it may be. The same order as the booking rules: the hall, the matter, then 节假日预约
- * (a holiday slot is booked on a working day before the holiday).
+ * undefined when it may be. The same order and the same rules as a booking: the hall, the matter,
+ * then 节假日预约 (a holiday slot is booked on a working day before the holiday).
  */
 export function closedReason(input: {
   day: CalendarDay;
@@ -47,14 +47,8 @@ export function closedReason(input: {
   const { day, matter, policy } = input;
   const hallDay = day.halls.find((h) => h.hallId === input.hallId);
   if (!hallDay || hallDay.intervals.length === 0) return 'hall_closed';
-  if (matter.availability[policyKindOf(day.kind)] === 'not-offered') return 'matter_not_offered';
-  if (
-    policy.holidayBooking === 'on-prior-working-day' &&
-    day.kind === 'holiday' &&
-    !(isWorkingDay(input.todayKind) && input.today < day.date)
-  ) {
-    return 'holiday_booking_window_closed';
-  }
+  if (matterNotOfferedOn(matter, day)) return 'matter_not_offered';
+  if (holidayWindowClosed(policy, day, input.today, input.todayKind)) return 'holiday_booking_window_closed';
   return undefined;
 }
 
@@ -66,13 +60,9 @@ export function bookingDays(input: {
   now: Date;
 }): BookingDay[] {
   const { config, matter, hallId } = input;
-  const today = shanghaiDateOf(input.now);
-  const days = buildCalendar({
-    config,
-    from: today,
-    to: addDays(today, config.bookingPolicy.horizonDays),
-    hallIds: [hallId],
-  });
+  const range = bookingDateRange(config.bookingPolicy, input.now);
+  const today = range.from;
+  const days = buildCalendar({ config, ...range, hallIds: [hallId] });
   const todayKind = days[0]!.kind;
   return days.map((day) => {
     const closed = closedReason({ day, hallId, matter, policy: config.bookingPolicy, today, todayKind });

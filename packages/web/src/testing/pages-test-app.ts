@@ -1,34 +1,52 @@
-import type { ConfigStore, StoredConfig, TenantConfig } from '@openhall/domain';
+import type { BookingView, TenantConfig } from '@openhall/domain';
 import { seedConfigs } from '@openhall/seed';
+import type { BookingService, ChangeBookingOptions, CreateBookingOptions } from '@openhall/services';
+import { inMemoryBooking } from '@openhall/services/testing';
 import { Hono } from 'hono';
 import { createPages } from '../create-pages.js';
-import { FakeBookingService } from './fake-booking-service.js';
 
-/** A read-only ConfigStore over a few configurations: the pages only read. */
-export function memoryConfigStore(configs: readonly TenantConfig[]): ConfigStore {
-  const stored = (config: TenantConfig): StoredConfig => ({
-    config,
-    version: 1,
-    updatedAt: '2026-01-01T00:00:00+08:00',
-    updatedBy: 'seed',
-  });
+/** What the pages asked the booking service to do, in order. */
+export interface BookingCalls {
+  createCalls: { options: CreateBookingOptions }[];
+  changeCalls: { change: 'cancel' | 'reschedule'; options: ChangeBookingOptions | undefined }[];
+}
+
+/** The service as given, noting each create, cancel and reschedule the pages ask for. */
+function recorded(
+  service: BookingService<BookingView>,
+): BookingCalls & { service: BookingService<BookingView> } {
+  const calls: BookingCalls = { createCalls: [], changeCalls: [] };
   return {
-    listTenants: async () => configs.map((c) => c.tenant),
-    getConfig: async (tenantId) => {
-      const config = configs.find((c) => c.tenant.id === tenantId);
-      return config ? stored(config) : undefined;
+    ...calls,
+    service: {
+      availability: (...args) => service.availability(...args),
+      find: (...args) => service.find(...args),
+      create: (tenantId, request, options) => {
+        calls.createCalls.push({ options });
+        return service.create(tenantId, request, options);
+      },
+      cancel: (tenantId, code, input, options) => {
+        calls.changeCalls.push({ change: 'cancel', options });
+        return service.cancel(tenantId, code, input, options);
+      },
+      reschedule: (tenantId, code, input, options) => {
+        calls.changeCalls.push({ change: 'reschedule', options });
+        return service.reschedule(tenantId, code, input, options);
+      },
     },
-    saveConfig: async () => {
-      throw new Error('the pages never write configuration');
-    },
-    listAudit: async () => [],
   };
 }
 
-/** The pages alone on an app, over the seeded tenants, a fake booking service and a fixed clock. */
+/**
+ * The pages alone on an app, over the real booking use cases on in-memory ports (`configs` stored
+ * at version 1) and a fixed clock. The stores are handed back for a test to arrange and inspect:
+ * `configStore.saveConfig` edits a tenant as a hall manager would, `bookingStore.bookings()` lists
+ * what was booked, and `bookingStore.failNextWrite` makes the next booking write fail.
+ */
 export function pagesTestApp(now: Date, configs: readonly TenantConfig[] = seedConfigs) {
-  const bookingService = new FakeBookingService(configs, () => now);
+  const { configStore, bookingStore, service } = inMemoryBooking({ configs, now: () => now });
+  const { createCalls, changeCalls, service: bookingService } = recorded(service);
   const app = new Hono();
-  app.route('/t', createPages({ configStore: memoryConfigStore(configs), bookingService, now: () => now }));
-  return { app, bookingService };
+  app.route('/t', createPages({ configStore, bookingService, now: () => now }));
+  return { app, configStore, bookingStore, createCalls, changeCalls };
 }

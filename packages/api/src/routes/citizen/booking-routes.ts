@@ -4,7 +4,7 @@ import {
   AvailabilityViewSchema,
   BookingCodeInputSchema,
   BookingViewSchema,
-  bookingToIcs,
+  bookingViewToIcs,
   CancelRequestSchema,
   CreateBookingRequestSchema,
   fieldErrorsOf,
@@ -244,19 +244,9 @@ export function registerBookingRoutes(group: RouteGroup, deps: ApiDeps): void {
     if (!query.success) return invalid('the query string', query.error, '/query');
     const { tenantId, code } = params.data;
     const view = await service.find(tenantId, code, query.data.phone, { clientId: clientIdOf(c) });
-    const locale = query.data.lang;
-    const { notice } = view;
-    const ics = bookingToIcs({
-      booking: view,
-      matterName: notice.matter.name[locale],
-      hallName: notice.hall.name[locale],
-      address: notice.hall.address[locale],
-      windowCodes: notice.windows.map((w) => w.code),
-      materials: notice.matter.materials.map((m) => m[locale]),
-      tenantName: notice.tenant.name[locale],
+    const ics = bookingViewToIcs(view, query.data.lang, {
       now: deps.now(),
       uidDomain: new URL(c.req.url).hostname,
-      locale,
     });
     return c.body(ics, 200, {
       ...PRIVATE,
@@ -291,7 +281,10 @@ export function registerBookingRoutes(group: RouteGroup, deps: ApiDeps): void {
 
   group.openapi(rescheduleBooking, async (c) => {
     const { tenantId, code } = c.req.valid('param');
-    const view = await service.reschedule(tenantId, code, c.req.valid('json'), { clientId: clientIdOf(c) });
+    const view = await service.reschedule(tenantId, code, c.req.valid('json'), {
+      clientId: clientIdOf(c),
+      channel: 'online',
+    });
     return c.json(view, 200, PRIVATE);
   });
 

@@ -6,6 +6,7 @@ import {
   PerPersonLimitError,
   RateLimitedError,
   SlotFullError,
+  type TenantConfig,
 } from '@openhall/domain';
 import { seedConfigs } from '@openhall/seed';
 import { describe, expect, it } from 'vitest';
@@ -34,13 +35,24 @@ function form(overrides: Record<string, string> = {}): Record<string, string> {
   };
 }
 
+/** The seeded tenants with Zibo edited as a hall manager would. */
+function ziboEdited(edit: (config: TenantConfig) => void): TenantConfig[] {
+  const edited = structuredClone(zibo);
+  edit(edited);
+  return seedConfigs.map((c) => (c === zibo ? edited : c));
+}
+
 function inputNamed(html: string, name: string): string {
   return inputTags(html).find((t) => attr(t, 'name') === name) ?? '';
 }
 
 describe('GET /t/{tenantId}/book', () => {
   it('lists the slots of the day with what remains, in a fieldset with a legend', async () => {
-    const { app } = pagesTestApp(MONDAY);
+    // Two people at the matter's window, and 30 % held back is less than one whole place.
+    const twoPeople = ziboEdited((c) => {
+      c.windows.find((w) => w.id === 'market-access-1')!.staffCount = 2;
+    });
+    const { app } = pagesTestApp(MONDAY, twoPeople);
     const response = await getPage(app, BOOK_PATH);
     const html = await response.text();
 
@@ -85,8 +97,8 @@ describe('GET /t/{tenantId}/book', () => {
   });
 
   it('disables a full slot and says it is full', async () => {
-    const { app, bookingService } = pagesTestApp(MONDAY);
-    bookingService.capacity = 1;
+    // The seed has one person at the matter's window: one place per slot.
+    const { app } = pagesTestApp(MONDAY);
     await postForm(app, '/t/zibo/book', form());
 
     const html = await (await getPage(app, BOOK_PATH)).text();
@@ -98,8 +110,12 @@ describe('GET /t/{tenantId}/book', () => {
   });
 
   it('says when every place of the day is kept for the desk and phone', async () => {
-    const { app, bookingService } = pagesTestApp(MONDAY);
-    bookingService.capacity = 0;
+    const { app } = pagesTestApp(
+      MONDAY,
+      ziboEdited((c) => {
+        c.bookingPolicy.deskPhoneHoldbackPercent = 100;
+      }),
+    );
 
     const text = visibleText(await (await getPage(app, BOOK_PATH)).text());
 
@@ -134,7 +150,7 @@ describe('GET /t/{tenantId}/book', () => {
 
 describe('POST /t/{tenantId}/book', () => {
   it('shows every wrong field inline and in a summary at the top', async () => {
-    const { app, bookingService } = pagesTestApp(MONDAY);
+    const { app, createCalls } = pagesTestApp(MONDAY);
     const response = await postForm(
       app,
       '/t/zibo/book',
@@ -143,7 +159,7 @@ describe('POST /t/{tenantId}/book', () => {
     const html = await response.text();
 
     expect(response.status).toBe(422);
-    expect(bookingService.createCalls).toHaveLength(0);
+    expect(createCalls).toHaveLength(0);
     expectAccessiblePage(html);
     expect(html).toContain('<title>错误：');
     expect(html).toMatch(
@@ -163,7 +179,7 @@ describe('POST /t/{tenantId}/book', () => {
   });
 
   it('books online and shows the confirmation', async () => {
-    const { app, bookingService } = pagesTestApp(MONDAY);
+    const { app, bookingStore, createCalls } = pagesTestApp(MONDAY);
     const response = await postForm(app, '/t/zibo/book', form({ agent: 'yes' }), {
       'x-forwarded-for': '203.0.113.9, 10.0.0.1',
     });
@@ -172,8 +188,8 @@ describe('POST /t/{tenantId}/book', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expectAccessiblePage(html);
-    const [booking] = [...bookingService.bookings.values()];
-    expect(bookingService.createCalls[0]!.options).toEqual({
+    const [booking] = bookingStore.bookings();
+    expect(createCalls[0]!.options).toEqual({
       idempotencyKey: form().idempotencyKey,
       channel: 'online',
       // The first hop, hashed: the address itself is never passed on.
@@ -197,12 +213,12 @@ describe('POST /t/{tenantId}/book', () => {
   });
 
   it('returns the same booking when the same form is sent twice', async () => {
-    const { app, bookingService } = pagesTestApp(MONDAY);
+    const { app, bookingStore } = pagesTestApp(MONDAY);
     const first = await (await postForm(app, '/t/zibo/book', form())).text();
     const second = await (await postForm(app, '/t/zibo/book', form())).text();
 
-    expect(bookingService.bookings.size).toBe(1);
-    const code = formatBookingCode([...bookingService.bookings.keys()][0]!);
+    expect(bookingStore.bookings()).toHaveLength(1);
+    const code = formatBookingCode(bookingStore.bookings()[0]!.code);
     expect(first).toContain(code);
     expect(second).toContain(code);
     expect(visibleText(second)).toContain('这是您刚才提交的预约，无需重复提交。');
@@ -231,8 +247,8 @@ describe('POST /t/{tenantId}/book', () => {
       '当天只接待已预约的群众。',
     ],
   ])('explains %s and shows the form again with a fresh key', async (_, error, status, message) => {
-    const { app, bookingService } = pagesTestApp(MONDAY);
-    bookingService.failNext = error;
+    const { app, bookingStore } = pagesTestApp(MONDAY);
+    bookingStore.failNextWrite(error);
 
     const response = await postForm(app, '/t/zibo/book', form());
     const html = await response.text();
@@ -246,8 +262,8 @@ describe('POST /t/{tenantId}/book', () => {
   });
 
   it('answers a fault with a 500 page that reveals nothing', async () => {
-    const { app, bookingService } = pagesTestApp(MONDAY);
-    bookingService.failNext = new Error('connection refused by 10.1.2.3');
+    const { app, bookingStore } = pagesTestApp(MONDAY);
+    bookingStore.failNextWrite(new Error('connection refused by 10.1.2.3'));
 
     const response = await postForm(app, '/t/zibo/book', form());
     const html = await response.text();
@@ -258,10 +274,10 @@ describe('POST /t/{tenantId}/book', () => {
   });
 
   it('refuses a form larger than any real one', async () => {
-    const { app, bookingService } = pagesTestApp(MONDAY);
+    const { app, createCalls } = pagesTestApp(MONDAY);
     const response = await postForm(app, '/t/zibo/book', form({ organisation: 'x'.repeat(20_000) }));
     expect(response.status).toBe(413);
-    expect(bookingService.createCalls).toHaveLength(0);
+    expect(createCalls).toHaveLength(0);
   });
 
   it('speaks English when asked', async () => {

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { clientIdOf, statusOfDomainError } from '@openhall/api';
-import { type DomainError, type Hall, LocalDateSchema, type Matter } from '@openhall/domain';
+import { clientIdOf } from '@openhall/api';
+import { type BookingView, type Hall, LocalDateSchema, type Matter } from '@openhall/domain';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { renderNotFound, renderTenantNotFound } from '../../not-found-page.js';
 import { type PageContext, pageContext } from '../../page-context.js';
-import { refusalMessage, refusalOf } from '../../page-error.js';
+import { refusalMessage, settle } from '../../page-error.js';
 import { pagePaths } from '../../page-paths.js';
 import type { PagesDeps } from '../../pages-deps.js';
 import { bookingCodeQrSvg } from '../../qr-svg.js';
@@ -99,46 +99,38 @@ export function submitBooking(deps: PagesDeps) {
     if (!matter) return renderNotFound(c, ctx, 'matter');
     if (!hall) return c.redirect(pagePaths.matter(ctx.tenantId, matter.id), 303);
     const page = { matter, hall, date: values.date };
-
     const checked = validateBookingForm(values);
     if (!checked.ok) {
-      return renderBookPage(
-        c,
-        deps,
-        ctx,
-        { ...page, values, fieldErrors: fieldErrorsOf(ctx, checked.fields) },
-        422,
-      );
+      const fieldErrors = fieldErrorsOf(ctx, checked.fields);
+      return renderBookPage(c, deps, ctx, { ...page, values, fieldErrors }, 422);
     }
     const idempotencyKey = isIdempotencyKey(values.idempotencyKey) ? values.idempotencyKey : randomUUID();
-    try {
-      const { booking, created } = await deps.bookingService.create(ctx.tenantId, checked.request, {
+    const booked = await settle(() =>
+      deps.bookingService.create(ctx.tenantId, checked.request, {
         idempotencyKey,
         channel: 'online',
         clientId: clientIdOf(c),
-      });
-      ctx.here = pagePaths.myBooking(ctx.tenantId, booking.code);
-      const qrSvg = await bookingCodeQrSvg(booking.code);
-      return renderPage(c, ctx, {
-        title: ctx.t.confirmation.title,
-        cache: 'personal',
-        body: <ConfirmationPage ctx={ctx} booking={booking} created={created} qrSvg={qrSvg} />,
-      });
-    } catch (error) {
-      const refused = refusalOf(error);
-      if (!refused) throw error;
-      // Nothing was booked under the old key, so the corrected form gets a fresh one.
-      return renderBookPage(
-        c,
-        deps,
-        ctx,
-        {
-          ...page,
-          values: { ...values, idempotencyKey: randomUUID() },
-          refusal: refusalMessage(ctx.t, ctx.config.bookingPolicy, refused),
-        },
-        statusOfDomainError(error as DomainError) as ContentfulStatusCode,
-      );
-    }
+      }),
+    );
+    if (booked.ok) return renderConfirmation(c, ctx, booked.value);
+    // Nothing was booked under the old key, so the corrected form gets a fresh one.
+    const refusal = refusalMessage(ctx.t, ctx.config.bookingPolicy, booked.refused);
+    const fresh = { ...values, idempotencyKey: randomUUID() };
+    return renderBookPage(c, deps, ctx, { ...page, values: fresh, refusal }, booked.status);
   };
+}
+
+/** The confirmation of a booking just made, or of the same request sent again. */
+async function renderConfirmation(
+  c: Context,
+  ctx: PageContext,
+  { booking, created }: { booking: BookingView; created: boolean },
+): Promise<Response> {
+  ctx.here = pagePaths.myBooking(ctx.tenantId, booking.code);
+  const qrSvg = await bookingCodeQrSvg(booking.code);
+  return renderPage(c, ctx, {
+    title: ctx.t.confirmation.title,
+    cache: 'personal',
+    body: <ConfirmationPage ctx={ctx} booking={booking} created={created} qrSvg={qrSvg} />,
+  });
 }

@@ -46,6 +46,11 @@ export function readBookingForm(body: FormBody): BookingFormValues {
   };
 }
 
+/** A slot start as posted, well formed and on the date the form is for. */
+export function isStartOn(start: string, date: string): boolean {
+  return isShanghaiIso(start) && parseShanghaiIso(start).date === date;
+}
+
 export function isIdempotencyKey(key: string): boolean {
   return UUID.test(key);
 }
@@ -67,7 +72,7 @@ export function validateBookingForm(
   v: BookingFormValues,
 ): { ok: true; request: CreateBookingRequest } | { ok: false; fields: BookingField[] } {
   const fields = new Set<BookingField>();
-  if (!isShanghaiIso(v.start) || parseShanghaiIso(v.start).date !== v.date) fields.add('start');
+  if (!isStartOn(v.start, v.date)) fields.add('start');
   const applicant = ApplicantSchema.safeParse({
     name: v.name,
     phone: v.phone,

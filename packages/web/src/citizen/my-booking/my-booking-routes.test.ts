@@ -24,15 +24,13 @@ const BOOKING_FORM = {
   phone: PHONE,
 };
 
-/**
- * An app with one booking on Saturday 28 November 2026 at 09:00, over `configs` (which a test may
- * edit afterwards, as a hall manager would).
- */
-async function withBooking(configs: TenantConfig[] = [...seedConfigs]) {
-  const { app, bookingService } = pagesTestApp(MONDAY, configs);
+/** An app with one booking on Saturday 28 November 2026 at 09:00, and that booking as stored now. */
+async function withBooking() {
+  const { app, configStore, bookingStore, changeCalls } = pagesTestApp(MONDAY);
   await postForm(app, '/t/zibo/book', BOOKING_FORM);
-  const code = [...bookingService.bookings.keys()][0]!;
-  return { app, bookingService, code };
+  const code = bookingStore.bookings()[0]!.code;
+  const booked = () => bookingStore.bookings().find((b) => b.code === code)!;
+  return { app, configStore, bookingStore, changeCalls, code, booked };
 }
 
 /** The calendar file's text as a calendar app shows it: lines unfolded, escapes undone. */
@@ -101,21 +99,19 @@ describe('POST /t/{tenantId}/my-booking', () => {
 
 describe('cancelling', () => {
   it('asks for confirmation first, then cancels', async () => {
-    const { app, bookingService, code } = await withBooking();
+    const { app, changeCalls, code, booked } = await withBooking();
 
     const confirm = await (await postForm(app, '/t/zibo/my-booking/cancel', { code, phone: PHONE })).text();
     expect(confirm).toContain('<h1>确认取消预约</h1>');
     expect(visibleText(confirm)).toContain('确定要取消 2026年11月28日 周六 09:00–09:30 的预约吗？');
-    expect(bookingService.bookings.get(code)!.status).toBe('booked');
+    expect(booked().status).toBe('booked');
     expect(inputValue(confirm, 'confirm')).toBe('yes');
 
     const done = await (
       await postForm(app, '/t/zibo/my-booking/cancel', { code, phone: PHONE, confirm: 'yes' })
     ).text();
-    expect(bookingService.bookings.get(code)!.status).toBe('cancelled');
-    expect(bookingService.changeCalls).toEqual([
-      { change: 'cancel', options: { clientId: expect.any(String) } },
-    ]);
+    expect(booked().status).toBe('cancelled');
+    expect(changeCalls).toEqual([{ change: 'cancel', options: { clientId: expect.any(String) } }]);
     expect(done).toContain('<p class="notice ok" role="status">预约已取消。</p>');
     expect(visibleText(done)).toContain('状态 已取消');
     expect(done).not.toContain('action="/t/zibo/my-booking/cancel"');
@@ -124,20 +120,20 @@ describe('cancelling', () => {
   });
 
   it('explains a cancellation too close to the start', async () => {
-    const { app, bookingService, code } = await withBooking();
-    bookingService.failNext = new ChangeCutoffPassedError(720);
+    const { app, bookingStore, code, booked } = await withBooking();
+    bookingStore.failNextWrite(new ChangeCutoffPassedError(720));
 
     const response = await postForm(app, '/t/zibo/my-booking/cancel', { code, phone: PHONE, confirm: 'yes' });
 
     expect(response.status).toBe(422);
     expect(visibleText(await response.text())).toContain('开始前 12 小时内不能在线修改或取消，请致电大厅。');
-    expect(bookingService.bookings.get(code)!.status).toBe('booked');
+    expect(booked().status).toBe('booked');
   });
 });
 
 describe('rescheduling', () => {
   it('goes from a date to a slot to the move', async () => {
-    const { app, bookingService, code } = await withBooking();
+    const { app, code, booked } = await withBooking();
 
     const dates = await (await postForm(app, '/t/zibo/my-booking/reschedule', { code, phone: PHONE })).text();
     expectAccessiblePage(dates);
@@ -158,14 +154,14 @@ describe('rescheduling', () => {
         start: '2026-11-29T14:00:00+08:00',
       })
     ).text();
-    expect(bookingService.bookings.get(code)!.start).toBe('2026-11-29T14:00:00+08:00');
+    expect(booked().start).toBe('2026-11-29T14:00:00+08:00');
     expect(visibleText(moved)).toContain('改约成功');
     expect(visibleText(moved)).toContain('2026年11月29日 周日 14:00–14:30');
   });
 
   it('shows the slots again when the new slot was just taken', async () => {
-    const { app, bookingService, code } = await withBooking();
-    bookingService.failNext = new SlotFullError('2026-11-29T14:00:00+08:00');
+    const { app, bookingStore, code } = await withBooking();
+    bookingStore.failNextWrite(new SlotFullError('2026-11-29T14:00:00+08:00'));
 
     const response = await postForm(app, '/t/zibo/my-booking/reschedule', {
       code,
@@ -220,8 +216,7 @@ describe('the one-time notice (一次告知) after the matter is edited', () => 
 
   /** A booking made, then the matter's materials edited: the first dropped, a new one added. */
   async function bookedThenEdited() {
-    const configs = [...seedConfigs];
-    const booked = await withBooking(configs);
+    const booked = await withBooking();
     const edited: TenantConfig = {
       ...zibo,
       matters: zibo.matters.map((m) =>
@@ -230,7 +225,14 @@ describe('the one-time notice (一次告知) after the matter is edited', () => 
           : m,
       ),
     };
-    configs[configs.indexOf(zibo)] = edited;
+    await booked.configStore.saveConfig({
+      tenantId: 'zibo',
+      config: edited,
+      expectedVersion: 1,
+      actor: 'hall-manager',
+      action: 'PATCH matters',
+      at: '2026-11-23T08:00:00+08:00',
+    });
     return booked;
   }
 

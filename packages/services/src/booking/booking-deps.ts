@@ -1,0 +1,20 @@
+import type { BookingStore, ConfigStore, RateLimiter } from '@openhall/domain';
+import type { KeyedHasher } from './keyed-hasher.js';
+
+/**
+ * What the booking use cases run on: the store ports of `@openhall/domain`, the keyed hasher and
+ * the clock. Each use case takes only the part it needs, so a test hands it no more than that.
+ */
+export interface BookingDeps {
+  configStore: ConfigStore;
+  bookingStore: BookingStore;
+  rateLimiter: RateLimiter;
+  hasher: KeyedHasher;
+  /** The clock, read once per use case; tests pass a fixed one. */
+  now: () => Date;
+  /** CSPRNG bytes for booking codes. */
+  randomBytes?: (n: number) => Uint8Array;
+  /** Waits between attempts after a lost race. */
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}

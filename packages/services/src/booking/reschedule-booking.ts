@@ -1,0 +1,114 @@
+import {
+  activeEntries,
+  assertRuleOk,
+  type Booking,
+  type BookingChannel,
+  type BookingView,
+  bookingView,
+  bucketTimes,
+  checkPerPersonLimits,
+  chooseWindow,
+  type HeldBuckets,
+  ledgerEntryOf,
+  noticeSnapshot,
+  parseShanghaiIso,
+  perPersonCounts,
+  placesQueryOf,
+  planSlot,
+  SlotFullError,
+} from '@openhall/domain';
+import { assertChangeable, withChange } from './booking-change.js';
+import type { BookingDeps } from './booking-deps.js';
+import { type OwnedBookingQuery, ownedBooking } from './owned-booking.js';
+import { afterLostChange, withWriteAttempts } from './write-retry.js';
+
+export interface RescheduleBookingInput extends OwnedBookingQuery {
+  /** The new slot's start, ISO 8601 +08:00. */
+  start: string;
+  /** Through which the move is asked: the new slot is checked and counted for this channel. */
+  channel: BookingChannel;
+  /** Recorded in the booking's history. */
+  actor: string;
+}
+
+/** Two ISO 8601 strings naming the same instant, however they are spelled. */
+function sameInstant(a: string, b: string): boolean {
+  return Date.parse(a) === Date.parse(b);
+}
+
+/** The buckets a booking holds on the day of `date`: its own place does not stand in its way when it moves. */
+function heldOn(booking: Booking, date: string): HeldBuckets | undefined {
+  if (parseShanghaiIso(booking.start).date !== date) return undefined;
+  return { windowId: booking.windowId, times: new Set(bucketTimes(booking.start, booking.end)) };
+}
+
+/**
+ * Moves the caller's booking to another slot before the change cutoff: the new slot passes every
+ * booking rule for the channel, a window with room is chosen (its own first, where the buckets it
+ * holds count as free), the per-person limits hold without it, and one write gives the old places
+ * back and takes the new ones with a new one-time notice. Asking again for where it already is
+ * changes nothing.
+ */
+export async function rescheduleBooking(
+  deps: Pick<
+    BookingDeps,
+    'configStore' | 'bookingStore' | 'rateLimiter' | 'hasher' | 'now' | 'sleep' | 'random'
+  >,
+  input: RescheduleBookingInput,
+): Promise<BookingView> {
+  const { bookingStore } = deps;
+  const now = deps.now();
+  const { config, owned } = await ownedBooking(deps, input, now);
+  let stored = owned;
+  return withWriteAttempts(async (attempt) => {
+    const { booking } = stored;
+    if (booking.status === 'booked' && sameInstant(booking.start, input.start)) {
+      return bookingView(config, stored);
+    }
+    assertChangeable(config, booking, now);
+    const plan = planSlot({
+      config,
+      matterId: booking.matterId,
+      hallId: booking.hallId,
+      start: input.start,
+      now,
+      channel: input.channel,
+    });
+    const context = await bookingStore.writeContext(input.tenantId, {
+      personId: stored.personId,
+      places: placesQueryOf(plan),
+    });
+    const window = chooseWindow(plan.windows, context.taken, plan.times, heldOn(booking, plan.date));
+    if (!window) throw new SlotFullError(plan.start);
+    const active = activeEntries(context.ledger, now);
+    const counts = perPersonCounts(active, booking.matterId, plan.date, booking.code);
+    assertRuleOk(checkPerPersonLimits(counts, config.bookingPolicy));
+    const after: Booking = {
+      ...withChange(booking, now, input.actor, {
+        action: 'rescheduled',
+        previous: { start: booking.start, end: booking.end },
+      }),
+      start: plan.start,
+      end: plan.end,
+      windowIds: plan.windowIds,
+      windowId: window.windowId,
+    };
+    const notice = noticeSnapshot(config, after);
+    const outcome = await bookingStore.rescheduleBooking({
+      before: stored,
+      after,
+      notice,
+      placeLimit: window.limit,
+      ledger: {
+        personId: stored.personId,
+        expectedVersion: context.ledger.version,
+        entries: [...active.filter((e) => e.code !== booking.code), ledgerEntryOf(after)],
+      },
+      now,
+    });
+    if (outcome === 'rescheduled') return bookingView(config, { booking: after, notice });
+    // A bucket filled since the read: the next attempt reads the counters again.
+    stored = await afterLostChange(deps, { ...input, stored, attempt }, outcome);
+    return undefined;
+  });
+}

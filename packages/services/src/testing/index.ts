@@ -1,0 +1,4 @@
+export * from './in-memory-booking.js';
+export * from './in-memory-booking-store.js';
+export * from './in-memory-config-store.js';
+export * from './in-memory-rate-limiter.js';
