@@ -6,10 +6,11 @@ import { DayKindSchema, policyKindOf } from '../tenant/day-kind.js';
 import type { Matter } from '../tenant/matter.js';
 import { ServiceModeSchema } from '../tenant/opening-policy.js';
 import type { TenantConfig } from '../tenant/tenant-config.js';
+import type { DayRuleCheck } from './booking-rules.js';
 import { AvailabilitySchema, type BookingChannel, SlotSchema } from './booking-schemas.js';
 import { dateOutsideWindow } from './booking-window.js';
 import type { RuleFailure } from './rule-result.js';
-import { calendarDayOf, checkSlot, type SlotQuestion } from './slot-plan.js';
+import { calendarDayOf, daySlotCheck } from './slot-plan.js';
 import { generateSlots, slotTimes } from './slots.js';
 import type { PlacesTaken } from './window-places.js';
 
@@ -53,7 +54,6 @@ export interface AvailabilityInput {
 export function availabilityOf(input: AvailabilityInput): AvailabilityView {
   const { config, matter, hallId, date, now, channel } = input;
   const base = { date, matterId: matter.id, hallId };
-  const question = (start: string) => ({ config, matterId: matter.id, hallId, start, now, channel });
   // Dates outside today..horizon are answered without building their calendar day.
   const outside = dateOutsideWindow(config.bookingPolicy, date, now);
   if (outside) {
@@ -67,6 +67,7 @@ export function availabilityOf(input: AvailabilityInput): AvailabilityView {
   }
   const day = calendarDayOf(config, hallId, date);
   const intervals = day.halls.find((h) => h.hallId === hallId)?.intervals ?? [];
+  const check = daySlotCheck({ config, matterId: matter.id, hallId, now, channel }, day);
   const slots = generateSlots({
     day,
     hallId,
@@ -77,7 +78,7 @@ export function availabilityOf(input: AvailabilityInput): AvailabilityView {
     channel,
     taken: input.taken,
   })
-    .filter((s) => checkSlot(question(s.start), day).ok)
+    .filter((s) => check(s.start).ok)
     .map((s) => ({ ...s, mode: modeAt(intervals, s.start) }));
   const context = {
     ...base,
@@ -87,12 +88,13 @@ export function availabilityOf(input: AvailabilityInput): AvailabilityView {
     appointmentOnly: intervals.some((i) => i.mode === 'appointment-only'),
   };
   if (slots.length > 0) return { ...context, slots };
-  const why = whyNoSlot(day, matter, intervals, question);
+  const why = whyNoSlot(day, matter, intervals, check);
   return why ? { ...context, slots, unavailable: reason(why) } : { ...context, slots };
 }
 
 function modeAt(intervals: CalendarDay['halls'][number]['intervals'], start: string) {
-  const t = minutesOf(parseShanghaiIso(start).time);
+  // Slot starts are written by `shanghaiIsoAt`: `YYYY-MM-DDTHH:MM:00+08:00`.
+  const t = minutesOf(start.slice(11, 16));
   return intervals.find((i) => minutesOf(i.from) <= t && t < minutesOf(i.to))?.mode ?? 'walk-in';
 }
 
@@ -104,10 +106,10 @@ function whyNoSlot(
   day: CalendarDay,
   matter: Matter,
   intervals: CalendarDay['halls'][number]['intervals'],
-  question: (start: string) => SlotQuestion,
+  check: DayRuleCheck,
 ): RuleFailure | undefined {
   const last = slotTimes(intervals, matter.slotMinutes).at(-1);
-  const result = checkSlot(question(shanghaiIsoAt(day.date, last?.from ?? '00:00')), day);
+  const result = check(shanghaiIsoAt(day.date, last?.from ?? '00:00'));
   return result.ok ? undefined : result;
 }
 

@@ -1,4 +1,4 @@
-import type { CalendarDay } from '../calendar/calendar-day.js';
+import type { CalendarDay, OpenInterval } from '../calendar/calendar-day.js';
 import { type LocalDate, minutesOf } from '../shared/primitives.js';
 import { parseShanghaiIso, shanghaiDateOf, shanghaiTimeOf } from '../shared/shanghai-time.js';
 import type { BookingPolicy } from '../tenant/booking-policy.js';
@@ -38,6 +38,8 @@ export interface BookingRuleContext extends BookingRuleInput {
   policy: BookingPolicy;
   slot: { date: LocalDate; time: string; instant: number };
   today: LocalDate;
+  /** The hall's intervals that day and where the matter's slots start in them, worked out once a day. */
+  hallDay: { intervals: OpenInterval[]; slotStarts: ReadonlySet<string> };
 }
 
 export type BookingRule = (c: BookingRuleContext) => RuleFailure | undefined;
@@ -50,9 +52,9 @@ const matterNotInHall: BookingRule = (c) =>
 const matterNotOffered: BookingRule = (c) => matterNotOfferedOn(c.matter, c.day);
 
 const outsideHours: BookingRule = (c) => {
-  const intervals = c.day.halls.find((h) => h.hallId === c.hallId)?.intervals ?? [];
+  const { intervals, slotStarts } = c.hallDay;
   if (intervals.length === 0) return fail('outside_hours', `hall "${c.hallId}" is closed on ${c.day.date}`);
-  return slotTimes(intervals, c.matter.slotMinutes).some((t) => t.from === c.slot.time)
+  return slotStarts.has(c.slot.time)
     ? undefined
     : fail(
         'outside_hours',
@@ -117,32 +119,65 @@ export function checkBeforeCalendar(
   return dateOutsideWindow(config.bookingPolicy, q.date, q.now);
 }
 
+/** The rules that depend on the slot itself; every other rule depends only on the day and on who asks when. */
+const SLOT_RULES: ReadonlySet<BookingRule> = new Set([outsideHours, inPast, leadTime]);
+
+/** Whether a slot of the day may be booked now through a channel. */
+export type DayRuleCheck = (slotStart: string) => RuleResult;
+
+/**
+ * `BOOKING_RULES` for every slot of one day: what does not depend on the slot (the matter, the
+ * day, who asks and when) is worked out once, on the first slot that needs it, so listing a day's
+ * slots costs little more than listing them. The first failure in `BOOKING_RULES` order still wins.
+ */
+export function bookingRulesForDay(input: Omit<BookingRuleInput, 'slotStart'>): DayRuleCheck {
+  const early = checkBeforeCalendar(input.config, { ...input, date: input.day.date });
+  if (early) return () => early;
+  // checkBeforeCalendar found both.
+  const matter = input.config.matters.find((m) => m.id === input.matterId)!;
+  const hall = input.config.halls.find((h) => h.id === input.hallId)!;
+  const intervals = input.day.halls.find((h) => h.hallId === input.hallId)?.intervals ?? [];
+  const base = {
+    ...input,
+    matter,
+    hall,
+    policy: input.config.bookingPolicy,
+    today: shanghaiDateOf(input.now),
+    hallDay: { intervals, slotStarts: new Set(slotTimes(intervals, matter.slotMinutes).map((t) => t.from)) },
+  };
+  const dayFailures = new Map<BookingRule, RuleFailure | undefined>();
+  // One context for the day; each slot sets its own start (the rules read it and keep nothing).
+  const context: BookingRuleContext = {
+    ...base,
+    slotStart: '',
+    slot: { date: input.day.date, time: '', instant: 0 },
+  };
+  return (slotStart) => {
+    const { date, time } = parseShanghaiIso(slotStart);
+    if (date !== input.day.date) {
+      throw new Error(`calendar day ${input.day.date} passed for a slot on ${date}`);
+    }
+    context.slotStart = slotStart;
+    context.slot = { date, time, instant: Date.parse(slotStart) };
+    for (const rule of BOOKING_RULES) {
+      let failure: RuleFailure | undefined;
+      if (SLOT_RULES.has(rule)) failure = rule(context);
+      else if (dayFailures.has(rule)) failure = dayFailures.get(rule);
+      else dayFailures.set(rule, (failure = rule(context)));
+      if (failure) return failure;
+    }
+    return RULE_OK;
+  };
+}
+
 /**
  * Whether a slot may be booked now through a channel. Order: `checkBeforeCalendar`, then
  * `BOOKING_RULES`. Capacity and per-person limits are checked by the caller against stored
  * counts (`slot_full`, `per_person_limit`).
  */
 export function checkBookingRules(input: BookingRuleInput): RuleResult {
-  const { date, time } = parseShanghaiIso(input.slotStart);
+  const { date } = parseShanghaiIso(input.slotStart);
   const early = checkBeforeCalendar(input.config, { ...input, date });
   if (early) return early;
-  if (date !== input.day.date) {
-    throw new Error(`calendar day ${input.day.date} passed for a slot on ${date}`);
-  }
-  // checkBeforeCalendar found both.
-  const matter = input.config.matters.find((m) => m.id === input.matterId)!;
-  const hall = input.config.halls.find((h) => h.id === input.hallId)!;
-  const context: BookingRuleContext = {
-    ...input,
-    matter,
-    hall,
-    policy: input.config.bookingPolicy,
-    slot: { date, time, instant: Date.parse(input.slotStart) },
-    today: shanghaiDateOf(input.now),
-  };
-  for (const rule of BOOKING_RULES) {
-    const failure = rule(context);
-    if (failure) return failure;
-  }
-  return RULE_OK;
+  return bookingRulesForDay(input)(input.slotStart);
 }

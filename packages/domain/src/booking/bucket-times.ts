@@ -23,6 +23,11 @@ export function bucketTimes(start: string, end: string): LocalTime[] {
   if (!(length > 0)) throw new RangeError(`a slot must end after it starts: ${start} to ${end}`);
   const to = from + length;
   if (to > 24 * 60) throw new RangeError(`a slot must end by midnight of its day: ${start} to ${end}`);
+  return bucketTimesBetween(from, to);
+}
+
+/** `bucketTimes` of a slot given as minutes since midnight, `from` before `to`, on one day. */
+export function bucketTimesBetween(from: number, to: number): LocalTime[] {
   const times: LocalTime[] = [];
   for (let t = from - (from % BUCKET_MINUTES); t < to; t += BUCKET_MINUTES) times.push(timeOf(t));
   return times;

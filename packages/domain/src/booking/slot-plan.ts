@@ -2,6 +2,7 @@ import { buildCalendar } from '../calendar/build-calendar.js';
 import type { CalendarDay } from '../calendar/calendar-day.js';
 import { dayKindOf } from '../calendar/day-kind-of.js';
 import type { PlacesQuery } from '../ports/booking-store.js';
+import { memoByObject } from '../shared/memo-by-object.js';
 import { type LocalDate, type LocalTime, minutesOf } from '../shared/primitives.js';
 import {
   canonicalShanghaiIso,
@@ -14,7 +15,7 @@ import type { Matter } from '../tenant/matter.js';
 import type { TenantConfig } from '../tenant/tenant-config.js';
 import { InvalidBookingInputError } from './booking-change-errors.js';
 import { assertRuleOk } from './booking-errors.js';
-import { checkBeforeCalendar, checkBookingRules } from './booking-rules.js';
+import { bookingRulesForDay, checkBeforeCalendar, type DayRuleCheck } from './booking-rules.js';
 import type { BookingChannel } from './booking-schemas.js';
 import { bucketTimes } from './bucket-times.js';
 import type { RuleResult } from './rule-result.js';
@@ -66,24 +67,39 @@ export function checkSlot(q: SlotQuestion, day?: CalendarDay): RuleResult {
   const { date } = parseShanghaiIso(q.start);
   const early = checkBeforeCalendar(config, { ...q, date });
   if (early) return early;
-  return checkBookingRules({
-    config,
-    day: day ?? calendarDayOf(config, q.hallId, date),
+  return daySlotCheck(q, day ?? calendarDayOf(config, q.hallId, date))(q.start);
+}
+
+/** `checkSlot` for every slot of one calendar day, with what does not depend on the slot worked out once. */
+export function daySlotCheck(q: Omit<SlotQuestion, 'start'>, day: CalendarDay): DayRuleCheck {
+  return bookingRulesForDay({
+    config: q.config,
+    day,
     matterId: q.matterId,
     hallId: q.hallId,
-    slotStart: q.start,
-    now,
-    nowDayKind: dayKindOf(config, shanghaiDateOf(now), q.hallId),
+    now: q.now,
+    nowDayKind: hallDayKindOf(q.config, `${q.hallId}|${shanghaiDateOf(q.now)}`),
     channel: q.channel,
   });
 }
 
 /** One day of one hall from the calendar engine. */
 export function calendarDayOf(config: TenantConfig, hallId: string, date: LocalDate): CalendarDay {
+  return hallDayOf(config, `${hallId}|${date}`);
+}
+
+// The calendar of a configuration does not change: asked again for the same hall and day, answer it.
+const hallDayOf = memoByObject((config: TenantConfig, key: string): CalendarDay => {
+  const [hallId, date] = key.split('|') as [string, LocalDate];
   const [day] = buildCalendar({ config, from: date, to: date, hallIds: [hallId] });
   if (!day) throw new Error(`the calendar has no day ${date}`);
   return day;
-}
+});
+
+const hallDayKindOf = memoByObject((config: TenantConfig, key: string) => {
+  const [hallId, date] = key.split('|') as [string, LocalDate];
+  return dayKindOf(config, date, hallId);
+});
 
 /**
  * A start inside the hall's hours that is not where a slot begins is malformed input (400, with the

@@ -6,7 +6,7 @@ import type { Matter } from '../tenant/matter.js';
 import type { ServiceWindow } from '../tenant/service-window.js';
 import type { BookingChannel } from './booking-schemas.js';
 import { dateOutsideWindow, matterNotOfferedOn, tooSoon } from './booking-window.js';
-import { bucketTimes } from './bucket-times.js';
+import { bucketTimesBetween } from './bucket-times.js';
 import { type PlacesTaken, slotRoom, windowPlaces } from './window-places.js';
 
 /**
@@ -75,8 +75,13 @@ export function generateSlots(input: GenerateSlotsInput): GeneratedSlot[] {
   const places = windowPlaces(windows, policy.deskPhoneHoldbackPercent, channel);
   const capacity = places.reduce((n, w) => n + w.limit, 0);
   const taken = input.taken ?? new Map();
+  const midnight = Date.parse(shanghaiIsoAt(day.date, '00:00'));
   return slotTimes(hallDay.intervals, matter.slotMinutes)
-    .map(({ from, to }) => ({ start: shanghaiIsoAt(day.date, from), end: shanghaiIsoAt(day.date, to) }))
-    .filter((s) => !tooSoon(policy, Date.parse(s.start), now))
-    .map((s) => ({ ...s, capacity, remaining: slotRoom(places, taken, bucketTimes(s.start, s.end)) }));
+    .filter(({ from }) => !tooSoon(policy, midnight + minutesOf(from) * 60_000, now))
+    .map(({ from, to }) => ({
+      start: shanghaiIsoAt(day.date, from),
+      end: shanghaiIsoAt(day.date, to),
+      capacity,
+      remaining: slotRoom(places, taken, bucketTimesBetween(minutesOf(from), minutesOf(to))),
+    }));
 }

@@ -44,17 +44,35 @@ export function shanghaiIsoAt(date: LocalDate, time: LocalTime): string {
   return `${date}T${time}:00+08:00`;
 }
 
-/** True when `iso` is a real instant written with the +08:00 offset and on a whole minute. */
-export function isShanghaiIso(iso: string): boolean {
+/** Dates already found real, so the slot lists do not build a Date for each of their slots. */
+const realDates = new Set<string>();
+
+function isRealDate(date: string): boolean {
+  if (realDates.has(date)) return true;
+  const d = new Date(`${date}T00:00:00Z`);
+  const real = !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
+  if (real) {
+    if (realDates.size >= 4096) realDates.clear();
+    realDates.add(date);
+  }
+  return real;
+}
+
+/** Date and time of `iso` when it is a real instant in +08:00 on a whole minute; undefined otherwise. */
+function shanghaiPartsOf(iso: string): { date: LocalDate; time: LocalTime } | undefined {
   const m = SHANGHAI_ISO.exec(iso);
-  if (!m) return false;
+  if (!m) return undefined;
   const [, date, time, seconds = '00', fraction = '0'] = m;
-  if (seconds !== '00' || !/^0+$/.test(fraction)) return false;
+  if (seconds !== '00' || !/^0+$/.test(fraction)) return undefined;
   const hours = Number(time!.slice(0, 2));
   const minutes = Number(time!.slice(3));
-  if (hours > 23 || minutes > 59) return false;
-  const d = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === date;
+  if (hours > 23 || minutes > 59 || !isRealDate(date!)) return undefined;
+  return { date: date!, time: time! };
+}
+
+/** True when `iso` is a real instant written with the +08:00 offset and on a whole minute. */
+export function isShanghaiIso(iso: string): boolean {
+  return shanghaiPartsOf(iso) !== undefined;
 }
 
 /**
@@ -62,9 +80,9 @@ export function isShanghaiIso(iso: string): boolean {
  * the API schema first: anything else is a programming error here and throws.
  */
 export function parseShanghaiIso(iso: string): { date: LocalDate; time: LocalTime } {
-  if (!isShanghaiIso(iso)) throw new RangeError(`not an ISO 8601 +08:00 time on a whole minute: "${iso}"`);
-  const m = SHANGHAI_ISO.exec(iso)!;
-  return { date: m[1]!, time: m[2]! };
+  const parts = shanghaiPartsOf(iso);
+  if (!parts) throw new RangeError(`not an ISO 8601 +08:00 time on a whole minute: "${iso}"`);
+  return parts;
 }
 
 /**
