@@ -13,7 +13,6 @@ import {
 } from '@openhall/domain';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
 import type { AuthEnv } from '../../auth/authenticate.js';
@@ -302,6 +301,8 @@ export function registerBookingRoutes(app: OpenAPIHono<AuthEnv>, deps: ApiDeps):
   app.openapi(bookingQr, async (c) => {
     const { tenantId, code } = c.req.valid('param');
     const view = await service.find(tenantId, code, c.req.valid('query').phone, { clientId: clientIdOf(c) });
+    // Loaded by the first QR request: a chunk of its own that other requests never read.
+    const { default: QRCode } = await import('qrcode');
     const svg = await QRCode.toString(view.code, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     return qrResponse(c, svg);
   });
