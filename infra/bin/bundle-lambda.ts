@@ -11,7 +11,7 @@ if (!entry || !outdir || (awsSdk !== 'bundle' && awsSdk !== 'runtime')) {
   process.exit(2);
 }
 const bundle = await bundleLambda({ entry, outdir, awsSdk: awsSdk as AwsSdkSource });
-const files = Object.entries(bundle.metafile.outputs).filter(([path]) => path.endsWith('.mjs'));
+const files = Object.entries(bundle.metafile.outputs).filter(([path]) => !path.endsWith('.map'));
 const bytes = files.reduce((n, [, output]) => n + output.bytes, 0);
 console.error(
   `bundled ${entry}: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB of code in ${outdir}`,

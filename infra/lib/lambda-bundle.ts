@@ -1,5 +1,6 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, build, type Metafile, type Plugin } from 'esbuild';
 
@@ -44,6 +45,75 @@ export const zodEnglishOnly: Plugin = {
   },
 };
 
+/** Folder of the function's asset that holds the files `deferredCommonJs` ships. */
+const DEFERRED_DIR = 'deferred';
+
+/**
+ * Self-contained CommonJS or JSON modules that the function reads at their first use rather than at
+ * start-up, though the code importing them stays synchronous. An import of one of these specifiers
+ * from our own code gets a stand-in whose default export reads through to the real module; the
+ * module's file is shipped beside the bundle as it is in node_modules (`main`, as Node.js resolves it
+ * for the tests) and loaded with `require` by the first read. Importers must read the default
+ * export's properties when they need them, not destructure it at load.
+ */
+export function deferredCommonJs(specifiers: readonly string[]): Plugin {
+  const wanted = new Set(specifiers);
+  const shipped = new Map<string, string>();
+  return {
+    name: 'deferred-commonjs',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, (args) => {
+        if (!wanted.has(args.path) || args.kind !== 'import-statement') return undefined;
+        if (/[\\/]node_modules[\\/]/.test(args.importer)) return undefined;
+        const source = createRequire(args.importer).resolve(args.path);
+        const extension = extname(source) === '.json' ? '.json' : '.cjs';
+        const name = `${args.path.replace(/\.(c?js|json)$/, '').replaceAll('/', '__')}${extension}`;
+        shipped.set(name, source);
+        return { path: name, namespace: 'deferred-commonjs' };
+      });
+      b.onResolve({ filter: new RegExp(`^\\./${DEFERRED_DIR}/`) }, (args) =>
+        args.namespace === 'deferred-commonjs' ? { path: args.path, external: true } : undefined,
+      );
+      b.onLoad({ filter: /.*/, namespace: 'deferred-commonjs' }, (args) => ({
+        // `require` is the banner's, made for the file this lands in: every output file sits in the
+        // asset's root, beside the folder of shipped modules.
+        contents: [
+          'let loaded;',
+          `const load = () => (loaded ??= require(${JSON.stringify(`./${DEFERRED_DIR}/${args.path}`)}));`,
+          'export default new Proxy({}, { get: (_, key) => load()[key] });',
+        ].join('\n'),
+        loader: 'js',
+      }));
+      b.onEnd((result) => {
+        const outdir = b.initialOptions.outdir;
+        const outputs = result.metafile?.outputs;
+        if (result.errors.length > 0 || !outdir || !outputs) return;
+        mkdirSync(join(outdir, DEFERRED_DIR), { recursive: true });
+        const workingDir = b.initialOptions.absWorkingDir ?? process.cwd();
+        for (const [name, source] of shipped) {
+          const target = join(outdir, DEFERRED_DIR, name);
+          copyFileSync(source, target);
+          // Listed with the other outputs, so the sizes count it as a file read on first use.
+          const bytes = statSync(target).size;
+          outputs[relative(workingDir, target)] = {
+            bytes,
+            inputs: { [relative(workingDir, source)]: { bytesInOutput: bytes } },
+            imports: [],
+            exports: [],
+          };
+        }
+      });
+    },
+  };
+}
+
+/**
+ * chinese-days builds holiday tables of its own when its module runs (the domain does not read
+ * them: it has the JSON schedule), and its schedule is a large object literal: both wait for the
+ * calendar's first question. See packages/domain/src/calendar/chinese-days.ts.
+ */
+const DEFERRED_MODULES = ['chinese-days', 'chinese-days/dist/chinese-days.json'];
+
 /**
  * Where the function takes the AWS SDK from. `bundle` ships the version the tests ran against, tree
  * shaken and minified into our own files. `runtime` leaves `@aws-sdk/*` to the copy the Node.js 22
@@ -83,8 +153,9 @@ export function lambdaBuildOptions(options: LambdaBundleOptions): BuildOptions {
     // Code behind `await import()` (pages, QR codes) goes to chunks that are read only on first use.
     splitting: true,
     outExtension: { '.js': '.mjs' },
+    // One folder: the chunks, and the modules that deferredCommonJs ships, are found beside any file.
     entryNames: '[name]',
-    chunkNames: 'chunks/[name]-[hash]',
+    chunkNames: '[name]-[hash]',
     // Prefer the ESM entry of dual packages: it tree-shakes.
     mainFields: ['module', 'main'],
     banner: { js: ESM_CJS_SHIMS },
@@ -94,7 +165,7 @@ export function lambdaBuildOptions(options: LambdaBundleOptions): BuildOptions {
     sourcesContent: false,
     external: options.awsSdk === 'runtime' ? ['@aws-sdk/*'] : [],
     tsconfig: `${repoRoot}tsconfig.json`,
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, deferredCommonJs(DEFERRED_MODULES)],
     metafile: true,
     logLevel: 'warning',
   };
