@@ -140,8 +140,8 @@ export interface LambdaBundle {
   metafile: Metafile;
 }
 
-/** The esbuild options shared by the function and by the bench's reference handler. */
-export function lambdaBuildOptions(options: LambdaBundleOptions): BuildOptions {
+/** The function's esbuild options; the bench builds its reference handler with the same. */
+function lambdaBuildOptions(options: LambdaBundleOptions): BuildOptions {
   const minify = options.minify ?? true;
   return {
     entryPoints: { index: options.entry },
