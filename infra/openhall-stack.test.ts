@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +7,7 @@ import { tableDefinition } from '@openhall/store';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../packages/web/src/i18n/en.js';
 import { OpenHallStack } from './lib/openhall-stack.js';
 import { stageFromContext } from './lib/stage.js';
 
@@ -124,43 +125,126 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
       expect(variables).toMatchObject({
         TABLE_NAME: { Ref: tableId },
         COGNITO_AUDIENCE: { Ref: expect.any(String) },
-        NODE_OPTIONS: '--enable-source-maps',
       });
+      // Source maps on would have Node.js read every chunk's map at a cold start.
+      expect(variables).not.toHaveProperty('NODE_OPTIONS');
       expect(JSON.stringify(variables.COGNITO_ISSUER)).toContain('ProviderURL');
       // A dynamic reference to the generated secret, resolved at deploy time: never the key itself.
       expect(JSON.stringify(variables.PHONE_HASH_SECRET)).toContain('{{resolve:secretsmanager:');
     });
 
-    it('bundles an ES module that loads in plain Node.js and answers the health check', () => {
-      // Vitest runs the TypeScript sources; only the bundle shows whether ESM output, the `require`
-      // banner and CommonJS dependencies work together as Lambda will load them.
-      const [, fn] = only(template, 'AWS::Lambda::Function');
-      const bundle = pathToFileURL(join(outdir, fn.Metadata?.['aws:asset:path'] ?? 'missing', 'index.mjs'));
-      const event = new URL('../functions/fixtures/get-healthz.json', import.meta.url);
-      const script = `const { handler } = await import(${JSON.stringify(bundle.href)});
-        const event = JSON.parse(await (await import('node:fs/promises')).readFile(new URL(${JSON.stringify(event.href)}), 'utf8'));
-        process.stdout.write(JSON.stringify(await handler(event)));`;
-      const env = {
-        PATH: process.env.PATH,
-        TABLE_NAME: 'openhall-test-table',
-        COGNITO_ISSUER: 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1',
-        COGNITO_AUDIENCE: 'example-client-id',
-        PHONE_HASH_SECRET: 'an-example-secret-of-at-least-32-characters',
-        AWS_REGION: 'cn-north-1',
-      };
-      const run = spawnSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
-        env,
-        encoding: 'utf8',
+    describe('bundle', () => {
+      // Vitest runs the TypeScript sources; only the bundle shows whether ESM chunks, the `require`
+      // banner, the deferred modules and CommonJS dependencies work together as Lambda loads them.
+      function assetDir(): string {
+        const [, fn] = only(template, 'AWS::Lambda::Function');
+        return join(outdir, fn.Metadata?.['aws:asset:path'] ?? 'missing');
+      }
+
+      /** The code files of the asset; `cold` keeps the entry and what it imports statically. */
+      function codeFiles({ cold }: { cold: boolean }): Map<string, string> {
+        const dir = assetDir();
+        const files = new Map<string, string>();
+        const read = (name: string) => files.set(name, readFileSync(join(dir, name), 'utf8'));
+        if (!cold) {
+          for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+            if (/\.(mjs|cjs|json)$/.test(name)) read(name);
+          }
+          return files;
+        }
+        const pending = ['index.mjs'];
+        while (pending.length > 0) {
+          const name = pending.pop()!;
+          if (files.has(name)) continue;
+          read(name);
+          // Static imports only: `import{a}from"./x.mjs"` and `import"./x.mjs"`, never `import("./x.mjs")`.
+          for (const m of files.get(name)!.matchAll(/(?:\bfrom|\bimport)\s*"\.\/([^"]+\.mjs)"/g)) {
+            pending.push(m[1]!);
+          }
+        }
+        return files;
+      }
+
+      const anyHolds = (files: Map<string, string>, text: string) =>
+        [...files.values()].some((code) => code.includes(text));
+
+      /** Each event in turn through the handler, in one fresh Node.js process: the first is its cold start. */
+      function invokeBundle(
+        fixtures: string[],
+      ): { statusCode: number; headers: Record<string, string>; body: string }[] {
+        const bundle = pathToFileURL(join(assetDir(), 'index.mjs'));
+        const events = fixtures.map(
+          (name) => new URL(`../functions/fixtures/${name}.json`, import.meta.url).href,
+        );
+        const script = `const { handler } = await import(${JSON.stringify(bundle.href)});
+          const { readFile } = await import('node:fs/promises');
+          const answers = [];
+          for (const event of ${JSON.stringify(events)}) {
+            answers.push(await handler(JSON.parse(await readFile(new URL(event), 'utf8'))));
+          }
+          process.stdout.write(JSON.stringify(answers));`;
+        const env = {
+          PATH: process.env.PATH,
+          TABLE_NAME: 'openhall-test-table',
+          COGNITO_ISSUER: 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1',
+          COGNITO_AUDIENCE: 'example-client-id',
+          PHONE_HASH_SECRET: 'an-example-secret-of-at-least-32-characters',
+          AWS_REGION: 'cn-north-1',
+          // No DynamoDB here: a store call fails at once, on a closed port, with fake credentials.
+          AWS_ACCESS_KEY_ID: 'test',
+          AWS_SECRET_ACCESS_KEY: 'test',
+          AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:9',
+          AWS_MAX_ATTEMPTS: '1',
+        };
+        const run = spawnSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
+          env,
+          encoding: 'utf8',
+        });
+        // Minified source lines in a stack trace are noise; keep the readable ones as the failure message.
+        const stderr = run.stderr
+          .split('\n')
+          .filter((line) => line.length < 300)
+          .join('\n');
+        expect(run.status, stderr).toBe(0);
+        return JSON.parse(run.stdout);
+      }
+
+      it('is an ES module that loads in plain Node.js and answers the health check', () => {
+        const [health] = invokeBundle(['get-healthz']);
+        expect(health!.statusCode).toBe(200);
+        expect(JSON.parse(health!.body)).toEqual({ ok: true });
       });
-      // Minified source lines in a stack trace are noise; keep the readable ones as the failure message.
-      const stderr = run.stderr
-        .split('\n')
-        .filter((line) => line.length < 300)
-        .join('\n');
-      expect(run.status, stderr).toBe(0);
-      const response = JSON.parse(run.stdout) as { statusCode: number; body: string };
-      expect(response.statusCode).toBe(200);
-      expect(JSON.parse(response.body)).toEqual({ ok: true });
+
+      it('loads the pages and the OpenAPI document on their first request', () => {
+        const [health, page, openapi] = invokeBundle(['get-healthz', 'get-tenant-page', 'get-openapi-json']);
+        expect(health!.statusCode).toBe(200);
+        // The tenant cannot be read without DynamoDB: the pages answer with their own error page.
+        expect(page!.statusCode).toBe(500);
+        expect(page!.headers['content-type']).toMatch(/^text\/html/);
+        expect(page!.body).toContain(en.serverError.text);
+        expect(openapi!.statusCode).toBe(200);
+        expect(JSON.parse(openapi!.body)).toMatchObject({
+          openapi: '3.1.0',
+          info: { title: 'OpenHall API' },
+        });
+      });
+
+      it('leaves the pages and the QR code library out of what a cold start loads', () => {
+        const pageText = en.serverError.text;
+        const qrText = 'The amount of data is too big to be stored in a QR Code';
+        expect(anyHolds(codeFiles({ cold: false }), pageText)).toBe(true);
+        expect(anyHolds(codeFiles({ cold: false }), qrText)).toBe(true);
+        expect(anyHolds(codeFiles({ cold: true }), pageText)).toBe(false);
+        expect(anyHolds(codeFiles({ cold: true }), qrText)).toBe(false);
+      });
+
+      it('carries no zod message locale but English', () => {
+        const all = codeFiles({ cold: false });
+        expect(anyHolds(all, 'credit card number')).toBe(true);
+        for (const foreign of ['Kreditkartennummer', 'date et heure ISO', 'Ongeldige invoer']) {
+          expect(anyHolds(all, foreign), foreign).toBe(false);
+        }
+      });
     });
 
     it('writes to a log group with a retention period', () => {

@@ -1,9 +1,30 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type ApiDeps, type AuthEnv, createApi, routeGroupsOf } from '@openhall/api';
-import { createPages, type PagesDeps } from '@openhall/web';
+import type { PagesDeps } from '@openhall/web';
+import { Hono } from 'hono';
 
 /** Everything the HTTP app needs from the outside world; Lambda and the local runtime wire it differently. */
 export type AppDeps = ApiDeps & PagesDeps;
+
+/**
+ * The citizen pages on an app of their own at `/t`, loaded and built by the first page request: most
+ * requests a cold Lambda answers are API calls, and the pages (their templates, texts and styles) are
+ * a separate chunk of the bundle that those never read.
+ */
+function lazyPages(deps: PagesDeps): (request: Request, env: unknown) => Promise<Response> {
+  let pages: Promise<Hono> | undefined;
+  return async (request, env) => {
+    pages ??= import('@openhall/web').then(
+      ({ createPages }) => new Hono().route('/t', createPages(deps)),
+      (error: unknown) => {
+        // A failed load is tried again by the next page request rather than remembered.
+        pages = undefined;
+        throw error;
+      },
+    );
+    return (await pages).fetch(request, env);
+  };
+}
 
 /**
  * The whole HTTP app: the JSON API and the citizen pages under `/t`, which are public and so join
@@ -11,6 +32,10 @@ export type AppDeps = ApiDeps & PagesDeps;
  */
 export function createApp(deps: AppDeps): OpenAPIHono<AuthEnv> {
   const app = createApi(deps);
-  routeGroupsOf(app).citizen.mount('/t', createPages(deps));
+  const pages = lazyPages(deps);
+  // Every path below a tenant is the pages' own, their not-found page included; `/t` and `/t/` are
+  // the API's 404, as when the pages were mounted with `app.route`.
+  const entry = new Hono().all('/:tenantId/*', (c) => pages(c.req.raw, c.env));
+  routeGroupsOf(app).citizen.mount('/t', entry);
   return app;
 }

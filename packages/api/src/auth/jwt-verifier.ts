@@ -71,9 +71,13 @@ export function createJwtVerifier(options: JwtVerifierOptions): TokenVerifier {
 
 /** Verifier for a Cognito user pool: keys from its JWKS, claims from custom attributes. */
 export function createCognitoVerifier(options: { issuer: string; audience?: string }): TokenVerifier {
-  const jwks = createRemoteJWKSet(new URL(`${options.issuer}/.well-known/jwks.json`));
+  // Built by the first verification: a cold start that serves only public requests never needs it.
+  let jwks: JWTVerifyGetKey | undefined;
   return createJwtVerifier({
-    key: jwks,
+    key: (header, token) => {
+      jwks ??= createRemoteJWKSet(new URL(`${options.issuer}/.well-known/jwks.json`));
+      return jwks(header, token);
+    },
     issuer: options.issuer,
     ...(options.audience ? { audience: options.audience } : {}),
     claims: COGNITO_CLAIMS,

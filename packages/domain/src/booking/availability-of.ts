@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CalendarDay } from '../calendar/calendar-day.js';
 import { type LocalDate, minutesOf } from '../shared/primitives.js';
-import { parseShanghaiIso, shanghaiIsoAt } from '../shared/shanghai-time.js';
+import { shanghaiIsoAt } from '../shared/shanghai-time.js';
 import { DayKindSchema, policyKindOf } from '../tenant/day-kind.js';
 import type { Matter } from '../tenant/matter.js';
 import { ServiceModeSchema } from '../tenant/opening-policy.js';

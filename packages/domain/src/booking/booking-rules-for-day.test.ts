@@ -59,7 +59,7 @@ describe('bookingRulesForDay', () => {
               };
               const check = bookingRulesForDay(input);
               const intervals = day.halls[0]?.intervals ?? [];
-              const hallDay = {
+              const _hallDay = {
                 intervals,
                 slotStarts: new Set(slotTimes(intervals, matter.slotMinutes).map((t) => t.from)),
               };

@@ -163,7 +163,10 @@ export function bookingRulesForDay(input: Omit<BookingRuleInput, 'slotStart'>): 
       let failure: RuleFailure | undefined;
       if (SLOT_RULES.has(rule)) failure = rule(context);
       else if (dayFailures.has(rule)) failure = dayFailures.get(rule);
-      else dayFailures.set(rule, (failure = rule(context)));
+      else {
+        failure = rule(context);
+        dayFailures.set(rule, failure);
+      }
       if (failure) return failure;
     }
     return RULE_OK;

@@ -63,7 +63,7 @@ export interface SlotQuestion {
  * than a date the calendar tables do not cover.
  */
 export function checkSlot(q: SlotQuestion, day?: CalendarDay): RuleResult {
-  const { config, now } = q;
+  const { config } = q;
   const { date } = parseShanghaiIso(q.start);
   const early = checkBeforeCalendar(config, { ...q, date });
   if (early) return early;

@@ -1,5 +1,5 @@
 import type { LocalDate } from '../shared/primitives.js';
-import { scheduleData } from './chinese-days.js';
+import { scheduleTables } from './chinese-days.js';
 
 /** One day the State Council schedule names: a day off (`work: false`) or a 调休 make-up working day. */
 export interface ScheduledDay {
@@ -10,8 +10,15 @@ export interface ScheduledDay {
 
 type DayTable = Record<LocalDate, string>;
 
-/** Every scheduled day of the package, by year, read from its date-keyed tables. */
-const SCHEDULE_BY_YEAR: Map<number, Map<LocalDate, ScheduledDay>> = (() => {
+let scheduleByYear: Map<number, Map<LocalDate, ScheduledDay>> | undefined;
+
+/**
+ * Every scheduled day of the package, by year, read from its date-keyed tables. Indexed by the
+ * first question, then kept: the data never changes while the process runs, and a process that is
+ * never asked (a health check, say) never pays for it.
+ */
+function scheduleIndex(): Map<number, Map<LocalDate, ScheduledDay>> {
+  if (scheduleByYear) return scheduleByYear;
   const byYear = new Map<number, Map<LocalDate, ScheduledDay>>();
   const add = (table: DayTable, work: boolean) => {
     for (const [date, name] of Object.entries(table)) {
@@ -23,10 +30,12 @@ const SCHEDULE_BY_YEAR: Map<number, Map<LocalDate, ScheduledDay>> = (() => {
       byYear.set(year, days);
     }
   };
-  add(scheduleData.holidays as DayTable, false);
-  add(scheduleData.workdays as DayTable, true);
+  const { holidays, workdays } = scheduleTables();
+  add(holidays as DayTable, false);
+  add(workdays as DayTable, true);
+  scheduleByYear = byYear;
   return byYear;
-})();
+}
 
 /**
  * The days the State Council schedule of `year` names, as the `chinese-days` package has them, or
@@ -35,7 +44,7 @@ const SCHEDULE_BY_YEAR: Map<number, Map<LocalDate, ScheduledDay>> = (() => {
  * shift a day; a newer package extends it by itself.
  */
 export function publishedSchedule(year: number): Map<LocalDate, ScheduledDay> | undefined {
-  const days = SCHEDULE_BY_YEAR.get(year);
+  const days = scheduleIndex().get(year);
   // Every schedule names 国庆节. A year without it may still hold a day or two of the next year's
   // schedule (a 元旦 break can start on 31 December), which is not a schedule for this year.
   return days?.has(`${String(year).padStart(4, '0')}-10-01`) ? days : undefined;

@@ -11,7 +11,10 @@ export function memoByObject<O extends object, V>(
   const answers = new WeakMap<O, Map<string, V>>();
   return (owner, key) => {
     let known = answers.get(owner);
-    if (!known) answers.set(owner, (known = new Map()));
+    if (!known) {
+      known = new Map();
+      answers.set(owner, known);
+    }
     if (known.has(key)) return known.get(key) as V;
     const value = compute(owner, key);
     if (known.size >= max) known.clear();

@@ -16,6 +16,8 @@ export const BENCH_PLAN = {
   concurrency: 8,
   /** Slots fought over, and citizens booking each at the same moment. */
   contended: { slots: 6, citizensPerSlot: 16 },
+  /** Fresh Node.js processes that import each Lambda bundle, for its cold-start CPU time. */
+  coldStart: { processes: 15 },
   /** Longest one phase may run. */
   phaseMaxMs: 15_000,
   /** Longest the measured phases may run together; a phase past it runs for one second at most. */

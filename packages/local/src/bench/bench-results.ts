@@ -1,6 +1,7 @@
 import type { BenchEnvironment } from './bench-environment.js';
 import type { BenchPlan } from './bench-plan.js';
 import type { MemorySample } from './bench-server-protocol.js';
+import type { ColdStartResult } from './cold-start.js';
 import type { SideResult } from './measure-side.js';
 
 export type OperationName = 'availability' | 'create' | 'cancel' | 'reschedule';
@@ -48,4 +49,6 @@ export interface BenchResults {
   /** The server process (Hono app, SDK client), not the bench that loads it. */
   serverMemory: { before: MemorySample; after: MemorySample };
   durationMs: number;
+  /** The Lambda bundle: sizes and the CPU time of a cold import (also `pnpm bench:cold` alone). */
+  coldStart?: ColdStartResult;
 }

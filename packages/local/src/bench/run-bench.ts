@@ -12,6 +12,7 @@ import { BENCH_PLAN } from './bench-plan.js';
 import type { BenchResults, OperationName, OperationResult } from './bench-results.js';
 import { CitizenHttp, type HeldBooking } from './citizen-http.js';
 import { citizenOf } from './citizen-of.js';
+import { type ColdStartResult, measureColdStart } from './cold-start.js';
 import { contendForSlots } from './contend-for-slots.js';
 import { type DirectBooking, DirectDynamo } from './direct-dynamo.js';
 import { meterDynamo } from './dynamo-meter.js';
@@ -26,7 +27,8 @@ import { type BenchServer, startBenchServer } from './start-bench-server.js';
 /*
  * `pnpm bench`: availability and booking through the local HTTP server on DynamoDB Local, beside
  * the same DynamoDB requests sent directly, with DynamoDB calls and consumed capacity per API
- * operation. Writes bench/results.json and bench/RESULTS.md at the repository root.
+ * operation; then the Lambda bundle's size and cold-start CPU beside a bare reference (also
+ * `pnpm bench:cold` alone). Writes bench/results.json and bench/RESULTS.md at the repository root.
  */
 
 const TABLE_NAME = 'openhall-bench';
@@ -45,6 +47,8 @@ function phaseClock() {
 async function main(): Promise<void> {
   const startedAt = new Date();
   const t0 = performance.now();
+  // First, while nothing else of the bench runs: CPU time of fresh processes is what it measures.
+  const coldStart = await measureColdStart({ processes: plan.coldStart.processes, log });
   const dynamo = await startDynamoLocal({ port: 0 });
   let server: BenchServer | undefined;
   const watchdog = setTimeout(() => {
@@ -55,7 +59,7 @@ async function main(): Promise<void> {
     log(`DynamoDB Local on ${dynamo.endpoint} (in memory)`);
     server = await startBenchServer(dynamo.endpoint, TABLE_NAME);
     log(`API on ${server.url}; seeded ${server.seeded.join(', ')}`);
-    const results = await bench(server, dynamo, startedAt);
+    const results = await bench(server, dynamo, startedAt, coldStart);
     results.durationMs = Math.round(performance.now() - t0);
     await mkdir(RESULTS_DIR, { recursive: true });
     await writeFile(`${RESULTS_DIR}results.json`, `${JSON.stringify(results, null, 2)}\n`);
@@ -71,7 +75,12 @@ async function main(): Promise<void> {
   }
 }
 
-async function bench(server: BenchServer, dynamo: DynamoLocal, startedAt: Date): Promise<BenchResults> {
+async function bench(
+  server: BenchServer,
+  dynamo: DynamoLocal,
+  startedAt: Date,
+  coldStart: ColdStartResult,
+): Promise<BenchResults> {
   const http = new CitizenHttp(server.url);
   const client = createDocumentClient({ endpoint: dynamo.endpoint });
   const directMeter = meterDynamo(client);
@@ -257,6 +266,7 @@ async function bench(server: BenchServer, dynamo: DynamoLocal, startedAt: Date):
     contended,
     serverMemory: { before: memoryBefore, after: memoryAfter },
     durationMs: 0,
+    coldStart,
   };
 }
 

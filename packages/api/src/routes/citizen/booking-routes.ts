@@ -14,7 +14,6 @@ import {
 } from '@openhall/domain';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
 import { clientIdOf } from '../../http/client-id.js';
@@ -291,6 +290,8 @@ export function registerBookingRoutes(group: RouteGroup, deps: ApiDeps): void {
   group.openapi(bookingQr, async (c) => {
     const { tenantId, code } = c.req.valid('param');
     const view = await service.find(tenantId, code, c.req.valid('query').phone, { clientId: clientIdOf(c) });
+    // Loaded by the first QR request: a chunk of its own that other requests never read.
+    const { default: QRCode } = await import('qrcode');
     const svg = await QRCode.toString(view.code, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     return qrResponse(c, svg);
   });
