@@ -33,8 +33,10 @@ export default defineConfig({
           name: 'integration',
           include: ['test/**/*.test.{ts,tsx}'],
           globalSetup: ['test/support/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Hang guards, not speed limits: CI is a loaded 2-core machine, and the contention tests send
+          // hundreds of requests to one DynamoDB Local there.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
     ],
