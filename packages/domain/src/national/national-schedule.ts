@@ -29,32 +29,52 @@ export const ScheduleYearSchema = z.coerce
   .min(NATIONAL_SCHEDULE_YEARS.first)
   .max(NATIONAL_SCHEDULE_YEARS.last);
 
+const scheduleShape = {
+  /** Where it was published, e.g. 国办发明电〔2026〕X号. */
+  source: z.string().trim().min(1).max(200).optional(),
+  days: z.array(NationalScheduleDaySchema).min(1).max(120),
+};
+
+type RefinementContext = z.core.$RefinementCtx<unknown>;
+
+/**
+ * Names every date listed twice and, with `year`, every date outside it. Runs even when some days
+ * are malformed (`when`), so one answer lists every field error; malformed days are skipped here.
+ */
+function checkDates(value: { days?: unknown; year?: unknown } | undefined, ctx: RefinementContext): void {
+  // With `when`, this runs on whatever came in, not only on an object.
+  if (typeof value !== 'object' || value === null || !Array.isArray(value.days)) return;
+  const year = typeof value.year === 'number' ? value.year : undefined;
+  const seen = new Set<string>();
+  value.days.forEach((day: unknown, i) => {
+    const date = (day as { date?: unknown } | null)?.date;
+    if (typeof date !== 'string') return;
+    if (year !== undefined && Number(date.slice(0, 4)) !== year) {
+      ctx.addIssue({ code: 'custom', message: `not in ${year}`, path: ['days', i, 'date'] });
+    }
+    if (seen.has(date)) {
+      ctx.addIssue({ code: 'custom', message: `${date} is listed twice`, path: ['days', i, 'date'] });
+    }
+    seen.add(date);
+  });
+}
+
+const always = { when: () => true } as never;
+
 /** What the platform operator enters for one year: every day the State Council schedule names. */
 export const NationalScheduleInputSchema = z
-  .object({
-    /** Where it was published, e.g. 国办发明电〔2026〕X号. */
-    source: z.string().trim().min(1).max(200).optional(),
-    days: z.array(NationalScheduleDaySchema).min(1).max(120),
-  })
+  .object(scheduleShape)
+  .superRefine(checkDates, always)
   .meta({ id: 'NationalScheduleInput' });
 export type NationalScheduleInput = z.infer<typeof NationalScheduleInputSchema>;
 
 /** A year's published schedule: the days it names, all inside `year`, none twice. */
-export const NationalScheduleSchema = NationalScheduleInputSchema.extend({
-  year: z.number().int().min(NATIONAL_SCHEDULE_YEARS.first).max(NATIONAL_SCHEDULE_YEARS.last),
-})
-  .superRefine((s, ctx) => {
-    const seen = new Set<string>();
-    s.days.forEach((d, i) => {
-      if (Number(d.date.slice(0, 4)) !== s.year) {
-        ctx.addIssue({ code: 'custom', message: `not in ${s.year}`, path: ['days', i, 'date'] });
-      }
-      if (seen.has(d.date)) {
-        ctx.addIssue({ code: 'custom', message: `${d.date} is listed twice`, path: ['days', i, 'date'] });
-      }
-      seen.add(d.date);
-    });
+export const NationalScheduleSchema = z
+  .object({
+    year: z.number().int().min(NATIONAL_SCHEDULE_YEARS.first).max(NATIONAL_SCHEDULE_YEARS.last),
+    ...scheduleShape,
   })
+  .superRefine(checkDates, always)
   .meta({ id: 'NationalSchedule' });
 export type NationalSchedule = z.infer<typeof NationalScheduleSchema>;
 
