@@ -60,6 +60,20 @@ describe('provisional days on the citizen pages', () => {
     const html = await page(app, matterPath);
     expect(dayLinks(html)).toContain('2027-01-05');
     expect(visibleText(html)).toContain(NOTICE.zh);
+    const book = visibleText(
+      await page(app, `/t/zibo/book?matterId=${matter.id}&hallId=zibo-center&date=2027-01-05`),
+    );
+    expect(book).toContain(NOTICE.zh);
+    expect(book).toContain('09:00');
+  });
+
+  it('the booking page says why a provisional day cannot be booked online', async () => {
+    const { app } = pagesTestApp(NOW);
+    const book = visibleText(
+      await page(app, `/t/zibo/book?matterId=${matter.id}&hallId=zibo-center&date=2027-01-05`),
+    );
+    expect(book).toContain(NOTICE.zh);
+    expect(book).toContain('暂不接受网上预约');
   });
 
   it('are no longer provisional once the platform publishes the year', async () => {
