@@ -35,6 +35,9 @@ import {
 
 const NO_SCHEDULES: NationalSchedules = new Map();
 
+/** Attempts of a save that a concurrent transaction cancels while the year's version still matches. */
+const SAVE_ATTEMPTS = 3;
+
 /** Largest page of a year's audit trail. */
 const MAX_AUDIT_PAGE = 100;
 
@@ -100,21 +103,31 @@ export class DynamoNationalScheduleStore implements NationalScheduleStore {
       expectedVersion: input.expectedVersion,
     });
     const operation = `saving the national schedule of ${year}`;
-    const codes = await send(
-      operation,
-      async () => {
-        await this.client.send(new TransactWriteCommand(params));
-        return undefined;
-      },
-      cancellationCodesOf,
-    );
-    if (codes !== undefined) {
-      if (codes.includes('ConditionalCheckFailed') || codes.includes('TransactionConflict')) {
-        throw new VersionConflictError(input.expectedVersion, (await this.getSchedule(year))?.version);
+    for (let attempt = 1; ; attempt++) {
+      const codes = await send(
+        operation,
+        async () => {
+          await this.client.send(new TransactWriteCommand(params));
+          return undefined;
+        },
+        cancellationCodesOf,
+      );
+      if (codes === undefined) break;
+      if (!codes.includes('ConditionalCheckFailed') && !codes.includes('TransactionConflict')) {
+        throw new StoreFailureError(operation, {
+          cause: new Error(`transaction cancelled for ${codes.join(', ')}`),
+        });
       }
-      throw new StoreFailureError(operation, {
-        cause: new Error(`transaction cancelled for ${codes.join(', ')}`),
-      });
+      const actual = (await this.getSchedule(year))?.version;
+      if (codes.includes('ConditionalCheckFailed') || actual !== input.expectedVersion) {
+        throw new VersionConflictError(input.expectedVersion, actual);
+      }
+      // Only a concurrent change of another year (the shared head) got in the way: try again.
+      if (attempt >= SAVE_ATTEMPTS) {
+        throw new StoreFailureError(operation, {
+          cause: new Error('the save kept meeting concurrent transactions'),
+        });
+      }
     }
     return { schedule: input.schedule, version, updatedAt: input.at, updatedBy: input.actor };
   }
