@@ -2,7 +2,7 @@ import { createDevVerifier, type DevIssuerKeys, generateDevIssuerKeys, signDevTo
 import { type AppDeps, createApp } from '@openhall/app';
 import type { Principal } from '@openhall/domain';
 import { seedTenants } from '@openhall/local';
-import { DynamoConfigStore } from '@openhall/store';
+import { DynamoConfigStore, DynamoNationalScheduleStore } from '@openhall/store';
 import { type FreshTable, freshTable } from './fresh-table.js';
 
 export interface ApiHarness {
@@ -10,6 +10,7 @@ export interface ApiHarness {
   table: FreshTable;
   keys: DevIssuerKeys;
   configStore: DynamoConfigStore;
+  nationalScheduleStore: DynamoNationalScheduleStore;
   /** A token of the local issuer for this principal. */
   token(principal: Principal, options?: { ttlSeconds?: number; now?: Date }): Promise<string>;
   close(): Promise<void>;
@@ -25,8 +26,10 @@ export async function apiHarness(
   const configStore = new DynamoConfigStore(table.client, table.tableName);
   await seedTenants(configStore, now);
   const keys = await generateDevIssuerKeys();
+  const nationalScheduleStore = new DynamoNationalScheduleStore(table.client, table.tableName);
   const deps = {
     configStore,
+    nationalScheduleStore,
     verifier: await createDevVerifier(keys, () => now),
     now: () => now,
     ...extraDeps(table),
@@ -37,6 +40,7 @@ export async function apiHarness(
     table,
     keys,
     configStore,
+    nationalScheduleStore,
     token: (principal, options = {}) =>
       signDevToken(keys, principal, { now: options.now ?? now, ...options }),
     close: () => table.drop(),

@@ -1,10 +1,12 @@
-import type { ConfigStore } from '@openhall/domain';
+import type { ConfigStore, NationalScheduleStore } from '@openhall/domain';
 import type { BookingApiService } from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
 /** What the HTTP app needs from the outside world; Lambda and the local runtime wire it differently. */
 export interface ApiDeps {
   configStore: ConfigStore;
+  /** The platform's national schedules (State Council), shared by every tenant. */
+  nationalScheduleStore: NationalScheduleStore;
   verifier: TokenVerifier;
   /** The citizen booking use cases (JSON API and pages). */
   bookingService: BookingApiService;

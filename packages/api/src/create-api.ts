@@ -12,8 +12,10 @@ import { registerOverrideRoutes } from './routes/admin/override-routes.js';
 import { registerBookingRoutes } from './routes/citizen/booking-routes.js';
 import { registerCalendarRoutes } from './routes/citizen/calendar-routes.js';
 import { registerMatterRoutes } from './routes/citizen/matter-routes.js';
+import { registerPublicNationalScheduleRoutes } from './routes/citizen/national-schedule-routes.js';
 import { registerTenantRoutes } from './routes/citizen/tenant-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
+import { registerNationalScheduleRoutes } from './routes/platform/national-schedule-routes.js';
 import { createRouteGroups } from './routes/route-groups.js';
 
 const BOOKING_BODY_LIMIT = 16 * 1024;
@@ -46,7 +48,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   }
   app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
 
-  const { citizen, admin } = createRouteGroups(app, deps.verifier);
+  const { citizen, admin, platform } = createRouteGroups(app, deps.verifier);
   citizen.get('/healthz', (c) => c.json({ ok: true }));
   registerTenantRoutes(citizen, deps);
   registerCalendarRoutes(citizen, deps);
@@ -56,6 +58,8 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerCollectionRoutes(admin, deps);
   registerOverrideRoutes(admin, deps);
   registerAuditRoutes(admin, deps);
+  registerPublicNationalScheduleRoutes(citizen, deps);
+  registerNationalScheduleRoutes(platform, deps);
   registerOpenApiRoutes(citizen, app);
   return app;
 }

@@ -19,6 +19,12 @@ function emptyDeps(): AppDeps {
     configStore,
     verifier: { verify: unused },
     bookingService: new Proxy({}, { get: () => unused }) as AppDeps['bookingService'],
+    nationalScheduleStore: {
+      publishedSchedules: async () => new Map(),
+      getSchedule: async () => undefined,
+      saveSchedule: unused,
+      listAudit: async () => [],
+    } as unknown as AppDeps['nationalScheduleStore'],
     now: () => new Date('2026-03-02T09:00:00+08:00'),
   };
 }

@@ -1,7 +1,12 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TokenVerifier } from '@openhall/api';
 import { BookingUseCases, createKeyedHasher } from '@openhall/services';
-import { DynamoBookingStore, DynamoConfigStore, DynamoRateLimiter } from '@openhall/store';
+import {
+  DynamoBookingStore,
+  DynamoConfigStore,
+  DynamoNationalScheduleStore,
+  DynamoRateLimiter,
+} from '@openhall/store';
 import { createApp } from './create-app.js';
 
 export interface DynamoAppOptions {
@@ -23,13 +28,21 @@ export function createDynamoApp(options: DynamoAppOptions) {
   const { client, tableName } = options;
   const now = options.now ?? (() => new Date());
   const configStore = new DynamoConfigStore(client, tableName);
+  const nationalScheduleStore = new DynamoNationalScheduleStore(client, tableName);
   const bookingService = new BookingUseCases({
     configStore,
+    nationalScheduleStore,
     bookingStore: new DynamoBookingStore(client, tableName),
     rateLimiter: new DynamoRateLimiter(client, tableName),
     hasher: createKeyedHasher(options.hashSecret),
     now,
   });
-  const app = createApp({ configStore, verifier: options.verifier, bookingService, now });
-  return { app, configStore, bookingService };
+  const app = createApp({
+    configStore,
+    nationalScheduleStore,
+    verifier: options.verifier,
+    bookingService,
+    now,
+  });
+  return { app, configStore, nationalScheduleStore, bookingService };
 }

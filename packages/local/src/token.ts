@@ -6,7 +6,8 @@ import { readDevKeys } from './dev-keys.js';
 
 const USAGE =
   'usage: pnpm token --tenant <tenantId> --role <district-admin|desk|window|section-manager>\n' +
-  '       pnpm token --province <shandong|hebei|henan> --role provincial-office';
+  '       pnpm token --province <shandong|hebei|henan> --role provincial-office\n' +
+  '       pnpm token --role platform-operator';
 
 /** `pnpm token`: prints a token for a seeded user of the running local product. */
 async function main(): Promise<void> {
@@ -23,7 +24,9 @@ async function main(): Promise<void> {
   const user = seedUsers.find((u) =>
     role.data === 'provincial-office'
       ? u.role === role.data && u.province === province
-      : u.role === role.data && u.tenantId === values.tenant,
+      : role.data === 'platform-operator'
+        ? u.role === role.data
+        : u.role === role.data && u.tenantId === values.tenant,
   );
   if (!user) throw new Error(`No seeded ${role.data} for ${values.tenant ?? province ?? '?'}.\n${USAGE}`);
   const keys = await readDevKeys();
@@ -31,7 +34,9 @@ async function main(): Promise<void> {
   const principal: Principal =
     user.role === 'provincial-office'
       ? { sub: user.sub, role: 'provincial-office', province: user.province! }
-      : { sub: user.sub, role: user.role, tenantId: user.tenantId! };
+      : user.role === 'platform-operator'
+        ? { sub: user.sub, role: 'platform-operator' }
+        : { sub: user.sub, role: user.role, tenantId: user.tenantId! };
   console.log(await signDevToken(keys, principal, { now: new Date() }));
 }
 

@@ -1,4 +1,5 @@
-import { SlugSchema, type TenantConfig } from '@openhall/domain';
+import { type NationalCalendarContext, NotFoundError, SlugSchema, type TenantConfig } from '@openhall/domain';
+import { tenantConfigOf } from '@openhall/services';
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { DICTIONARIES, isLocale, type Locale } from './i18n/locale.js';
@@ -13,7 +14,8 @@ const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 /** Everything a page needs to render: the tenant, the reader's language and view, the clock. */
 export interface PageContext {
   tenantId: string;
-  config: TenantConfig;
+  /** With the national schedules its calendar reads. */
+  config: TenantConfig & NationalCalendarContext;
   locale: Locale;
   t: Messages;
   elder: boolean;
@@ -68,9 +70,17 @@ export function readPreferences(c: Context): { locale: Locale; elder: boolean; s
 }
 
 /** The tenant's configuration, or undefined for an id that is not a tenant (the caller renders a 404). */
-export async function loadTenantConfig(deps: PagesDeps, tenantId: string): Promise<TenantConfig | undefined> {
+export async function loadTenantConfig(
+  deps: PagesDeps,
+  tenantId: string,
+): Promise<(TenantConfig & NationalCalendarContext) | undefined> {
   if (!SlugSchema.safeParse(tenantId).success) return undefined;
-  return (await deps.configStore.getConfig(tenantId))?.config;
+  try {
+    return await tenantConfigOf(deps, tenantId);
+  } catch (error) {
+    if (error instanceof NotFoundError && error.code === 'tenant_not_found') return undefined;
+    throw error;
+  }
 }
 
 /** The page context of a tenant page, or undefined when the tenant does not exist. */

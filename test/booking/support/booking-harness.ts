@@ -14,7 +14,11 @@ import {
 import { seedTenants } from '@openhall/local';
 import { seedConfig } from '@openhall/seed';
 import { createKeyedHasher } from '@openhall/services';
-import { DynamoBookingStore, type DynamoConfigStore } from '@openhall/store';
+import {
+  DynamoBookingStore,
+  type DynamoConfigStore,
+  type DynamoNationalScheduleStore,
+} from '@openhall/store';
 import { type FreshTable, freshTable } from '../../support/fresh-table.js';
 
 /** Fixed for the whole run: the hash key only has to be the same for the app and the test's reads. */
@@ -26,6 +30,7 @@ export interface BookingHarness {
   /** The client the app uses; its commands are counted. */
   client: DynamoDBDocumentClient;
   configStore: DynamoConfigStore;
+  nationalScheduleStore: DynamoNationalScheduleStore;
   store: DynamoBookingStore;
   /** The clock the app reads; move it with `setNow`. */
   now(): Date;
@@ -72,7 +77,7 @@ export async function bookingHarness(label: string, nowIso: string): Promise<Boo
     { step: 'initialize', name: 'countCommands' },
   );
   const clock = () => now;
-  const { app, configStore } = createDynamoApp({
+  const { app, configStore, nationalScheduleStore } = createDynamoApp({
     client,
     tableName: table.tableName,
     hashSecret: TEST_HASH_SECRET,
@@ -84,6 +89,7 @@ export async function bookingHarness(label: string, nowIso: string): Promise<Boo
     app,
     table,
     configStore,
+    nationalScheduleStore,
     client,
     store: new DynamoBookingStore(client, table.tableName),
     now: clock,

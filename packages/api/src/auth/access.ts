@@ -1,12 +1,13 @@
 import type { Role } from '@openhall/domain';
 import type { MiddlewareHandler } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { HttpError } from '../http/http-error.js';
 import { type AuthEnv, authenticate } from './authenticate.js';
 import { requireTenantRole } from './authorize.js';
 import type { TokenVerifier } from './token-verifier.js';
 
-/** Roles a tenant's own staff hold; a provincial office belongs to no tenant. */
-export type TenantRole = Exclude<Role, 'provincial-office'>;
+/** Roles a tenant's own staff hold; a provincial office and the platform operator belong to no tenant. */
+export type TenantRole = Exclude<Role, 'provincial-office' | 'platform-operator'>;
 
 /**
  * Who may call a group of routes: anyone, or a signed-in principal the rule admits for the
@@ -26,6 +27,18 @@ export function tenantRoles(...roles: TenantRole[]): Access {
   return {
     public: false,
     admit: (principal, params) => requireTenantRole(principal, params.tenantId, roles),
+  };
+}
+
+/** The platform operator, who belongs to no district: never a tenant's staff. */
+export function platformOperator(): Access {
+  return {
+    public: false,
+    admit: (principal) => {
+      if (principal.role !== 'platform-operator') {
+        throw new HttpError(403, 'forbidden', 'Only the platform operator may do that.', {});
+      }
+    },
   };
 }
 

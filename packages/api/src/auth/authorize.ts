@@ -1,7 +1,7 @@
 import type { Principal, Role } from '@openhall/domain';
 import { HttpError } from '../http/http-error.js';
 
-/** Throws 403 unless the principal holds one of `roles` for this very tenant (none without a tenant). */
+/** Throws 403 unless the principal holds one of `roles` for this very tenant (none without a tenant: a provincial office, the platform operator). */
 export function requireTenantRole(
   principal: Principal,
   tenantId: string | undefined,
@@ -9,7 +9,7 @@ export function requireTenantRole(
 ): void {
   const ok =
     tenantId !== undefined &&
-    principal.role !== 'provincial-office' &&
+    'tenantId' in principal &&
     principal.tenantId === tenantId &&
     roles.includes(principal.role);
   if (!ok) {

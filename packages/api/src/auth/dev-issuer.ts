@@ -28,7 +28,7 @@ export async function signDevToken(
   const iat = Math.floor(options.now.getTime() / 1000);
   const claims: Record<string, string> = { role: principal.role };
   if (principal.role === 'provincial-office') claims.province = principal.province;
-  else claims.tenant_id = principal.tenantId;
+  else if (principal.role !== 'platform-operator') claims.tenant_id = principal.tenantId;
   return new SignJWT(claims)
     .setProtectedHeader({ alg: ALG })
     .setSubject(principal.sub)

@@ -24,6 +24,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   id_mismatch: 400,
   booking_not_found: 404,
   override_not_found: 404,
+  national_schedule_not_found: 404,
   slot_full: 409,
   booking_not_active: 409,
   version_conflict: 409,

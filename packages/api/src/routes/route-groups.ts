@@ -1,6 +1,6 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { Handler, Hono, MiddlewareHandler } from 'hono';
-import { type Access, guard, PUBLIC, tenantRoles } from '../auth/access.js';
+import { type Access, guard, PUBLIC, platformOperator, tenantRoles } from '../auth/access.js';
 import type { AuthEnv } from '../auth/authenticate.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 
@@ -12,6 +12,8 @@ import type { TokenVerifier } from '../auth/token-verifier.js';
 export const AUDIENCES = {
   citizen: PUBLIC,
   admin: tenantRoles('district-admin'),
+  /** What runs the platform for every tenant, e.g. the State Council schedule. */
+  platform: platformOperator(),
 } as const satisfies Record<string, Access>;
 export type Audience = keyof typeof AUDIENCES;
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import type { NationalCalendarContext } from '../calendar/calendar-config.js';
 import type { CalendarDay } from '../calendar/calendar-day.js';
+import { epochDayOf } from '../calendar/date-math.js';
+import { supportedYears } from '../calendar/lunar-calendar.js';
+import { nationalDayOf } from '../calendar/national-day-of.js';
 import { type LocalDate, minutesOf } from '../shared/primitives.js';
 import { shanghaiIsoAt } from '../shared/shanghai-time.js';
 import { DayKindSchema, policyKindOf } from '../tenant/day-kind.js';
@@ -26,6 +30,11 @@ export const AvailabilityViewSchema = AvailabilitySchema.extend({
   slots: z.array(AvailableSlotSchema),
   dayKind: DayKindSchema.optional(),
   holidayName: z.string().optional(),
+  /**
+   * The day's year has no published State Council schedule yet: the day may still become a holiday
+   * or a make-up working day (临时安排，以国务院公布为准).
+   */
+  provisional: z.boolean(),
   /** The matter is served only with a booking on this kind of day. */
   appointmentRequired: z.boolean(),
   /** The hall serves only people with a booking for part or all of the day (e.g. 除夕 to 正月初二). */
@@ -36,7 +45,8 @@ export const AvailabilityViewSchema = AvailabilitySchema.extend({
 export type AvailabilityView = z.infer<typeof AvailabilityViewSchema>;
 
 export interface AvailabilityInput {
-  config: TenantConfig;
+  /** The tenant's configuration, with the national schedules its calendar reads. */
+  config: TenantConfig & NationalCalendarContext;
   matter: Matter;
   hallId: string;
   date: LocalDate;
@@ -60,6 +70,7 @@ export function availabilityOf(input: AvailabilityInput): AvailabilityView {
     return {
       ...base,
       slots: [],
+      provisional: isProvisional(config, date),
       appointmentRequired: false,
       appointmentOnly: false,
       unavailable: reason(outside),
@@ -84,12 +95,20 @@ export function availabilityOf(input: AvailabilityInput): AvailabilityView {
     ...base,
     dayKind: day.kind,
     ...(day.holidayName ? { holidayName: day.holidayName } : {}),
+    provisional: day.provisional,
     appointmentRequired: matter.availability[policyKindOf(day.kind)] === 'appointment-required',
     appointmentOnly: intervals.some((i) => i.mode === 'appointment-only'),
   };
   if (slots.length > 0) return { ...context, slots };
   const why = whyNoSlot(day, matter, intervals, check);
   return why ? { ...context, slots, unavailable: reason(why) } : { ...context, slots };
+}
+
+/** Whether a date the calendar was not built for is provisional; false outside the years it covers. */
+function isProvisional(config: NationalCalendarContext, date: LocalDate): boolean {
+  const year = Number(date.slice(0, 4));
+  const { first, last } = supportedYears();
+  return year >= first && year <= last && nationalDayOf(config, epochDayOf(date), date).provisional;
 }
 
 function modeAt(intervals: CalendarDay['halls'][number]['intervals'], start: string) {

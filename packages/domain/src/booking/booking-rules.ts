@@ -11,6 +11,7 @@ import {
   dateOutsideWindow,
   holidayWindowClosed,
   matterNotOfferedOn,
+  provisionalDayClosed,
   slotStarted,
   tooSoon,
 } from './booking-window.js';
@@ -63,6 +64,8 @@ const outsideHours: BookingRule = (c) => {
       );
 };
 
+const provisionalDay: BookingRule = (c) => provisionalDayClosed(c.policy, c.day, c.channel);
+
 const inPast: BookingRule = (c) => slotStarted(c.slot.instant, c.now);
 
 const leadTime: BookingRule = (c) => tooSoon(c.policy, c.slot.instant, c.now);
@@ -98,6 +101,7 @@ export const BOOKING_RULES: readonly BookingRule[] = [
   matterNotInHall,
   matterNotOffered,
   outsideHours,
+  provisionalDay,
   inPast,
   leadTime,
   deskPhoneClosed,

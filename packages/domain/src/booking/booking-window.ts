@@ -5,6 +5,7 @@ import { shanghaiDateOf } from '../shared/shanghai-time.js';
 import type { BookingPolicy } from '../tenant/booking-policy.js';
 import { type DayKind, isWorkingDay, policyKindOf } from '../tenant/day-kind.js';
 import type { Matter } from '../tenant/matter.js';
+import type { BookingChannel } from './booking-schemas.js';
 import { fail, type RuleFailure } from './rule-result.js';
 
 /*
@@ -89,6 +90,22 @@ export function holidayWindowClosed(
     !(isWorkingDay(todayKind) && today < day.date)
     ? fail('holiday_booking_window_closed', 'holiday slots are booked on a working day before the holiday', {
         holiday: day.holidayName,
+      })
+    : undefined;
+}
+
+/**
+ * `provisional_day` for an online booking on a day whose year's State Council schedule is not
+ * published yet, unless the tenant's policy lets citizens book such days online.
+ */
+export function provisionalDayClosed(
+  policy: Pick<BookingPolicy, 'provisionalDaysBookableOnline'>,
+  day: Pick<CalendarDay, 'date' | 'provisional'>,
+  channel: BookingChannel,
+): RuleFailure | undefined {
+  return channel === 'online' && day.provisional && !policy.provisionalDaysBookableOnline
+    ? fail('provisional_day', `${day.date} is provisional until the State Council publishes its schedule`, {
+        provisional: true,
       })
     : undefined;
 }

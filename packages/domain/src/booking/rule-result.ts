@@ -10,6 +10,7 @@ export const BOOKING_RULE_CODES = [
   'beyond_horizon',
   'desk_phone_closed',
   'holiday_booking_window_closed',
+  'provisional_day',
   'appointment_only_day',
   'per_person_limit',
 ] as const;

@@ -1,4 +1,5 @@
 import { buildCalendar } from '../calendar/build-calendar.js';
+import type { NationalCalendarContext } from '../calendar/calendar-config.js';
 import type { CalendarDay } from '../calendar/calendar-day.js';
 import { dayKindOf } from '../calendar/day-kind-of.js';
 import type { PlacesQuery } from '../ports/booking-store.js';
@@ -48,7 +49,8 @@ export function placesQueryOf(plan: SlotPlan): PlacesQuery {
 }
 
 export interface SlotQuestion {
-  config: TenantConfig;
+  /** The tenant's configuration, with the national schedules its calendar reads. */
+  config: TenantConfig & NationalCalendarContext;
   matterId: string;
   hallId: string;
   /** ISO 8601 +08:00 on a whole minute (schema-checked). */
@@ -84,12 +86,17 @@ export function daySlotCheck(q: Omit<SlotQuestion, 'start'>, day: CalendarDay): 
 }
 
 /** One day of one hall from the calendar engine. */
-export function calendarDayOf(config: TenantConfig, hallId: string, date: LocalDate): CalendarDay {
+export function calendarDayOf(
+  config: TenantConfig & NationalCalendarContext,
+  hallId: string,
+  date: LocalDate,
+): CalendarDay {
   return hallDayOf(config, `${hallId}|${date}`);
 }
 
-// The calendar of a configuration does not change: asked again for the same hall and day, answer it.
-const hallDayOf = memoByObject((config: TenantConfig, key: string): CalendarDay => {
+// The calendar of a configuration (with the national schedules it was read with) does not change:
+// asked again for the same hall and day, answer it.
+const hallDayOf = memoByObject((config: TenantConfig & NationalCalendarContext, key: string): CalendarDay => {
   const [hallId, date] = key.split('|') as [string, LocalDate];
   const [day] = buildCalendar({ config, from: date, to: date, hallIds: [hallId] });
   if (!day) throw new Error(`the calendar has no day ${date}`);

@@ -6,7 +6,7 @@ import { CalendarRangeError } from './calendar-range-error.js';
 import { dateOfEpochDay, epochDayOf } from './date-math.js';
 import { findHall } from './hall-day.js';
 import { lunarDateOfEpochDay } from './lunar-date-of.js';
-import { nationalDayInfoOfEpochDay } from './national-day-info.js';
+import { nationalDayOf } from './national-day-of.js';
 import { hallOverrideKey, indexOverrides } from './override-index.js';
 import { planHallDay } from './plan-hall-day.js';
 
@@ -31,7 +31,7 @@ function selectHalls(config: CalendarConfig, hallIds: string[] | undefined): Hal
  *
  * The day's `kind` is national, unless a tenant-wide override sets it; an override for one hall
  * changes only that hall's hours. Each day has its lunar date, and `provisional` when its year's
- * State Council schedule is not in the bundled data.
+ * State Council schedule is neither published by the platform nor in the bundled data.
  */
 export function buildCalendar(input: BuildCalendarInput): CalendarDay[] {
   const { config, from, to, hallIds } = input;
@@ -43,7 +43,7 @@ export function buildCalendar(input: BuildCalendarInput): CalendarDay[] {
   const days: CalendarDay[] = [];
   for (let epochDay = start; epochDay <= end; epochDay++) {
     const date = dateOfEpochDay(epochDay);
-    const national = nationalDayInfoOfEpochDay(epochDay);
+    const national = nationalDayOf(config, epochDay, date);
     const tenantOverride = overrides.tenant.get(date);
     const kind = tenantOverride?.kind ?? national.kind;
     // A holiday the tenant works through is not shown as that holiday.

@@ -5,7 +5,7 @@ import type { Hall } from '../tenant/hall.js';
 import type { CalendarConfig } from './calendar-config.js';
 import type { HallDay } from './calendar-day.js';
 import { epochDayOf } from './date-math.js';
-import { nationalDayInfoOfEpochDay } from './national-day-info.js';
+import { nationalDayOf } from './national-day-of.js';
 import { hallOverrideKey, indexOverrides } from './override-index.js';
 import { planHallDay } from './plan-hall-day.js';
 
@@ -30,7 +30,7 @@ export function findHall(config: CalendarConfig, hallId: string): Hall {
 export function hallDay(config: CalendarConfig, hallId: string, date: LocalDate): HallCalendarDay {
   const hall = findHall(config, hallId);
   const epochDay = epochDayOf(date);
-  const national = nationalDayInfoOfEpochDay(epochDay);
+  const national = nationalDayOf(config, epochDay, date);
   const overrides = indexOverrides(config.calendarOverrides, date);
   const tenantOverride = overrides.tenant.get(date);
   const { kind, day } = planHallDay(

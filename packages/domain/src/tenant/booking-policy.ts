@@ -36,6 +36,11 @@ export const BookingPolicySchema = z
       /** Active bookings one phone may hold in all. */
       active: z.number().int().min(1).max(50),
     }),
+    /**
+     * Whether citizens may book online on a provisional day (its year's State Council schedule not
+     * yet published, so it may still become a holiday or a make-up working day).
+     */
+    provisionalDaysBookableOnline: z.boolean().default(false),
     /** Booking attempts one client may make per minute. */
     rateLimitPerMinute: z.number().int().min(1).max(10000),
   })

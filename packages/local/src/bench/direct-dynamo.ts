@@ -33,6 +33,7 @@ import {
   getBookingParams,
   getConfigParams,
   getLedgerParams,
+  getNationalScheduleHeadParams,
   personLedgerOf,
   placeCounterReads,
   placesTakenOf,
@@ -284,8 +285,12 @@ export class DirectDynamo {
     };
   }
 
+  /** The configuration and, beside it, the head of the national schedules every calendar reads. */
   private readConfig(tenantId: string) {
-    return this.client.send(new GetCommand(getConfigParams(this.tableName, tenantId)));
+    return Promise.all([
+      this.client.send(new GetCommand(getConfigParams(this.tableName, tenantId))),
+      this.client.send(new GetCommand(getNationalScheduleHeadParams(this.tableName))),
+    ]);
   }
 
   /** The rate limiter's one conditional UpdateItem, on the same kind of per-client minute counter. */

@@ -51,6 +51,13 @@ describe('seed users', () => {
     );
   });
 
+  it('has one platform operator, who belongs to no district or province', () => {
+    const operators = seedUsers.filter((u) => u.role === 'platform-operator');
+    expect(operators).toHaveLength(1);
+    expect(operators[0]).not.toHaveProperty('tenantId');
+    expect(operators[0]).not.toHaveProperty('province');
+  });
+
   it.each(seedUsers)('$sub is a valid principal', (user) => {
     expect(PrincipalSchema.safeParse(user).success).toBe(true);
   });

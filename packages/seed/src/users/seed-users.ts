@@ -11,7 +11,7 @@ export interface SeedUser {
   province?: Province;
 }
 
-type DistrictRole = Exclude<Role, 'provincial-office'>;
+type DistrictRole = Exclude<Role, 'provincial-office' | 'platform-operator'>;
 
 /** Invented staff names per tenant, one per district role. */
 const districtStaff: Record<string, Record<DistrictRole, string>> = {
@@ -47,7 +47,17 @@ const provincialStaff: Record<Province, string> = {
   henan: '豫中和',
 };
 
-/** One district admin, desk, window and section-manager per tenant; one provincial office per province. */
+/** Whoever runs the platform: enters the State Council schedule once for every tenant. */
+const platformOperator: SeedUser = {
+  sub: 'platform-operator',
+  displayName: '时和平',
+  role: 'platform-operator',
+};
+
+/**
+ * One district admin, desk, window and section-manager per tenant; one provincial office per
+ * province; one platform operator.
+ */
 export const seedUsers: SeedUser[] = [
   ...Object.entries(districtStaff).flatMap(([tenantId, byRole]) =>
     (Object.entries(byRole) as [DistrictRole, string][]).map(([role, displayName]) => ({
@@ -63,4 +73,5 @@ export const seedUsers: SeedUser[] = [
     role: 'provincial-office' as const,
     province,
   })),
+  platformOperator,
 ];

@@ -1,4 +1,4 @@
-import type { BookingStore, ConfigStore, RateLimiter } from '@openhall/domain';
+import type { BookingStore, ConfigStore, NationalScheduleStore, RateLimiter } from '@openhall/domain';
 import type { KeyedHasher } from './keyed-hasher.js';
 
 /**
@@ -7,6 +7,8 @@ import type { KeyedHasher } from './keyed-hasher.js';
  */
 export interface BookingDeps {
   configStore: ConfigStore;
+  /** The platform's published national schedules, which every calendar reads. */
+  nationalScheduleStore: NationalScheduleStore;
   bookingStore: BookingStore;
   rateLimiter: RateLimiter;
   hasher: KeyedHasher;

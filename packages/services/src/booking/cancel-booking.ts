@@ -26,7 +26,14 @@ export interface CancelBookingInput extends OwnedBookingQuery {
 export async function cancelBooking(
   deps: Pick<
     BookingDeps,
-    'configStore' | 'bookingStore' | 'rateLimiter' | 'hasher' | 'now' | 'sleep' | 'random'
+    | 'configStore'
+    | 'nationalScheduleStore'
+    | 'bookingStore'
+    | 'rateLimiter'
+    | 'hasher'
+    | 'now'
+    | 'sleep'
+    | 'random'
   >,
   input: CancelBookingInput,
 ): Promise<BookingView> {

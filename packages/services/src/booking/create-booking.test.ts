@@ -16,6 +16,7 @@ import {
 } from '@openhall/domain';
 import { seedConfig } from '@openhall/seed';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { InMemoryNationalScheduleStore } from '../testing/in-memory-national-schedule-store.js';
 import { type CreateBookingDeps, createBooking } from './create-booking.js';
 import { createKeyedHasher } from './keyed-hasher.js';
 import { MAX_WRITE_ATTEMPTS } from './retry-backoff.js';
@@ -88,6 +89,7 @@ function deps(tenantConfig: TenantConfig = config): CreateBookingDeps {
       saveConfig: async () => stored,
       listAudit: async () => [],
     },
+    nationalScheduleStore: new InMemoryNationalScheduleStore(),
     bookingStore: store as unknown as BookingStore,
     rateLimiter: {
       hit: async () => (allowed ? { allowed: true } : { allowed: false, retryAfterSeconds: 42 }),

@@ -44,7 +44,15 @@ export interface CreateBookingInput {
 
 export type CreateBookingDeps = Pick<
   BookingDeps,
-  'configStore' | 'bookingStore' | 'rateLimiter' | 'hasher' | 'now' | 'randomBytes' | 'sleep' | 'random'
+  | 'configStore'
+  | 'nationalScheduleStore'
+  | 'bookingStore'
+  | 'rateLimiter'
+  | 'hasher'
+  | 'now'
+  | 'randomBytes'
+  | 'sleep'
+  | 'random'
 >;
 
 /** Runs a rule check that throws, keeping its answer for later (the request is counted first). */
@@ -74,7 +82,7 @@ export async function createBooking(
   const personId = hasher.personId(tenantId, request.applicant.phone);
   const requestHash = hasher.requestHash(tenantId, { request, channel });
   const [config, first] = await Promise.all([
-    tenantConfigOf(deps.configStore, tenantId),
+    tenantConfigOf(deps, tenantId),
     bookingStore.writeContext(tenantId, { personId, idempotencyKey }),
   ]);
   const record = first.idempotency;

@@ -7,7 +7,10 @@ import { type OwnedBookingQuery, ownedBooking } from './owned-booking.js';
  * `booking_not_found`. Look-ups count against the caller's rate limit.
  */
 export async function findBooking(
-  deps: Pick<BookingDeps, 'configStore' | 'bookingStore' | 'rateLimiter' | 'hasher' | 'now'>,
+  deps: Pick<
+    BookingDeps,
+    'configStore' | 'nationalScheduleStore' | 'bookingStore' | 'rateLimiter' | 'hasher' | 'now'
+  >,
   input: OwnedBookingQuery,
 ): Promise<BookingView> {
   const { config, owned } = await ownedBooking(deps, input, deps.now());

@@ -21,12 +21,12 @@ export interface GetAvailabilityInput extends AvailabilityQuery {
  * the domain's `availabilityOf` over the place counters of the matter's windows in that hall.
  */
 export async function getAvailability(
-  deps: Pick<BookingDeps, 'configStore' | 'bookingStore' | 'now'>,
+  deps: Pick<BookingDeps, 'configStore' | 'nationalScheduleStore' | 'bookingStore' | 'now'>,
   input: GetAvailabilityInput,
 ): Promise<AvailabilityView> {
   const { tenantId, matterId, hallId, date, channel } = input;
   const now = deps.now();
-  const config = await tenantConfigOf(deps.configStore, tenantId);
+  const config = await tenantConfigOf(deps, tenantId);
   const matter = config.matters.find((m) => m.id === matterId);
   if (!matter) throw new NotFoundError(`matter "${matterId}"`, 'matter_not_found');
   if (!config.halls.some((h) => h.id === hallId)) {

@@ -23,12 +23,15 @@ export interface OwnedBookingQuery {
  * the rate limit, so codes and phones cannot be tried in bulk.
  */
 export async function ownedBooking(
-  deps: Pick<BookingDeps, 'configStore' | 'bookingStore' | 'rateLimiter' | 'hasher'>,
+  deps: Pick<
+    BookingDeps,
+    'configStore' | 'nationalScheduleStore' | 'bookingStore' | 'rateLimiter' | 'hasher'
+  >,
   q: OwnedBookingQuery,
   now: Date,
 ): Promise<{ config: TenantConfig; owned: StoredBooking }> {
   const [config, found] = await Promise.all([
-    tenantConfigOf(deps.configStore, q.tenantId),
+    tenantConfigOf(deps, q.tenantId),
     deps.bookingStore.getBooking(q.tenantId, q.code),
   ]);
   if (q.clientId !== undefined)

@@ -52,7 +52,14 @@ function heldOn(booking: Booking, date: string): HeldBuckets | undefined {
 export async function rescheduleBooking(
   deps: Pick<
     BookingDeps,
-    'configStore' | 'bookingStore' | 'rateLimiter' | 'hasher' | 'now' | 'sleep' | 'random'
+    | 'configStore'
+    | 'nationalScheduleStore'
+    | 'bookingStore'
+    | 'rateLimiter'
+    | 'hasher'
+    | 'now'
+    | 'sleep'
+    | 'random'
   >,
   input: RescheduleBookingInput,
 ): Promise<BookingView> {

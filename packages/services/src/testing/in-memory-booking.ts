@@ -4,6 +4,7 @@ import { BookingUseCases } from '../booking/booking-use-cases.js';
 import { createKeyedHasher } from '../booking/keyed-hasher.js';
 import { InMemoryBookingStore } from './in-memory-booking-store.js';
 import { InMemoryConfigStore } from './in-memory-config-store.js';
+import { InMemoryNationalScheduleStore } from './in-memory-national-schedule-store.js';
 import { InMemoryRateLimiter } from './in-memory-rate-limiter.js';
 
 /** The hash key of in-memory set-ups: only the tests' own reads need to know it. */
@@ -22,14 +23,23 @@ export interface InMemoryBookingOptions {
  */
 export function inMemoryBooking(options: InMemoryBookingOptions) {
   const configStore = new InMemoryConfigStore(options.configs);
+  const nationalScheduleStore = new InMemoryNationalScheduleStore();
   const bookingStore = new InMemoryBookingStore();
   const rateLimiter = options.rateLimiter ?? new InMemoryRateLimiter();
   const deps: BookingDeps = {
     configStore,
+    nationalScheduleStore,
     bookingStore,
     rateLimiter,
     hasher: createKeyedHasher(TEST_HASH_SECRET),
     now: options.now,
   };
-  return { configStore, bookingStore, rateLimiter, deps, service: new BookingUseCases(deps) };
+  return {
+    configStore,
+    nationalScheduleStore,
+    bookingStore,
+    rateLimiter,
+    deps,
+    service: new BookingUseCases(deps),
+  };
 }

@@ -11,6 +11,7 @@ import { ConfigTooLargeError, StoreFailureError, TenantMismatchError } from '../
 import { itemSizeBytes } from '../table/item-size.js';
 import { queryAll, queryPages, send } from '../table/send.js';
 import { cancellationCodesOf } from '../table/transaction-cancellation.js';
+import { VersionedCache } from '../table/versioned-cache.js';
 import { capChanges } from './cap-changes.js';
 import { diffConfig } from './config-diff.js';
 import { configItem, storedConfigOf, tenantOf } from './config-item.js';
@@ -56,7 +57,7 @@ export class DynamoConfigStore implements ConfigStore {
   private readonly maxItemBytes: number;
   private readonly maxAuditChanges: number;
   private readonly cacheTenants: number;
-  private readonly cache = new Map<string, StoredConfig>();
+  private readonly cache: VersionedCache<string, StoredConfig>;
 
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -66,6 +67,7 @@ export class DynamoConfigStore implements ConfigStore {
     this.maxItemBytes = options.maxItemBytes ?? MAX_CONFIG_ITEM_BYTES;
     this.maxAuditChanges = options.maxAuditChanges ?? MAX_AUDIT_CHANGES;
     this.cacheTenants = options.cacheTenants ?? CONFIG_CACHE_TENANTS;
+    this.cache = new VersionedCache(this.cacheTenants);
   }
 
   async listTenants(): Promise<Tenant[]> {
@@ -77,13 +79,8 @@ export class DynamoConfigStore implements ConfigStore {
 
   async getConfig(tenantId: string): Promise<StoredConfig | undefined> {
     const version = this.cacheTenants > 0 ? await this.storedVersion(tenantId) : undefined;
-    const cached = this.cache.get(tenantId);
-    if (version !== undefined && cached?.version === version) {
-      // Most recently used last, so the first key is the one to drop.
-      this.cache.delete(tenantId);
-      this.cache.set(tenantId, cached);
-      return cached;
-    }
+    const cached = this.cache.get(tenantId, version);
+    if (cached) return cached;
     const out = await send(`reading the configuration of ${tenantId}`, () =>
       this.client.send(new GetCommand(getConfigParams(this.tableName, tenantId))),
     );
@@ -94,12 +91,7 @@ export class DynamoConfigStore implements ConfigStore {
   }
 
   private remember(tenantId: string, stored: StoredConfig): void {
-    this.cache.delete(tenantId);
-    this.cache.set(tenantId, stored);
-    if (this.cache.size > this.cacheTenants) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest !== undefined) this.cache.delete(oldest);
-    }
+    this.cache.remember(tenantId, stored.version, stored);
   }
 
   async saveConfig(input: SaveConfigInput): Promise<StoredConfig> {

@@ -69,3 +69,34 @@ export function configVersionKey(tenantId: string, version: number): TableKey {
 export function tenantDirectoryKeys(tenantId: string): { gsi1pk: string; gsi1sk: string } {
   return { gsi1pk: TENANT_DIRECTORY_PK, gsi1sk: keyPart(tenantId, 'tenant id') };
 }
+
+/**
+ * Partition of the platform's national schedules (the State Council's, one per year, shared by
+ * every tenant). Platform data belongs to no tenant, so its key is the one that does not start
+ * with a tenant id.
+ */
+export const NATIONAL_SCHEDULE_PK = 'PLATFORM#SCHEDULE';
+
+/** Sort key of the head naming the schedules' current version (any year's change moves it). */
+export const NATIONAL_SCHEDULE_HEAD_SK = 'HEAD';
+
+/** Sort-key prefix of each year's current schedule. */
+export const NATIONAL_SCHEDULE_YEAR_PREFIX = 'YEAR#';
+
+/** Key of the head of the national schedules. */
+export function nationalScheduleHeadKey(): TableKey {
+  return { pk: NATIONAL_SCHEDULE_PK, sk: NATIONAL_SCHEDULE_HEAD_SK };
+}
+
+/** Key of one year's current schedule, e.g. `YEAR#2027`. */
+export function nationalScheduleKey(year: number): TableKey {
+  return { pk: NATIONAL_SCHEDULE_PK, sk: `${NATIONAL_SCHEDULE_YEAR_PREFIX}${year}` };
+}
+
+/** Key of one accepted version of a year's schedule (its audit entry), e.g. `AUDIT#2027#V#0000000003`. */
+export function nationalScheduleVersionKey(year: number, version: number): TableKey {
+  return {
+    pk: NATIONAL_SCHEDULE_PK,
+    sk: `AUDIT#${year}#${configVersionSk(version).slice('CONFIG#'.length)}`,
+  };
+}

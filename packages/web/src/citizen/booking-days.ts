@@ -11,7 +11,9 @@ import {
   type MatterAvailability,
   matterNotOfferedOn,
   matterWindowsInHall,
+  type NationalCalendarContext,
   policyKindOf,
+  provisionalDayClosed,
   type TenantConfig,
 } from '@openhall/domain';
 import type { ClosedReason } from '../i18n/page-error-code.js';
@@ -34,7 +36,8 @@ export function hallsForMatter(config: Pick<TenantConfig, 'halls' | 'windows'>, 
 /**
  * Why no slot of `day` can be booked at a moment whose own kind of day is `todayKind`, or
  * undefined when it may be. The same order and the same rules as a booking: the hall, the matter,
- * then 节假日预约 (a holiday slot is booked on a working day before the holiday).
+ * a provisional day (unless the policy lets citizens book those online), then 节假日预约 (a
+ * holiday slot is booked on a working day before the holiday).
  */
 export function closedReason(input: {
   day: CalendarDay;
@@ -48,13 +51,14 @@ export function closedReason(input: {
   const hallDay = day.halls.find((h) => h.hallId === input.hallId);
   if (!hallDay || hallDay.intervals.length === 0) return 'hall_closed';
   if (matterNotOfferedOn(matter, day)) return 'matter_not_offered';
+  if (provisionalDayClosed(policy, day, 'online')) return 'provisional_day';
   if (holidayWindowClosed(policy, day, input.today, input.todayKind)) return 'holiday_booking_window_closed';
   return undefined;
 }
 
 /** Today and every day up to the booking horizon, for one matter in one hall. */
 export function bookingDays(input: {
-  config: TenantConfig;
+  config: TenantConfig & NationalCalendarContext;
   matter: Matter;
   hallId: string;
   now: Date;

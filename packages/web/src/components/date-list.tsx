@@ -15,6 +15,12 @@ function DayContent(props: { t: Messages; day: BookingDay }) {
       ) : appointmentOnly ? (
         <span>{t.hours.appointmentOnly}</span>
       ) : null}
+      {day.day.provisional ? (
+        <>
+          <br />
+          <span class="provisional">{t.hours.provisional}</span>
+        </>
+      ) : null}
     </>
   );
 }

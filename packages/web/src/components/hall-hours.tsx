@@ -40,7 +40,8 @@ export function HallDayNotes(props: {
   if (period) notes.push(pick(period.name, props.locale));
   if (hallDay?.extendedService) notes.push(compact ? t.hours.extendedServiceShort : t.hours.extendedService);
   if (hallDay?.overridden) notes.push(t.hours.overridden);
-  if (props.day.provisional) notes.push(compact ? t.hours.provisionalShort : t.hours.provisional);
+  // The plain notice in full, in the week table too: it is short and a citizen must not miss it.
+  if (props.day.provisional) notes.push(t.hours.provisional);
   if (notes.length === 0) return null;
   if (compact) {
     return (

@@ -84,8 +84,7 @@ export const en: Messages = {
     extendedService: 'Extended service: everyone being served or waiting at closing time is served',
     overridden: 'Hours changed for this day',
     extendedServiceShort: 'Extended service',
-    provisionalShort: 'Provisional',
-    provisional: "This year's public holidays are not published yet: the kind of day is provisional",
+    provisional: "Provisional: subject to the State Council's published schedule",
   },
   home: {
     contact: 'Phone numbers',
@@ -138,6 +137,7 @@ export const en: Messages = {
     hall_closed: 'Hall closed',
     matter_not_offered: 'Not offered this day',
     holiday_booking_window_closed: 'Holiday slots are booked on a working day before',
+    provisional_day: 'Not bookable online yet',
   },
   book: {
     title: (matter) => `Book: ${matter}`,
@@ -186,6 +186,8 @@ export const en: Messages = {
     desk_phone_closed: (p) => `The desk and phone do not take bookings now. ${deskPhoneHint(p)}`,
     holiday_booking_window_closed: (p) =>
       `Public-holiday times are booked on a working day before the holiday. ${deskPhoneHint(p)}`,
+    provisional_day: () =>
+      'This day is provisional until the State Council publishes its schedule and cannot be booked online: choose another day or call the hall.',
     appointment_only_day: () => 'On this day only people with a booking are served.',
     per_person_limit: (p) =>
       `One mobile number may hold ${p.policy.perPerson.perMatterPerDay} booking(s) per service per day and ${p.policy.perPerson.active} open bookings in all.`,

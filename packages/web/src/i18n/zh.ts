@@ -38,6 +38,7 @@ const ruleErrors: Record<PageErrorCode, (p: ErrorParams) => string> = {
   desk_phone_closed: (p: ErrorParams) => `现在不受理电话和现场预约。${deskPhoneHint(p)}`,
   holiday_booking_window_closed: (p: ErrorParams) =>
     `法定节假日的时段需在节前的工作日预约。${deskPhoneHint(p)}`,
+  provisional_day: () => '当天为临时安排，以国务院公布为准，暂不接受网上预约，请选择其他日期或致电大厅。',
   appointment_only_day: () => '当天只接待已预约的群众。',
   per_person_limit: (p: ErrorParams) =>
     `同一手机号同一事项每天最多预约 ${p.policy.perPerson.perMatterPerDay} 次，全部未办理的预约最多 ${p.policy.perPerson.active} 个。`,
@@ -90,8 +91,7 @@ export const zh = {
     extendedService: '延时服务：下班时仍在办理或等候的，办完为止',
     overridden: '当日时间有临时调整',
     extendedServiceShort: '延时服务',
-    provisionalShort: '暂定',
-    provisional: '该年度放假安排尚未公布，日期类型为暂定',
+    provisional: '临时安排，以国务院公布为准',
   },
   home: {
     contact: '联系电话',
@@ -144,6 +144,7 @@ export const zh = {
     hall_closed: '大厅不开放',
     matter_not_offered: '当天不办理本事项',
     holiday_booking_window_closed: '节假日需在节前工作日预约',
+    provisional_day: '暂不接受网上预约',
   } satisfies Record<ClosedReason, string>,
   book: {
     title: (matter: string) => `预约：${matter}`,

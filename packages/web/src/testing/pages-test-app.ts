@@ -44,9 +44,12 @@ function recorded(
  * what was booked, and `bookingStore.failNextWrite` makes the next booking write fail.
  */
 export function pagesTestApp(now: Date, configs: readonly TenantConfig[] = seedConfigs) {
-  const { configStore, bookingStore, service } = inMemoryBooking({ configs, now: () => now });
+  const { configStore, nationalScheduleStore, bookingStore, service } = inMemoryBooking({
+    configs,
+    now: () => now,
+  });
   const { createCalls, changeCalls, service: bookingService } = recorded(service);
   const app = new Hono();
-  app.route('/t', createPages({ configStore, bookingService, now: () => now }));
-  return { app, configStore, bookingStore, createCalls, changeCalls };
+  app.route('/t', createPages({ configStore, nationalScheduleStore, bookingService, now: () => now }));
+  return { app, configStore, nationalScheduleStore, bookingStore, createCalls, changeCalls };
 }

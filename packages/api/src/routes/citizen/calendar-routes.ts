@@ -6,7 +6,7 @@ import {
   NotFoundError,
   SlugSchema,
 } from '@openhall/domain';
-import { loadTenantConfig } from '@openhall/services';
+import { tenantConfigOf } from '@openhall/services';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
 import { problemResponses } from '../../http/responses.js';
@@ -59,7 +59,7 @@ export function registerCalendarRoutes(group: RouteGroup, deps: ApiDeps): void {
   group.openapi(getCalendar, async (c) => {
     const { tenantId } = c.req.valid('param');
     const { from, to, hallId } = c.req.valid('query');
-    const { config } = await loadTenantConfig(deps.configStore, tenantId);
+    const config = await tenantConfigOf(deps, tenantId);
     if (hallId !== undefined && !config.halls.some((h) => h.id === hallId)) {
       throw new NotFoundError(`hall "${hallId}"`, 'hall_not_found');
     }

@@ -36,6 +36,7 @@ function emptyReason(p: BookPageProps): string[] | undefined {
   }
   if (p.day.closed === 'holiday_booking_window_closed')
     return [t.ruleErrors.holiday_booking_window_closed(params)];
+  if (p.day.closed === 'provisional_day') return [t.ruleErrors.provisional_day(params)];
   if (p.day.closed) return [t.closedReason[p.day.closed], t.book.noSlots];
   if (p.slots.length === 0) return [t.book.noSlotsLeft];
   if (p.slots.every((s) => s.remaining <= 0)) {
@@ -97,6 +98,12 @@ export function BookPage(p: BookPageProps) {
             <>
               <br />
               <Hours t={t} hallDay={p.day.hallDay} />
+            </>
+          ) : null}
+          {p.day?.day.provisional ? (
+            <>
+              <br />
+              <strong>{t.hours.provisional}</strong>
             </>
           ) : null}
         </dd>

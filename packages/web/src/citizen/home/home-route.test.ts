@@ -60,7 +60,7 @@ describe('GET /t/{tenantId}', () => {
       'a year whose schedule is not published',
       'zibo',
       '2031-03-04T09:00:00+08:00',
-      ['该年度放假安排尚未公布，日期类型为暂定'],
+      ['临时安排，以国务院公布为准'],
     ],
   ])('explains %s in words', async (_, tenantId, now, phrases) => {
     const { html } = await home(new Date(now), `/t/${tenantId}`);
