@@ -138,6 +138,7 @@ export const en: Messages = {
     hall_closed: 'Hall closed',
     matter_not_offered: 'Not offered this day',
     holiday_booking_window_closed: 'Holiday slots are booked on a working day before',
+    no_slot_left: 'No times left to book',
   },
   book: {
     title: (matter) => `Book: ${matter}`,
@@ -165,6 +166,8 @@ export const en: Messages = {
     noNextDays: 'No bookable days soon: please call us.',
     leadTimeNote: (p) =>
       `Book at least ${duration(p.policy.leadTimeMinutes)} ahead; changes and cancellations online close ${duration(p.policy.changeCutoffMinutes)} before the start.`,
+    datePast: 'This day is in the past: choose today or a later day.',
+    closedBecause: (reason) => `Reason: ${reason}`,
   },
   fieldErrors: {
     name: 'Enter your name: 2 to 40 Chinese characters or letters',

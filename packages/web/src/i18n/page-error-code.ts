@@ -31,4 +31,9 @@ export interface ErrorParams {
 }
 
 /** Why a day cannot be booked, as the date pickers explain it. */
-export type ClosedReason = 'hall_closed' | 'matter_not_offered' | 'holiday_booking_window_closed';
+export type ClosedReason =
+  | 'hall_closed'
+  | 'matter_not_offered'
+  | 'holiday_booking_window_closed'
+  /** Every slot of the day has started or is inside the lead time. */
+  | 'no_slot_left';

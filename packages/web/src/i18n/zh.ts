@@ -144,6 +144,7 @@ export const zh = {
     hall_closed: '大厅不开放',
     matter_not_offered: '当天不办理本事项',
     holiday_booking_window_closed: '节假日需在节前工作日预约',
+    no_slot_left: '已无可预约的时段',
   } satisfies Record<ClosedReason, string>,
   book: {
     title: (matter: string) => `预约：${matter}`,
@@ -170,6 +171,8 @@ export const zh = {
     noNextDays: '近期没有可预约的日期，请致电咨询。',
     leadTimeNote: (p: ErrorParams) =>
       `请至少提前 ${duration(p.policy.leadTimeMinutes)}预约；开始前 ${duration(p.policy.changeCutoffMinutes)}内不能在线修改或取消。`,
+    datePast: '这一天已经过去，请选择今天或以后的日期。',
+    closedBecause: (reason: string) => `原因：${reason}`,
   },
   fieldErrors: {
     name: '请填写姓名：2 到 40 个汉字或字母',

@@ -140,6 +140,18 @@ describe('GET /t/{tenantId}/book', () => {
     expect(html).toContain('date=2026-10-08');
   });
 
+  it('says a date typed into the address that has passed is in the past', async () => {
+    const { app } = pagesTestApp(MONDAY);
+    const text = visibleText(
+      await (
+        await getPage(app, `/t/zibo/book?matterId=${matter.id}&hallId=zibo-center&date=2026-11-20`)
+      ).text(),
+    );
+
+    expect(text).toContain('这一天已经过去');
+    expect(text).not.toContain('已经开始');
+  });
+
   it('sends a request without a date back to the matter page', async () => {
     const { app } = pagesTestApp(MONDAY);
     const response = await getPage(app, `/t/zibo/book?matterId=${matter.id}&hallId=zibo-center`);
