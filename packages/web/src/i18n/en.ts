@@ -221,6 +221,8 @@ export const en: Messages = {
     agent: ' (authorised agent)',
     downloadIcs: 'Add to my phone calendar (.ics file)',
     manage: 'View, change or cancel the booking',
+    goTo: (window) => `Go to ${window}`,
+    sign: 'sign',
   },
   myBooking: {
     title: 'My booking',

@@ -199,6 +199,8 @@ export const zh = {
     agent: '（委托代理人）',
     downloadIcs: '加入手机日历（下载 .ics 文件）',
     manage: '查看、改约或取消预约',
+    goTo: (window: string) => `请到 ${window}`,
+    sign: '窗口标牌',
   },
   myBooking: {
     title: '我的预约',

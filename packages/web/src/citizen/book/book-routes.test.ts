@@ -224,6 +224,35 @@ describe('POST /t/{tenantId}/book', () => {
     expect(html).toContain(`href="/t/zibo/my-booking?code=${booking!.code}"`);
   });
 
+  it('says when and where first, and the one window to go to, also in English', async () => {
+    const chengde = seedConfigs.find((c) => c.tenant.id === 'chengde-gxq')!;
+    const shared = chengde.matters.find(
+      (m) => m.windowIds.length > 1 && m.availability.restday !== 'not-offered',
+    )!;
+    const hallId = chengde.halls[0]!.id;
+    const chengdeForm = form({ matterId: shared.id, hallId, start: `${SATURDAY}T09:00:00+08:00` });
+    expect(shared.windowIds.length).toBeGreaterThan(1);
+    for (const [lang, go] of [
+      ['zh', '请到 '],
+      ['en', 'Go to '],
+    ] as const) {
+      const { app, bookingStore } = pagesTestApp(MONDAY);
+      const html = await (
+        await postForm(app, '/t/chengde-gxq/book', chengdeForm, { cookie: `lang=${lang}` })
+      ).text();
+      const booking = bookingStore.bookings()[0]!;
+      const assigned = chengde.windows.find((w) => w.id === booking.windowId)!;
+      const others = chengde.windows.filter((w) => shared.windowIds.includes(w.id) && w.id !== assigned.id);
+      const text = visibleText(html);
+
+      expect(html.indexOf('<dl class="facts">')).toBeLessThan(html.indexOf('<p class="code">'));
+      expect(text).toContain(
+        lang === 'zh' ? `${go}${assigned.code}` : `${go}${assigned.name.en} (sign: ${assigned.code}`,
+      );
+      for (const w of others) expect(text).not.toContain(w.code);
+    }
+  });
+
   it('returns the same booking when the same form is sent twice', async () => {
     const { app, bookingStore } = pagesTestApp(MONDAY);
     const first = await (await postForm(app, '/t/zibo/book', form())).text();
