@@ -111,7 +111,7 @@ describe('bookingDays', () => {
     config.calendarOverrides.push({
       date: '2026-11-25',
       hallId: 'zibo-center',
-      hours: { sessions: [] },
+      hours: { sessions: [], mode: 'walk-in', noGapLunch: false },
       reason: '电力检修，暂停服务',
     });
     const days = bookingDays({

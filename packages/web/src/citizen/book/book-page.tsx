@@ -123,7 +123,7 @@ export function BookPage(p: BookPageProps) {
           <NextDays ctx={ctx} matter={matter} hall={hall} days={p.nextDays} />
         </>
       ) : (
-        <form method="post" action={pagePaths.book(tenantId)}>
+        <form method="post" action={pagePaths.book(tenantId)} novalidate>
           <input type="hidden" name="matterId" value={matter.id} />
           <input type="hidden" name="hallId" value={hall.id} />
           <input type="hidden" name="date" value={p.date} />

@@ -81,12 +81,23 @@ describe('GET /t/{tenantId}/book', () => {
     const phone = inputNamed(html, 'phone');
     expect(attr(phone, 'type')).toBe('tel');
     expect(attr(phone, 'inputmode')).toBe('tel');
-    expect(attr(phone, 'pattern')).toBe('1[3-9][0-9]{9}');
+    // The product's messages, not the browser's bubbles; nothing cuts a pasted "+86 …" short.
+    expect(html).toMatch(/<form method="post" action="\/t\/zibo\/book" novalidate="">/);
+    expect(phone).not.toContain('maxlength');
+    expect(phone).not.toContain('pattern');
     expect(attr(inputNamed(html, 'organisation'), 'autocomplete')).toBe('organization');
     expect(inputNamed(html, 'organisation')).not.toContain('required');
     expect(html).toContain('<label class="check" for="field-agent">');
     expect(visibleText(html)).toContain('我是委托代理人');
     expect(inputValue(html, 'idempotencyKey')).toMatch(UUID);
+  });
+
+  it('takes a pasted phone with +86, spaces and dashes as the same 11 digits', async () => {
+    const { app, bookingStore } = pagesTestApp(MONDAY);
+    const response = await postForm(app, '/t/zibo/book', form({ phone: '+86 139-1234 5678' }));
+
+    expect(response.status).toBe(200);
+    expect(bookingStore.bookings()[0]!.applicant.phone).toBe('13912345678');
   });
 
   it('draws a new idempotency key each time the form is drawn', async () => {

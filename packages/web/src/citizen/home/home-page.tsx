@@ -123,7 +123,7 @@ export function HomePage(props: {
       <section aria-labelledby="matters">
         <h2 id="matters">{t.home.searchHeading}</h2>
         <search>
-          <form method="get" action={pagePaths.home(ctx.tenantId)}>
+          <form method="get" action={pagePaths.home(ctx.tenantId)} novalidate>
             <label for="q">{t.home.searchLabel}</label>
             <p class="hint" id="q-hint">
               {t.home.searchHint}

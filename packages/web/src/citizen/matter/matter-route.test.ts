@@ -64,7 +64,11 @@ describe('GET /t/{tenantId}/matters/{matterId}', () => {
 
   it('no longer offers today after its last slot, and names a closed day closed with the reason', async () => {
     const edited = structuredClone(zibo);
-    edited.calendarOverrides.push({ date: '2026-11-24', hours: { sessions: [] }, reason: '系统升级停办' });
+    edited.calendarOverrides.push({
+      date: '2026-11-24',
+      hours: { sessions: [], mode: 'walk-in', noGapLunch: false },
+      reason: '系统升级停办',
+    });
     const { app } = pagesTestApp(
       new Date('2026-11-23T17:30:00+08:00'),
       seedConfigs.map((c) => (c === zibo ? edited : c)),
