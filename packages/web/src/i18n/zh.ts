@@ -105,7 +105,7 @@ export const zh = {
     todayMark: '（今天）',
     searchHeading: '办理事项',
     searchLabel: '搜索事项',
-    searchHint: '输入事项名称或类别，如“发票”“不动产”',
+    searchHint: '输入事项名称、类别或拼音首字母，如“发票”“社保”“bdc”',
     searchButton: '搜索',
     results: (n: number, q: string) => `“${q}”找到 ${n} 个事项`,
     noResults: (q: string) => `没有找到“${q}”相关的事项，请换个说法，或致电咨询。`,

@@ -85,7 +85,7 @@ function MatterList(props: { ctx: PageContext; matters: PublicMatter[] }) {
   );
 }
 
-/** 首页: branding, phones, each hall's hours today and this week, and the matter search. */
+/** 首页: branding, the matter search first (what most come for), phones, each hall's hours today and this week. */
 export function HomePage(props: {
   ctx: PageContext;
   week: CalendarDay[];
@@ -99,27 +99,6 @@ export function HomePage(props: {
   return (
     <>
       <h1>{pick(tenant.branding.title, locale)}</h1>
-      <section aria-labelledby="contact">
-        <h2 id="contact">{t.home.contact}</h2>
-        <ul class="list">
-          <li>
-            {t.footer.service}
-            {t.colon}
-            <a href={`tel:${tenant.phones.service}`}>{tenant.phones.service}</a>
-          </li>
-          <li>
-            {t.footer.complaints}
-            {t.colon}
-            <a href={`tel:${tenant.phones.complaints}`}>{tenant.phones.complaints}</a>
-          </li>
-        </ul>
-      </section>
-      <section aria-labelledby="halls">
-        <h2 id="halls">{t.home.halls}</h2>
-        {config.halls.map((hall) => (
-          <HallCard ctx={ctx} hall={hall} week={props.week} today={props.today} />
-        ))}
-      </section>
       <section aria-labelledby="matters">
         <h2 id="matters">{t.home.searchHeading}</h2>
         <search>
@@ -149,6 +128,27 @@ export function HomePage(props: {
             <a href={pagePaths.home(ctx.tenantId)}>{t.home.showAll}</a>
           </p>
         ) : null}
+      </section>
+      <section aria-labelledby="contact">
+        <h2 id="contact">{t.home.contact}</h2>
+        <ul class="list">
+          <li>
+            {t.footer.service}
+            {t.colon}
+            <a href={`tel:${tenant.phones.service}`}>{tenant.phones.service}</a>
+          </li>
+          <li>
+            {t.footer.complaints}
+            {t.colon}
+            <a href={`tel:${tenant.phones.complaints}`}>{tenant.phones.complaints}</a>
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="halls">
+        <h2 id="halls">{t.home.halls}</h2>
+        {config.halls.map((hall) => (
+          <HallCard ctx={ctx} hall={hall} week={props.week} today={props.today} />
+        ))}
       </section>
     </>
   );
