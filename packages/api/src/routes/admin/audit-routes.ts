@@ -22,12 +22,9 @@ export const AuditEntrySchema = z
         oldValue: z.unknown().optional().meta({ description: 'The value before; absent for an addition' }),
         /** After the change; absent for a removal. */
         newValue: z.unknown().optional().meta({ description: 'The value after; absent for a removal' }),
-        truncated: z
-          .boolean()
-          .optional()
-          .meta({
-            description: 'A value was longer than 200 characters of JSON: it is the start of its JSON text',
-          }),
+        truncated: z.boolean().optional().meta({
+          description: 'A value was longer than 200 characters of JSON: it is the start of its JSON text',
+        }),
       }),
     ),
   })
