@@ -14,7 +14,7 @@ function isPlain(value: unknown): value is Plain {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function unescape(segment: string): string {
+function unescapeSegment(segment: string): string {
   return segment.replaceAll('~1', '/').replaceAll('~0', '~');
 }
 
@@ -26,7 +26,7 @@ export function valueAt(root: unknown, path: string): unknown {
   if (path === '') return root;
   let here: unknown = root;
   for (const raw of path.split('/').slice(1)) {
-    const key = unescape(raw);
+    const key = unescapeSegment(raw);
     if (Array.isArray(here)) {
       const byId = here.find((item) => isPlain(item) && item.id === key);
       here = byId ?? (/^\d+$/.test(key) ? here[Number(key)] : undefined);
