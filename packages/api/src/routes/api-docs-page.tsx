@@ -303,7 +303,7 @@ function OperationView(props: { doc: OpenApiDocument; path: string; method: stri
 
 const CSS = `body{font:16px/1.5 system-ui,sans-serif;margin:1rem;max-width:64rem;color:#111}
 code,pre{font-size:.92em}pre{background:#f4f4f4;padding:.5rem;overflow-x:auto}
-table{border-collapse:collapse;margin:.25rem 0}td,th{padding:.25rem .5rem;border-bottom:1px solid #ccc;text-align:left;vertical-align:top}
+table{border-collapse:collapse;margin:.25rem 0}td,th{padding:.25rem .5rem;border-bottom:1px solid #ccc;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 section{border-top:2px solid #ddd;margin-top:1.5rem}a{color:#0645ad}`;
 
 /** The whole reference page. */
