@@ -99,7 +99,7 @@ export const en: Messages = {
     todayMark: ' (today)',
     searchHeading: 'Services',
     searchLabel: 'Search services',
-    searchHint: 'Type a service name or category, e.g. "invoice"',
+    searchHint: 'Type a service name or category, e.g. "invoice", or pinyin initials such as "sbk"',
     searchButton: 'Search',
     results: (n, q) => `${n} ${n === 1 ? 'service' : 'services'} found for "${q}"`,
     noResults: (q) => `Nothing found for "${q}". Try other words, or call us.`,

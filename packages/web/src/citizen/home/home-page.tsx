@@ -77,7 +77,11 @@ function MatterList(props: { ctx: PageContext; matters: PublicMatter[] }) {
           <a href={pagePaths.matter(ctx.tenantId, m.id)}>{pick(m.name, ctx.locale)}</a>
           <br />
           <span class="muted">
-            {pick(m.department, ctx.locale)} · {m.windows.map((w) => w.code).join(ctx.t.listSeparator)}
+            {pick(m.department, ctx.locale)} ·{' '}
+            {m.windows
+              // In English a sign written in Chinese is named by the window's English name.
+              .map((w) => (ctx.locale === 'en' && /\p{Script=Han}/u.test(w.code) ? w.name.en : w.code))
+              .join(ctx.t.listSeparator)}
           </span>
         </li>
       ))}
