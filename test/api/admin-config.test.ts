@@ -96,8 +96,12 @@ describe('admin configuration, end to end on DynamoDB Local', () => {
       action: 'PATCH halls/zibo-center',
       at: '2026-11-22T10:00:00+08:00',
     });
-    expect(entries[0].changes.map((c: { path: string }) => c.path)).toContain(
-      '/halls/zibo-center/openingPolicy/restday/sessions',
+    expect(entries[0].changes).toContainEqual(
+      expect.objectContaining({
+        path: '/halls/zibo-center/openingPolicy/restday/sessions',
+        oldValue: expect.any(Array),
+        newValue: expect.any(Array),
+      }),
     );
     expect(entries.at(-1)).toMatchObject({ version: 1, actor: 'seed' });
   });

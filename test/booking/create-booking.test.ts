@@ -52,6 +52,20 @@ async function json(response: Response): Promise<Record<string, unknown>> {
 }
 
 describe('POST /v1/tenants/{tenantId}/bookings', () => {
+  it('takes a phone written with +86, spaces and dashes as its 11 digits, the same rule as the pages', async () => {
+    const phone = nextPhone();
+    const written = `+86 ${phone.slice(0, 3)}-${phone.slice(3, 7)} ${phone.slice(7)}`;
+
+    const response = await postBooking(h, {
+      ...zaozhuang,
+      start: '2026-03-06T15:30:00+08:00',
+      applicant: { phone: written },
+    });
+
+    expect(response.status).toBe(201);
+    expect(((await json(response)).applicant as { phone: string }).phone).toBe(phone);
+  });
+
   it('answers 201 with the booking, its Location and the whole one-time notice', async () => {
     // Prepare
     const phone = nextPhone();

@@ -60,6 +60,7 @@ export * from './tenant/day-kind.js';
 export * from './tenant/department.js';
 export * from './tenant/hall.js';
 export * from './tenant/matter.js';
+export * from './tenant/matter-synonyms.js';
 export * from './tenant/opening-policy.js';
 export * from './tenant/search-matters.js';
 export * from './tenant/service-window.js';

@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type DevIssuerKeys, generateDevIssuerKeys } from '@openhall/api';
+import { type DevIssuerKeys, generateDevIssuerKeys } from '@openhall/api/dev-token';
 import { DEV_KEYS_FILE } from './local-paths.js';
 
 /** The local issuer's key pair, made once and kept so tokens survive a restart. */

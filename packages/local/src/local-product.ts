@@ -29,6 +29,7 @@ export interface LocalProduct {
 /** DynamoDB Local, the table, the four seeded tenants and the HTTP app on localhost. */
 export async function startLocalProduct(options: LocalProductOptions): Promise<LocalProduct> {
   const log = options.log ?? (() => {});
+  log('starting DynamoDB Local (Java; the first start takes longest)…');
   const dynamo = await startDynamoLocal({
     port: 0,
     ...(options.dynamoDataDir ? { dataDir: options.dynamoDataDir } : {}),
@@ -36,6 +37,7 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
   try {
     log(`DynamoDB Local on ${dynamo.endpoint}`);
     const client = createDocumentClient({ endpoint: dynamo.endpoint });
+    log(`creating the table ${options.tableName} if it is missing…`);
     await ensureTable(client, options.tableName);
     const keys = await loadOrCreateDevKeys(options.keysFile);
     const { app, configStore } = createDynamoApp({
@@ -44,8 +46,10 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
       hashSecret: await loadOrCreateHashSecret(options.hashSecretFile),
       verifier: await createDevVerifier(keys),
     });
+    log('seeding the four tenants on first start…');
     const seeded = await seedTenants(configStore, new Date());
     log(seeded.length ? `seeded tenants: ${seeded.join(', ')}` : 'tenants already seeded');
+    log(`listening on 127.0.0.1:${options.port || '(a free port)'}…`);
     const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
       (resolve) => {
         const s = serve({ fetch: app.fetch, port: options.port, hostname: '127.0.0.1' }, (info) =>

@@ -1,5 +1,4 @@
 import { DEV_KEYS_FILE, DYNAMO_DATA_DIR, HASH_SECRET_FILE, LOCAL_TABLE_NAME } from './local-paths.js';
-import { startLocalProduct } from './local-product.js';
 
 /** `pnpm start`: the whole product on localhost until Ctrl-C. */
 async function main(): Promise<void> {
@@ -7,13 +6,16 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
   }
+  console.log('OpenHall: loading the product…');
+  // Imported here, after the first line, so the seconds of loading are not silent.
+  const { startLocalProduct } = await import('./local-product.js');
   const product = await startLocalProduct({
     port,
     dynamoDataDir: DYNAMO_DATA_DIR,
     tableName: LOCAL_TABLE_NAME,
     keysFile: DEV_KEYS_FILE,
     hashSecretFile: HASH_SECRET_FILE,
-    log: (line) => console.log(line),
+    log: (line) => console.log(`OpenHall: ${line}`),
   });
   console.log(`OpenHall is running on ${product.url}`);
   console.log(`  citizen pages  ${product.url}/t/zibo`);

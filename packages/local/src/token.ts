@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { signDevToken } from '@openhall/api';
-import { type Principal, RoleSchema } from '@openhall/domain';
-import { seedConfigs, seedUsers } from '@openhall/seed';
+// Only the signing and the seeded users: loading the app (or the calendar) here made it slow.
+import { signDevToken } from '@openhall/api/dev-token';
+import type { Principal } from '@openhall/domain';
+import { seedUsers } from '@openhall/seed/users';
 import { readDevKeys } from './dev-keys.js';
 
 const USAGE =
@@ -14,21 +15,23 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { tenant: { type: 'string' }, role: { type: 'string' }, province: { type: 'string' } },
   });
-  const role = RoleSchema.safeParse(values.role);
-  if (!role.success) throw new Error(USAGE);
+  const role = seedUsers.find((u) => u.role === values.role)?.role;
+  if (!role) throw new Error(USAGE);
+  // A provincial office named by one of its districts: only then are the tenants' configurations read.
   const province =
     values.province ??
-    (role.data === 'provincial-office'
-      ? seedConfigs.find((c) => c.tenant.id === values.tenant)?.tenant.province
+    (role === 'provincial-office' && values.tenant
+      ? (await import('@openhall/seed')).seedConfigs.find((c) => c.tenant.id === values.tenant)?.tenant
+          .province
       : undefined);
   const user = seedUsers.find((u) =>
-    role.data === 'provincial-office'
-      ? u.role === role.data && u.province === province
-      : role.data === 'platform-operator'
-        ? u.role === role.data
-        : u.role === role.data && u.tenantId === values.tenant,
+    role === 'provincial-office'
+      ? u.role === role && u.province === province
+      : role === 'platform-operator'
+        ? u.role === role
+        : u.role === role && u.tenantId === values.tenant,
   );
-  if (!user) throw new Error(`No seeded ${role.data} for ${values.tenant ?? province ?? '?'}.\n${USAGE}`);
+  if (!user) throw new Error(`No seeded ${role} for ${values.tenant ?? province ?? '?'}.\n${USAGE}`);
   const keys = await readDevKeys();
   if (!keys) throw new Error('No local issuer yet: start the product once with `pnpm start`.');
   const principal: Principal =

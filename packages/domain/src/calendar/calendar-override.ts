@@ -41,3 +41,17 @@ export const CalendarOverrideSchema = z
   .refine(changesSomething.check, changesSomething.params)
   .meta({ id: 'CalendarOverride' });
 export type CalendarOverride = z.infer<typeof CalendarOverrideSchema>;
+
+/**
+ * The admin's reason for what the overrides do to one hall on `date`: the hall's own override
+ * first, then one for every hall; of two for the same scope, the later one. Undefined without one.
+ */
+export function overrideReasonOf(
+  overrides: readonly Pick<CalendarOverride, 'date' | 'hallId' | 'reason'>[],
+  hallId: string,
+  date: string,
+): string | undefined {
+  const onDate = overrides.filter((o) => o.date === date);
+  const own = onDate.filter((o) => o.hallId === hallId).at(-1);
+  return (own ?? onDate.filter((o) => o.hallId === undefined).at(-1))?.reason;
+}

@@ -18,8 +18,18 @@ export interface AuditEntry {
   actor: string;
   /** What changed, e.g. "PATCH halls/zibo-center". */
   action: string;
-  /** RFC 6902-style summary of the changed paths. */
-  changes: { op: 'add' | 'remove' | 'replace'; path: string }[];
+  /**
+   * RFC 6902-style summary of the changed paths, with the value before (not for an addition) and
+   * after (not for a removal); a long value is the start of its JSON text, marked `truncated`, and
+   * past the entry's size budget a change keeps its path only.
+   */
+  changes: {
+    op: 'add' | 'remove' | 'replace';
+    path: string;
+    oldValue?: unknown;
+    newValue?: unknown;
+    truncated?: boolean;
+  }[];
 }
 
 export interface SaveConfigInput {

@@ -43,6 +43,8 @@ export const MatterSchema = z
       .min(5)
       .max(240)
       .multipleOf(5, 'slot length must be a multiple of 5 minutes (5, 10, 15 ... 240)'),
+    /** Other words citizens search this matter by (the tenant's own; 社保 and the like are built in). */
+    keywords: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
   })
   .meta({ id: 'Matter' });
 export type Matter = z.infer<typeof MatterSchema>;

@@ -1,6 +1,8 @@
+import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../shared/primitives.js';
-import { MatterSchema } from './matter.js';
+import { type Matter, MatterSchema } from './matter.js';
+import { canonicalWords } from './matter-synonyms.js';
 import type { TenantConfig } from './tenant-config.js';
 
 export const MatterQuerySchema = z.object({
@@ -17,24 +19,62 @@ export const PublicMatterSchema = MatterSchema.extend({
 }).meta({ id: 'PublicMatter' });
 export type PublicMatter = z.infer<typeof PublicMatterSchema>;
 
-/** Matters matching a free-text query (Chinese or English name, category), department and category. */
+/** Lower case, full-width forms folded, and no spaces or punctuation: "公司（企业）登记" is "公司企业登记". */
+function folded(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+const INITIALS_CACHE_LIMIT = 5_000;
+const initialsCache = new Map<string, string>();
+
+/** Pinyin initials of the Chinese characters ("社保卡" → "sbk"), other letters kept. */
+function initialsOf(text: string): string {
+  let initials = initialsCache.get(text);
+  if (initials === undefined) {
+    initials = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
+      .join('')
+      .toLowerCase();
+    if (initialsCache.size >= INITIALS_CACHE_LIMIT) initialsCache.clear();
+    initialsCache.set(text, initials);
+  }
+  return initials;
+}
+
+/** What a matter can be found by: its names, category and the tenant's keywords, folded and in synonyms. */
+function searchableTexts(m: Pick<Matter, 'name' | 'category' | 'keywords'>): string[] {
+  const texts = [m.name.zh, m.name.en, m.category, ...(m.keywords ?? [])].map(folded);
+  return [...new Set(texts.flatMap((t) => [t, canonicalWords(t)]))];
+}
+
+/**
+ * True when a free-text query finds the matter: a part of its Chinese or English name, category or
+ * keywords, read through the synonym table (社保 finds 社会保障卡申领), or, for a query of Latin
+ * letters, the pinyin initials of those words ("sbk" finds 社会保障卡申领 through 社保卡).
+ */
+export function matterMatches(m: Pick<Matter, 'name' | 'category' | 'keywords'>, q: string): boolean {
+  const query = folded(q);
+  if (!query) return true;
+  const wanted = canonicalWords(query);
+  const texts = searchableTexts(m);
+  if (texts.some((t) => t.includes(query) || t.includes(wanted))) return true;
+  return /^[a-z]{2,}$/.test(query) && texts.some((t) => initialsOf(t).includes(query));
+}
+
+/** Matters matching a free-text query (`matterMatches`), department and category. */
 export function searchMatters(
   config: TenantConfig,
   query: z.infer<typeof MatterQuerySchema>,
 ): PublicMatter[] {
-  const q = query.q?.toLowerCase();
+  const q = query.q;
   const departments = new Map(config.departments.map((d) => [d.id, d]));
   const windows = new Map(config.windows.map((w) => [w.id, w]));
   return config.matters
     .filter((m) => !query.department || m.departmentId === query.department)
     .filter((m) => !query.category || m.category === query.category)
-    .filter(
-      (m) =>
-        !q ||
-        m.name.zh.toLowerCase().includes(q) ||
-        m.name.en.toLowerCase().includes(q) ||
-        m.category.toLowerCase().includes(q),
-    )
+    .filter((m) => !q || matterMatches(m, q))
     .map((m) => ({
       ...m,
       department: departments.get(m.departmentId)!.name,

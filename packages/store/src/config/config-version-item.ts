@@ -44,7 +44,15 @@ const AuditItemSchema = z.object({
   at: z.string(),
   actor: z.string(),
   action: z.string(),
-  changes: z.array(z.object({ op: z.enum(['add', 'remove', 'replace']), path: z.string() })),
+  changes: z.array(
+    z.object({
+      op: z.enum(['add', 'remove', 'replace']),
+      path: z.string(),
+      oldValue: z.unknown().optional(),
+      newValue: z.unknown().optional(),
+      truncated: z.boolean().optional(),
+    }),
+  ),
 });
 
 /** Reads an audit entry out of a version item. */

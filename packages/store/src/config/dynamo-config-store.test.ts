@@ -178,7 +178,9 @@ describe('DynamoConfigStore.saveConfig', () => {
     await newStore({ maxAuditChanges: 1 }).saveConfig(save(1, { config: edited }));
 
     const item = ddb.commandCalls(TransactWriteCommand)[0]?.args[0].input.TransactItems?.[1]?.Put?.Item;
-    expect(item?.changes).toEqual([{ op: 'replace', path: '/tenant/name' }]);
+    expect(item?.changes).toEqual([
+      { op: 'replace', path: '/tenant/name', oldValue: config.tenant.name, newValue: edited.tenant.name },
+    ]);
   });
 });
 

@@ -13,6 +13,7 @@ import { queryAll, queryPages, send } from '../table/send.js';
 import { cancellationCodesOf } from '../table/transaction-cancellation.js';
 import { VersionedCache } from '../table/versioned-cache.js';
 import { capChanges } from './cap-changes.js';
+import { withValues } from './change-values.js';
 import { diffConfig } from './config-diff.js';
 import { configItem, storedConfigOf, tenantOf } from './config-item.js';
 import { auditEntryOf, configHeadItem, configVersionItem, headVersionOf } from './config-version-item.js';
@@ -104,7 +105,11 @@ export class DynamoConfigStore implements ConfigStore {
       throw new VersionConflictError(input.expectedVersion, current?.version);
     }
     const version = (current?.version ?? 0) + 1;
-    const changes = capChanges(diffConfig(current?.config, input.config), this.maxAuditChanges);
+    const changes = withValues(
+      capChanges(diffConfig(current?.config, input.config), this.maxAuditChanges),
+      current?.config,
+      input.config,
+    );
     const config = configItem(input, version);
     const audit = configVersionItem(input, version, changes);
     const size = Math.max(itemSizeBytes(config), itemSizeBytes(audit));

@@ -96,6 +96,36 @@ describe('bookingDays', () => {
     expect(days).toHaveLength(config.bookingPolicy.horizonDays + 1);
   });
 
+  it('does not offer today once its last slot has started', () => {
+    const config = seed('zibo');
+    const matter = config.matters[0]!;
+    const at = (time: string) =>
+      bookingDays({ config, matter, hallId: 'zibo-center', now: new Date(`2026-11-23T${time}+08:00`) })[0]!;
+
+    expect(at('08:00:00').closed).toBeUndefined();
+    expect(at('17:30:00').closed).toBe('no_slot_left');
+  });
+
+  it("says a day an override closes is closed, with the admin's reason", () => {
+    const config = seed('zibo');
+    config.calendarOverrides.push({
+      date: '2026-11-25',
+      hallId: 'zibo-center',
+      hours: { sessions: [], mode: 'walk-in', noGapLunch: false },
+      reason: '电力检修，暂停服务',
+    });
+    const days = bookingDays({
+      config,
+      matter: config.matters[0]!,
+      hallId: 'zibo-center',
+      now: new Date('2026-11-23T08:00:00+08:00'),
+    });
+    const day = days.find((d) => d.day.date === '2026-11-25')!;
+    expect(day.closed).toBe('hall_closed');
+    expect(day.closedNote).toBe('电力检修，暂停服务');
+    expect(days.find((d) => d.day.date === '2026-11-24')!.closedNote).toBeUndefined();
+  });
+
   it('says how the matter is offered that kind of day', () => {
     const config = seed('boai');
     const matter = config.matters[0]!;

@@ -3,6 +3,7 @@ import {
   buildCalendar,
   type CalendarDay,
   type DayKind,
+  generateSlots,
   type Hall,
   type HallDay,
   holidayWindowClosed,
@@ -12,6 +13,7 @@ import {
   matterNotOfferedOn,
   matterWindowsInHall,
   type NationalCalendarContext,
+  overrideReasonOf,
   policyKindOf,
   provisionalDayClosed,
   type TenantConfig,
@@ -26,6 +28,8 @@ export interface BookingDay {
   availability: MatterAvailability;
   /** Set when no slot of this day can be booked now. */
   closed?: ClosedReason;
+  /** The admin's reason when a calendar override closed the hall that day. */
+  closedNote?: string;
 }
 
 /** Halls with at least one window serving the matter, in the tenant's order. */
@@ -69,12 +73,31 @@ export function bookingDays(input: {
   const days = buildCalendar({ config, ...range, hallIds: [hallId] });
   const todayKind = days[0]!.kind;
   return days.map((day) => {
-    const closed = closedReason({ day, hallId, matter, policy: config.bookingPolicy, today, todayKind });
+    const hallDay = day.halls.find((h) => h.hallId === hallId);
+    const closed =
+      closedReason({ day, hallId, matter, policy: config.bookingPolicy, today, todayKind }) ??
+      // The slots a booking may take (lead time and all), before anyone's places: none left, none offered.
+      (generateSlots({
+        day,
+        hallId,
+        matter,
+        windows: config.windows,
+        now: input.now,
+        policy: config.bookingPolicy,
+        channel: 'online',
+      }).length === 0
+        ? 'no_slot_left'
+        : undefined);
+    const closedNote =
+      closed === 'hall_closed' && hallDay?.overridden
+        ? overrideReasonOf(config.calendarOverrides, hallId, day.date)
+        : undefined;
     return {
       day,
-      hallDay: day.halls.find((h) => h.hallId === hallId),
+      hallDay,
       availability: matter.availability[policyKindOf(day.kind)],
       ...(closed ? { closed } : {}),
+      ...(closedNote ? { closedNote } : {}),
     };
   });
 }

@@ -17,6 +17,23 @@ export function windowLabels(ctx: PageContext, windowIds: readonly string[]): st
   });
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The window the booking holds a place at, as the citizen looks for it: its sign and floor; in
+ * English, when the sign is in Chinese, the window's English name first and the sign beside it.
+ */
+export function assignedWindowLabel(ctx: PageContext, booking: BookingView): string {
+  const w = noticeWindows(ctx.config, booking).find((x) => x.id === booking.windowId);
+  if (!w) return booking.windowId;
+  const label = windowLabel(ctx, w);
+  if (ctx.locale === 'zh' || !HAN.test(w.code)) return label;
+  const name =
+    booking.notice.windows.find((x) => x.id === w.id)?.name ??
+    ctx.config.windows.find((x) => x.id === w.id)?.name;
+  return name && !HAN.test(name.en) ? `${name.en} (${ctx.t.confirmation.sign}: ${label})` : label;
+}
+
 /** When the booking starts, in words: "2026年11月28日 周六 09:00–09:30". */
 export function bookingWhen(ctx: PageContext, booking: Pick<Booking, 'start' | 'end'>): string {
   const start = parseShanghaiIso(booking.start);
@@ -25,7 +42,8 @@ export function bookingWhen(ctx: PageContext, booking: Pick<Booking, 'start' | '
 }
 
 /**
- * Where and when, and for whom: the applicant's name and phone masked, since a confirmation is
+ * When and where first (date and time, hall, address, the one window to go to), then what and for
+ * whom: the applicant's name and phone masked, since a confirmation is
  * often shown on a screen others can see. Matter, hall and windows are those of the booking's
  * one-time notice (一次告知), not today's configuration; only a hall phone the notice lacks is
  * looked up now.
@@ -47,19 +65,19 @@ export function BookingFacts(props: { ctx: PageContext; booking: BookingView; sh
         </>
       ) : null}
       <dt>{t.confirmation.when}</dt>
-      <dd>{bookingWhen(ctx, booking)}</dd>
-      <dt>{t.confirmation.matter}</dt>
-      <dd>{pick(matter.name, locale)}</dd>
+      <dd>
+        <strong>{bookingWhen(ctx, booking)}</strong>
+      </dd>
       <dt>{t.confirmation.hall}</dt>
       <dd>{pick(hall.name, locale)}</dd>
-      <dt>{t.confirmation.window}</dt>
-      <dd>
-        {noticeWindows(config, booking)
-          .map((w) => windowLabel(ctx, w))
-          .join(t.listSeparator)}
-      </dd>
       <dt>{t.confirmation.address}</dt>
       <dd>{pick(hall.address, locale)}</dd>
+      <dt>{t.confirmation.window}</dt>
+      <dd>
+        <strong>{t.confirmation.goTo(assignedWindowLabel(ctx, booking))}</strong>
+      </dd>
+      <dt>{t.confirmation.matter}</dt>
+      <dd>{pick(matter.name, locale)}</dd>
       {hallPhone ? (
         <>
           <dt>{t.confirmation.hallPhone}</dt>

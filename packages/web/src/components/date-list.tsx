@@ -8,9 +8,14 @@ function DayContent(props: { t: Messages; day: BookingDay }) {
   return (
     <>
       <strong>{t.dateShort(day.day.date)}</strong>
-      <span>{dayLabel(t, day.day)}</span>
+      {/* A day the hall is closed is not a 工作日 for the citizen: it says closed, and why. */}
+      <span>{day.closed === 'hall_closed' ? t.closedReason.hall_closed : dayLabel(t, day.day)}</span>
       <br />
-      {day.closed ? (
+      {day.closed === 'hall_closed' ? (
+        day.closedNote ? (
+          <span>{day.closedNote}</span>
+        ) : null
+      ) : day.closed ? (
         <span>{t.closedReason[day.closed]}</span>
       ) : appointmentOnly ? (
         <span>{t.hours.appointmentOnly}</span>

@@ -56,10 +56,11 @@ export function TextField(p: TextFieldProps) {
   );
 }
 
-/** Chinese mobile numbers, as the browser checks them before the server does. */
-export const MOBILE_PATTERN = '1[3-9][0-9]{9}';
-
-/** The applicant's mobile number: the same field wherever a person types it. */
+/**
+ * The applicant's mobile number: the same field wherever a person types it. No pattern and no
+ * length cut: a pasted "+86 139 1234 5678" arrives whole, and the server normalises and checks it
+ * with the applicant's own rule (`normalisePhone`), answering in the page's words.
+ */
 export function PhoneField(p: Pick<TextFieldProps, 't' | 'hint' | 'error' | 'value'>) {
   return (
     <TextField
@@ -71,8 +72,6 @@ export function PhoneField(p: Pick<TextFieldProps, 't' | 'hint' | 'error' | 'val
       label={p.t.book.phone}
       autocomplete="tel-national"
       required
-      pattern={MOBILE_PATTERN}
-      maxlength={11}
     />
   );
 }

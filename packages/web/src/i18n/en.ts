@@ -98,7 +98,7 @@ export const en: Messages = {
     todayMark: ' (today)',
     searchHeading: 'Services',
     searchLabel: 'Search services',
-    searchHint: 'Type a service name or category, e.g. "invoice"',
+    searchHint: 'Type a service name or category, e.g. "invoice", or pinyin initials such as "sbk"',
     searchButton: 'Search',
     results: (n, q) => `${n} ${n === 1 ? 'service' : 'services'} found for "${q}"`,
     noResults: (q) => `Nothing found for "${q}". Try other words, or call us.`,
@@ -138,6 +138,7 @@ export const en: Messages = {
     matter_not_offered: 'Not offered this day',
     holiday_booking_window_closed: 'Holiday slots are booked on a working day before',
     provisional_day: 'Not bookable online yet',
+    no_slot_left: 'No times left to book',
   },
   book: {
     title: (matter) => `Book: ${matter}`,
@@ -165,6 +166,8 @@ export const en: Messages = {
     noNextDays: 'No bookable days soon: please call us.',
     leadTimeNote: (p) =>
       `Book at least ${duration(p.policy.leadTimeMinutes)} ahead; changes and cancellations online close ${duration(p.policy.changeCutoffMinutes)} before the start.`,
+    datePast: 'This day is in the past: choose today or a later day.',
+    closedBecause: (reason) => `Reason: ${reason}`,
   },
   fieldErrors: {
     name: 'Enter your name: 2 to 40 Chinese characters or letters',
@@ -220,6 +223,8 @@ export const en: Messages = {
     agent: ' (authorised agent)',
     downloadIcs: 'Add to my phone calendar (.ics file)',
     manage: 'View, change or cancel the booking',
+    goTo: (window) => `Go to ${window}`,
+    sign: 'sign',
   },
   myBooking: {
     title: 'My booking',

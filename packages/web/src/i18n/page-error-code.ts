@@ -35,4 +35,6 @@ export type ClosedReason =
   | 'hall_closed'
   | 'matter_not_offered'
   | 'holiday_booking_window_closed'
-  | 'provisional_day';
+  | 'provisional_day'
+  /** Every slot of the day has started or is inside the lead time. */
+  | 'no_slot_left';

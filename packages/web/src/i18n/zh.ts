@@ -105,7 +105,7 @@ export const zh = {
     todayMark: '（今天）',
     searchHeading: '办理事项',
     searchLabel: '搜索事项',
-    searchHint: '输入事项名称或类别，如“发票”“不动产”',
+    searchHint: '输入事项名称、类别或拼音首字母，如“发票”“社保”“bdc”',
     searchButton: '搜索',
     results: (n: number, q: string) => `“${q}”找到 ${n} 个事项`,
     noResults: (q: string) => `没有找到“${q}”相关的事项，请换个说法，或致电咨询。`,
@@ -145,6 +145,7 @@ export const zh = {
     matter_not_offered: '当天不办理本事项',
     holiday_booking_window_closed: '节假日需在节前工作日预约',
     provisional_day: '暂不接受网上预约',
+    no_slot_left: '已无可预约的时段',
   } satisfies Record<ClosedReason, string>,
   book: {
     title: (matter: string) => `预约：${matter}`,
@@ -171,6 +172,8 @@ export const zh = {
     noNextDays: '近期没有可预约的日期，请致电咨询。',
     leadTimeNote: (p: ErrorParams) =>
       `请至少提前 ${duration(p.policy.leadTimeMinutes)}预约；开始前 ${duration(p.policy.changeCutoffMinutes)}内不能在线修改或取消。`,
+    datePast: '这一天已经过去，请选择今天或以后的日期。',
+    closedBecause: (reason: string) => `原因：${reason}`,
   },
   fieldErrors: {
     name: '请填写姓名：2 到 40 个汉字或字母',
@@ -197,6 +200,8 @@ export const zh = {
     agent: '（委托代理人）',
     downloadIcs: '加入手机日历（下载 .ics 文件）',
     manage: '查看、改约或取消预约',
+    goTo: (window: string) => `请到 ${window}`,
+    sign: '窗口标牌',
   },
   myBooking: {
     title: '我的预约',

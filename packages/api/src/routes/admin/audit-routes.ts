@@ -14,7 +14,19 @@ export const AuditEntrySchema = z
     at: z.string(),
     actor: z.string(),
     action: z.string(),
-    changes: z.array(z.object({ op: z.enum(['add', 'remove', 'replace']), path: z.string() })),
+    changes: z.array(
+      z.object({
+        op: z.enum(['add', 'remove', 'replace']),
+        path: z.string().meta({ example: '/halls/zibo-center/openingPolicy/restday/sessions' }),
+        /** Before the change; absent for an addition. */
+        oldValue: z.unknown().optional().meta({ description: 'The value before; absent for an addition' }),
+        /** After the change; absent for a removal. */
+        newValue: z.unknown().optional().meta({ description: 'The value after; absent for a removal' }),
+        truncated: z.boolean().optional().meta({
+          description: 'A value was longer than 200 characters of JSON: it is the start of its JSON text',
+        }),
+      }),
+    ),
   })
   .meta({ id: 'AuditEntry' });
 

@@ -32,12 +32,18 @@ function emptyReason(p: BookPageProps): string[] | undefined {
   const params = { policy: config.bookingPolicy };
   if (!p.day) {
     const past = p.date < shanghaiDateOf(p.ctx.now);
-    return [past ? t.ruleErrors.in_past(params) : t.ruleErrors.beyond_horizon(params)];
+    return [past ? t.book.datePast : t.ruleErrors.beyond_horizon(params)];
   }
   if (p.day.closed === 'holiday_booking_window_closed')
     return [t.ruleErrors.holiday_booking_window_closed(params)];
   if (p.day.closed === 'provisional_day') return [t.ruleErrors.provisional_day(params)];
-  if (p.day.closed) return [t.closedReason[p.day.closed], t.book.noSlots];
+  if (p.day.closed === 'no_slot_left') return [t.book.noSlotsLeft];
+  if (p.day.closed)
+    return [
+      t.closedReason[p.day.closed],
+      ...(p.day.closedNote ? [t.book.closedBecause(p.day.closedNote)] : []),
+      t.book.noSlots,
+    ];
   if (p.slots.length === 0) return [t.book.noSlotsLeft];
   if (p.slots.every((s) => s.remaining <= 0)) {
     // A service that says `capacity` may keep every place for the desk and phone (the holdback).
@@ -93,7 +99,9 @@ export function BookPage(p: BookPageProps) {
         <dt>{t.confirmation.when}</dt>
         <dd>
           {t.dateLong(p.date)}
-          {p.day ? ` · ${dayLabel(t, p.day.day)}` : ''}
+          {p.day
+            ? ` · ${p.day.closed === 'hall_closed' ? t.closedReason.hall_closed : dayLabel(t, p.day.day)}`
+            : ''}
           {p.day ? (
             <>
               <br />
@@ -122,7 +130,7 @@ export function BookPage(p: BookPageProps) {
           <NextDays ctx={ctx} matter={matter} hall={hall} days={p.nextDays} />
         </>
       ) : (
-        <form method="post" action={pagePaths.book(tenantId)}>
+        <form method="post" action={pagePaths.book(tenantId)} novalidate>
           <input type="hidden" name="matterId" value={matter.id} />
           <input type="hidden" name="hallId" value={hall.id} />
           <input type="hidden" name="date" value={p.date} />

@@ -81,12 +81,23 @@ describe('GET /t/{tenantId}/book', () => {
     const phone = inputNamed(html, 'phone');
     expect(attr(phone, 'type')).toBe('tel');
     expect(attr(phone, 'inputmode')).toBe('tel');
-    expect(attr(phone, 'pattern')).toBe('1[3-9][0-9]{9}');
+    // The product's messages, not the browser's bubbles; nothing cuts a pasted "+86 …" short.
+    expect(html).toMatch(/<form method="post" action="\/t\/zibo\/book" novalidate="">/);
+    expect(phone).not.toContain('maxlength');
+    expect(phone).not.toContain('pattern');
     expect(attr(inputNamed(html, 'organisation'), 'autocomplete')).toBe('organization');
     expect(inputNamed(html, 'organisation')).not.toContain('required');
     expect(html).toContain('<label class="check" for="field-agent">');
     expect(visibleText(html)).toContain('我是委托代理人');
     expect(inputValue(html, 'idempotencyKey')).toMatch(UUID);
+  });
+
+  it('takes a pasted phone with +86, spaces and dashes as the same 11 digits', async () => {
+    const { app, bookingStore } = pagesTestApp(MONDAY);
+    const response = await postForm(app, '/t/zibo/book', form({ phone: '+86 139-1234 5678' }));
+
+    expect(response.status).toBe(200);
+    expect(bookingStore.bookings()[0]!.applicant.phone).toBe('13912345678');
   });
 
   it('draws a new idempotency key each time the form is drawn', async () => {
@@ -138,6 +149,18 @@ describe('GET /t/{tenantId}/book', () => {
     expect(html).not.toContain('name="start"');
     expect(html).toContain('<h2 id="next-days">最近可以预约的日期</h2>');
     expect(html).toContain('date=2026-10-08');
+  });
+
+  it('says a date typed into the address that has passed is in the past', async () => {
+    const { app } = pagesTestApp(MONDAY);
+    const text = visibleText(
+      await (
+        await getPage(app, `/t/zibo/book?matterId=${matter.id}&hallId=zibo-center&date=2026-11-20`)
+      ).text(),
+    );
+
+    expect(text).toContain('这一天已经过去');
+    expect(text).not.toContain('已经开始');
   });
 
   it('sends a request without a date back to the matter page', async () => {
@@ -210,6 +233,35 @@ describe('POST /t/{tenantId}/book', () => {
     for (const m of matter.materials) expect(text).toContain(m.zh);
     expect(html).toContain('<form method="post" action="/t/zibo/my-booking/ics">');
     expect(html).toContain(`href="/t/zibo/my-booking?code=${booking!.code}"`);
+  });
+
+  it('says when and where first, and the one window to go to, also in English', async () => {
+    const chengde = seedConfigs.find((c) => c.tenant.id === 'chengde-gxq')!;
+    const shared = chengde.matters.find(
+      (m) => m.windowIds.length > 1 && m.availability.restday !== 'not-offered',
+    )!;
+    const hallId = chengde.halls[0]!.id;
+    const chengdeForm = form({ matterId: shared.id, hallId, start: `${SATURDAY}T09:00:00+08:00` });
+    expect(shared.windowIds.length).toBeGreaterThan(1);
+    for (const [lang, go] of [
+      ['zh', '请到 '],
+      ['en', 'Go to '],
+    ] as const) {
+      const { app, bookingStore } = pagesTestApp(MONDAY);
+      const html = await (
+        await postForm(app, '/t/chengde-gxq/book', chengdeForm, { cookie: `lang=${lang}` })
+      ).text();
+      const booking = bookingStore.bookings()[0]!;
+      const assigned = chengde.windows.find((w) => w.id === booking.windowId)!;
+      const others = chengde.windows.filter((w) => shared.windowIds.includes(w.id) && w.id !== assigned.id);
+      const text = visibleText(html);
+
+      expect(html.indexOf('<dl class="facts">')).toBeLessThan(html.indexOf('<p class="code">'));
+      expect(text).toContain(
+        lang === 'zh' ? `${go}${assigned.code}` : `${go}${assigned.name.en} (sign: ${assigned.code}`,
+      );
+      for (const w of others) expect(text).not.toContain(w.code);
+    }
   });
 
   it('returns the same booking when the same form is sent twice', async () => {

@@ -7,7 +7,7 @@ import type { PageContext } from '../../page-context.js';
 import { pagePaths } from '../../page-paths.js';
 
 /**
- * 预约成功: the code, where and when, what to bring (as the booking's notice told it), the calendar
+ * 预约成功: when and where first, then the code and its QR code, what to bring (as the booking's notice told it), the calendar
  * file and the way to change it.
  */
 export function ConfirmationPage(props: {
@@ -26,8 +26,8 @@ export function ConfirmationPage(props: {
           {t.confirmation.repeated}
         </p>
       )}
-      <BookingCode ctx={ctx} code={booking.code} qrSvg={props.qrSvg} />
       <BookingFacts ctx={ctx} booking={booking} />
+      <BookingCode ctx={ctx} code={booking.code} qrSvg={props.qrSvg} />
       <Materials ctx={ctx} materials={booking.notice.matter.materials} headingId="materials" />
       <div class="actions">
         <IcsButton ctx={ctx} booking={booking} />

@@ -77,7 +77,11 @@ function MatterList(props: { ctx: PageContext; matters: PublicMatter[] }) {
           <a href={pagePaths.matter(ctx.tenantId, m.id)}>{pick(m.name, ctx.locale)}</a>
           <br />
           <span class="muted">
-            {pick(m.department, ctx.locale)} · {m.windows.map((w) => w.code).join(ctx.t.listSeparator)}
+            {pick(m.department, ctx.locale)} ·{' '}
+            {m.windows
+              // In English a sign written in Chinese is named by the window's English name.
+              .map((w) => (ctx.locale === 'en' && /\p{Script=Han}/u.test(w.code) ? w.name.en : w.code))
+              .join(ctx.t.listSeparator)}
           </span>
         </li>
       ))}
@@ -85,7 +89,7 @@ function MatterList(props: { ctx: PageContext; matters: PublicMatter[] }) {
   );
 }
 
-/** 首页: branding, phones, each hall's hours today and this week, and the matter search. */
+/** 首页: branding, the matter search first (what most come for), phones, each hall's hours today and this week. */
 export function HomePage(props: {
   ctx: PageContext;
   week: CalendarDay[];
@@ -99,31 +103,10 @@ export function HomePage(props: {
   return (
     <>
       <h1>{pick(tenant.branding.title, locale)}</h1>
-      <section aria-labelledby="contact">
-        <h2 id="contact">{t.home.contact}</h2>
-        <ul class="list">
-          <li>
-            {t.footer.service}
-            {t.colon}
-            <a href={`tel:${tenant.phones.service}`}>{tenant.phones.service}</a>
-          </li>
-          <li>
-            {t.footer.complaints}
-            {t.colon}
-            <a href={`tel:${tenant.phones.complaints}`}>{tenant.phones.complaints}</a>
-          </li>
-        </ul>
-      </section>
-      <section aria-labelledby="halls">
-        <h2 id="halls">{t.home.halls}</h2>
-        {config.halls.map((hall) => (
-          <HallCard ctx={ctx} hall={hall} week={props.week} today={props.today} />
-        ))}
-      </section>
       <section aria-labelledby="matters">
         <h2 id="matters">{t.home.searchHeading}</h2>
         <search>
-          <form method="get" action={pagePaths.home(ctx.tenantId)}>
+          <form method="get" action={pagePaths.home(ctx.tenantId)} novalidate>
             <label for="q">{t.home.searchLabel}</label>
             <p class="hint" id="q-hint">
               {t.home.searchHint}
@@ -149,6 +132,27 @@ export function HomePage(props: {
             <a href={pagePaths.home(ctx.tenantId)}>{t.home.showAll}</a>
           </p>
         ) : null}
+      </section>
+      <section aria-labelledby="contact">
+        <h2 id="contact">{t.home.contact}</h2>
+        <ul class="list">
+          <li>
+            {t.footer.service}
+            {t.colon}
+            <a href={`tel:${tenant.phones.service}`}>{tenant.phones.service}</a>
+          </li>
+          <li>
+            {t.footer.complaints}
+            {t.colon}
+            <a href={`tel:${tenant.phones.complaints}`}>{tenant.phones.complaints}</a>
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="halls">
+        <h2 id="halls">{t.home.halls}</h2>
+        {config.halls.map((hall) => (
+          <HallCard ctx={ctx} hall={hall} week={props.week} today={props.today} />
+        ))}
       </section>
     </>
   );

@@ -77,6 +77,23 @@ describe('GET /t/{tenantId}', () => {
     expect(text).not.toContain('不动产证书打印');
   });
 
+  it('puts the matter search before the halls, and finds 社会保障卡申领 by 社保', async () => {
+    const { html } = await home(MONDAY, `/t/chengde-gxq?q=${encodeURIComponent('社保')}`);
+
+    expect(html.indexOf('<h2 id="matters">')).toBeGreaterThan(-1);
+    expect(html.indexOf('<h2 id="matters">')).toBeLessThan(html.indexOf('<h2 id="halls">'));
+    expect(visibleText(html)).toContain('“社保”找到 1 个事项');
+    expect(html).toMatch(/<a href="\/t\/chengde-gxq\/matters\/[a-z-]+">社会保障卡申领<\/a>/);
+  });
+
+  it('names the windows of the matters by their English names in English', async () => {
+    const { html } = await home(MONDAY, '/t/chengde-gxq?q=sbk&lang=en');
+    const text = visibleText(html);
+    expect(text).toContain('Social security card application');
+    expect(text).toContain('Bureau · Human resources and social security');
+    expect(text).not.toContain('人社');
+  });
+
   it('says so when nothing matches', async () => {
     const { html } = await home(MONDAY, '/t/zibo?q=xyz');
     expect(visibleText(html)).toContain('没有找到“xyz”相关的事项');

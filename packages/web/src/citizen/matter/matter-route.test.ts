@@ -62,6 +62,28 @@ describe('GET /t/{tenantId}/matters/{matterId}', () => {
     expect(html).toContain('date=2026-09-28');
   });
 
+  it('no longer offers today after its last slot, and names a closed day closed with the reason', async () => {
+    const edited = structuredClone(zibo);
+    edited.calendarOverrides.push({
+      date: '2026-11-24',
+      hours: { sessions: [], mode: 'walk-in', noGapLunch: false },
+      reason: '系统升级停办',
+    });
+    const { app } = pagesTestApp(
+      new Date('2026-11-23T17:30:00+08:00'),
+      seedConfigs.map((c) => (c === zibo ? edited : c)),
+    );
+    const html = await (await getPage(app, `/t/zibo/matters/${zibo.matters[0]!.id}`)).text();
+
+    expect(html).not.toContain('date=2026-11-23"');
+    expect(html).toMatch(
+      /<span class="day off" aria-disabled="true"><strong>11月23日 周一<\/strong><span>工作日<\/span><br\/><span>已无可预约的时段<\/span>/,
+    );
+    expect(html).toMatch(
+      /<span class="day off" aria-disabled="true"><strong>11月24日 周二<\/strong><span>大厅不开放<\/span><br\/><span>系统升级停办<\/span>/,
+    );
+  });
+
   it('marks appointment-only days', async () => {
     const { html } = await matterPage('2026-09-24T10:00:00+08:00', `/t/zibo/matters/${zibo.matters[0]!.id}`);
     expect(html).toMatch(

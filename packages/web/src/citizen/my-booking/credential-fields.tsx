@@ -15,7 +15,7 @@ export function CredentialFields(props: { booking: Pick<Booking, 'code' | 'appli
 /** Back to the booking, proving it again with the hidden code and phone. */
 export function BackToBooking(props: { ctx: PageContext; booking: Booking }) {
   return (
-    <form method="post" action={pagePaths.myBooking(props.ctx.tenantId)}>
+    <form method="post" action={pagePaths.myBooking(props.ctx.tenantId)} novalidate>
       <CredentialFields booking={props.booking} />
       <button type="submit" class="btn secondary">
         {props.ctx.t.myBooking.back}

@@ -24,7 +24,7 @@ export function LookupPage(props: {
       <h1>{t.myBooking.title}</h1>
       <ErrorSummary t={t} errors={errors} />
       <p>{t.myBooking.intro}</p>
-      <form method="post" action={pagePaths.myBooking(ctx.tenantId)}>
+      <form method="post" action={pagePaths.myBooking(ctx.tenantId)} novalidate>
         <TextField
           t={t}
           id="field-code"

@@ -48,7 +48,7 @@ describe('GET /t/{tenantId}/my-booking', () => {
 
     expect(response.headers.get('cache-control')).toBe('no-store');
     expectAccessiblePage(html);
-    expect(html).toContain('<form method="post" action="/t/zibo/my-booking">');
+    expect(html).toContain('<form method="post" action="/t/zibo/my-booking" novalidate="">');
     expect(inputValue(html, 'code')).toBe('K7QXM4RTD');
     expect(inputValue(html, 'phone')).toBe('');
   });
