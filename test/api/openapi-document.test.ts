@@ -12,6 +12,7 @@ describe('the OpenAPI document', () => {
     // The document is built from the routes alone: no dependency is called to answer it.
     const app = createApp({
       configStore: {} as never,
+      bookingStore: {} as never,
       verifier: {} as never,
       bookingService: {} as never,
       now: () => new Date(),

@@ -33,6 +33,7 @@ function unreachable<T>(): T {
 const keys = await generateDevIssuerKeys();
 const app = createApp({
   configStore: unreachable(),
+  bookingStore: unreachable(),
   bookingService: unreachable(),
   verifier: await createDevVerifier(keys, () => NOW),
   now: () => NOW,

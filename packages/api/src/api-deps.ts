@@ -1,10 +1,12 @@
-import type { ConfigStore } from '@openhall/domain';
+import type { BookingStore, ConfigStore } from '@openhall/domain';
 import type { BookingApiService } from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
 /** What the HTTP app needs from the outside world; Lambda and the local runtime wire it differently. */
 export interface ApiDeps {
   configStore: ConfigStore;
+  /** Read and marked by configuration changes that strand active bookings. */
+  bookingStore: BookingStore;
   verifier: TokenVerifier;
   /** The citizen booking use cases (JSON API and pages). */
   bookingService: BookingApiService;

@@ -23,13 +23,14 @@ export function createDynamoApp(options: DynamoAppOptions) {
   const { client, tableName } = options;
   const now = options.now ?? (() => new Date());
   const configStore = new DynamoConfigStore(client, tableName);
+  const bookingStore = new DynamoBookingStore(client, tableName);
   const bookingService = new BookingUseCases({
     configStore,
-    bookingStore: new DynamoBookingStore(client, tableName),
+    bookingStore,
     rateLimiter: new DynamoRateLimiter(client, tableName),
     hasher: createKeyedHasher(options.hashSecret),
     now,
   });
-  const app = createApp({ configStore, verifier: options.verifier, bookingService, now });
+  const app = createApp({ configStore, bookingStore, verifier: options.verifier, bookingService, now });
   return { app, configStore, bookingService };
 }

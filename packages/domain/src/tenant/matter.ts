@@ -43,6 +43,11 @@ export const MatterSchema = z
       .min(5)
       .max(240)
       .multipleOf(5, 'slot length must be a multiple of 5 minutes (5, 10, 15 ... 240)'),
+    /**
+     * Deleted while active bookings still needed it: not offered, listed or searched any more, but
+     * kept so those bookings keep their name, windows and notice. Deleted for good once none needs it.
+     */
+    retired: z.boolean().default(false),
   })
   .meta({ id: 'Matter' });
 export type Matter = z.infer<typeof MatterSchema>;

@@ -17,7 +17,7 @@ export const PublicMatterSchema = MatterSchema.extend({
 }).meta({ id: 'PublicMatter' });
 export type PublicMatter = z.infer<typeof PublicMatterSchema>;
 
-/** Matters matching a free-text query (Chinese or English name, category), department and category. */
+/** Matters still offered (not retired) matching a free-text query (Chinese or English name, category), department and category. */
 export function searchMatters(
   config: TenantConfig,
   query: z.infer<typeof MatterQuerySchema>,
@@ -26,6 +26,7 @@ export function searchMatters(
   const departments = new Map(config.departments.map((d) => [d.id, d]));
   const windows = new Map(config.windows.map((w) => [w.id, w]));
   return config.matters
+    .filter((m) => !m.retired)
     .filter((m) => !query.department || m.departmentId === query.department)
     .filter((m) => !query.category || m.category === query.category)
     .filter(
