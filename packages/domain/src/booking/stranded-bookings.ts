@@ -91,8 +91,8 @@ function placeReason(
 }
 
 /**
- * Bookings beyond a window's people in some 5-minute bucket: the earliest booked keep their places,
- * counted the way the place counters count them (one per bucket of the slot at its window).
+ * Bookings beyond a window's people in some 5-minute bucket: the earliest booked keep their places
+ * (`createdAt`, to the minute; then by code), counted the way the place counters count them (one per bucket of the slot at its window).
  */
 function overCapacity(config: TenantConfig, bookings: readonly Booking[]): string[] {
   const people = new Map(config.windows.map((w) => [w.id, w.staffCount]));

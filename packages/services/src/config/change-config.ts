@@ -75,13 +75,24 @@ export async function changeConfig(
     throw new StaleVersionError(expectedVersion, current.version);
   }
   let action = change.action;
-  let next = validated(tenantId, change.apply(structuredClone(current.config)));
-  const hallDays = strandableHallDays(current.config, next, now);
-  const bookings = await bookingsOfHallDays(ports.bookingStore, tenantId, hallDays);
+  let next: TenantConfig;
+  let bookings: Booking[];
   const retire = change.retireInstead;
-  if (retire && bookings.some((b) => isActiveBooking(b, now) && retire.needs(b))) {
-    action = retire.action;
-    next = validated(tenantId, retire.apply(structuredClone(current.config)));
+  if (retire) {
+    // Retiring touches the hall-days removing would: read them once, then pick which it is.
+    const retired = validated(tenantId, retire.apply(structuredClone(current.config)));
+    bookings = await bookingsOfHallDays(
+      ports.bookingStore,
+      tenantId,
+      strandableHallDays(current.config, retired, now),
+    );
+    const needed = bookings.some((b) => isActiveBooking(b, now) && retire.needs(b));
+    if (needed) action = retire.action;
+    next = needed ? retired : validated(tenantId, change.apply(structuredClone(current.config)));
+  } else {
+    next = validated(tenantId, change.apply(structuredClone(current.config)));
+    const hallDays = strandableHallDays(current.config, next, now);
+    bookings = await bookingsOfHallDays(ports.bookingStore, tenantId, hallDays);
   }
   const stranded = strandedBookings({ before: current.config, after: next, bookings, now });
   if (stranded.length > 0 && !request.confirmStranded) throw new BookingsStrandedError(stranded);
