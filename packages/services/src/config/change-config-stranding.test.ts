@@ -97,6 +97,8 @@ describe('changeConfig and the bookings a change strands', () => {
       code: 'bookings_stranded',
     });
     await change(removeItem('matters', 'company-registration'), true);
+    // Deleting it again while the booking still needs it keeps it retired.
+    await change(removeItem('matters', 'company-registration'));
     await change(removeItem('matters', 'invoice-issuing'));
 
     const stored = (await configStore.getConfig(tenantId))!.config;

@@ -79,16 +79,16 @@ export async function changeConfig(
   let bookings: Booking[];
   const retire = change.retireInstead;
   if (retire) {
-    // Retiring touches the hall-days removing would: read them once, then pick which it is.
-    const retired = validated(tenantId, retire.apply(structuredClone(current.config)));
+    // The hall-days the removal touches (even of an item retired already), read once; then which it is.
+    const removed = change.apply(structuredClone(current.config)) as TenantConfig;
     bookings = await bookingsOfHallDays(
       ports.bookingStore,
       tenantId,
-      strandableHallDays(current.config, retired, now),
+      strandableHallDays(current.config, removed, now),
     );
     const needed = bookings.some((b) => isActiveBooking(b, now) && retire.needs(b));
     if (needed) action = retire.action;
-    next = needed ? retired : validated(tenantId, change.apply(structuredClone(current.config)));
+    next = validated(tenantId, needed ? retire.apply(structuredClone(current.config)) : removed);
   } else {
     next = validated(tenantId, change.apply(structuredClone(current.config)));
     const hallDays = strandableHallDays(current.config, next, now);
