@@ -13,6 +13,7 @@ describe('the OpenAPI document', () => {
     const app = createApp({
       configStore: {} as never,
       nationalScheduleStore: {} as never,
+      bookingStore: {} as never,
       verifier: {} as never,
       bookingService: {} as never,
       now: () => new Date(),

@@ -35,6 +35,7 @@ const keys = await generateDevIssuerKeys();
 const app = createApp({
   configStore: unreachable(),
   nationalScheduleStore: unreachable(),
+  bookingStore: unreachable(),
   bookingService: unreachable(),
   verifier: await createDevVerifier(keys, () => NOW),
   now: () => NOW,

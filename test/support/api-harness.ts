@@ -2,7 +2,7 @@ import { createDevVerifier, type DevIssuerKeys, generateDevIssuerKeys, signDevTo
 import { type AppDeps, createApp } from '@openhall/app';
 import type { Principal } from '@openhall/domain';
 import { seedTenants } from '@openhall/local';
-import { DynamoConfigStore, DynamoNationalScheduleStore } from '@openhall/store';
+import { DynamoBookingStore, DynamoConfigStore, DynamoNationalScheduleStore } from '@openhall/store';
 import { type FreshTable, freshTable } from './fresh-table.js';
 
 export interface ApiHarness {
@@ -30,6 +30,7 @@ export async function apiHarness(
   const deps = {
     configStore,
     nationalScheduleStore,
+    bookingStore: new DynamoBookingStore(table.client, table.tableName),
     verifier: await createDevVerifier(keys, () => now),
     now: () => now,
     ...extraDeps(table),

@@ -1,4 +1,4 @@
-import type { ConfigStore, NationalScheduleStore } from '@openhall/domain';
+import type { BookingStore, ConfigStore, NationalScheduleStore } from '@openhall/domain';
 import type { BookingApiService } from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
@@ -7,6 +7,8 @@ export interface ApiDeps {
   configStore: ConfigStore;
   /** The platform's national schedules (State Council), shared by every tenant. */
   nationalScheduleStore: NationalScheduleStore;
+  /** Read and marked by configuration changes that strand active bookings. */
+  bookingStore: BookingStore;
   verifier: TokenVerifier;
   /** The citizen booking use cases (JSON API and pages). */
   bookingService: BookingApiService;

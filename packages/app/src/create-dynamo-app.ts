@@ -29,10 +29,11 @@ export function createDynamoApp(options: DynamoAppOptions) {
   const now = options.now ?? (() => new Date());
   const configStore = new DynamoConfigStore(client, tableName);
   const nationalScheduleStore = new DynamoNationalScheduleStore(client, tableName);
+  const bookingStore = new DynamoBookingStore(client, tableName);
   const bookingService = new BookingUseCases({
     configStore,
     nationalScheduleStore,
-    bookingStore: new DynamoBookingStore(client, tableName),
+    bookingStore,
     rateLimiter: new DynamoRateLimiter(client, tableName),
     hasher: createKeyedHasher(options.hashSecret),
     now,
@@ -40,6 +41,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
   const app = createApp({
     configStore,
     nationalScheduleStore,
+    bookingStore,
     verifier: options.verifier,
     bookingService,
     now,

@@ -1,12 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createDevVerifier, generateDevIssuerKeys } from '@openhall/api';
+import { createDevVerifier, generateDevIssuerKeys, signDevToken } from '@openhall/api';
 import { createDynamoApp } from '@openhall/app';
 import {
   bucketsOf,
   generateBookingCode,
   noticeSnapshot,
+  type Principal,
   parseShanghaiIso,
   type TenantConfig,
   toShanghaiIso,
@@ -38,6 +39,8 @@ export interface BookingHarness {
   /** DynamoDB commands sent since the last `resetCommands`, by name (e.g. `QueryCommand`). */
   commands: string[];
   resetCommands(): void;
+  /** A token of the harness's local issuer for this principal (staff and admin routes). */
+  token(principal: Principal): Promise<string>;
   /** Saves a changed configuration of a seeded tenant. */
   editConfig(tenantId: string, edit: (config: TenantConfig) => void): Promise<void>;
   close(): Promise<void>;
@@ -77,11 +80,12 @@ export async function bookingHarness(label: string, nowIso: string): Promise<Boo
     { step: 'initialize', name: 'countCommands' },
   );
   const clock = () => now;
+  const keys = await generateDevIssuerKeys();
   const { app, configStore, nationalScheduleStore } = createDynamoApp({
     client,
     tableName: table.tableName,
     hashSecret: TEST_HASH_SECRET,
-    verifier: await createDevVerifier(await generateDevIssuerKeys(), clock),
+    verifier: await createDevVerifier(keys, clock),
     now: clock,
   });
   await seedTenants(configStore, now);
@@ -100,6 +104,7 @@ export async function bookingHarness(label: string, nowIso: string): Promise<Boo
     resetCommands() {
       commands.length = 0;
     },
+    token: (principal) => signDevToken(keys, principal, { now }),
     async editConfig(tenantId, edit) {
       const stored = await configStore.getConfig(tenantId);
       if (!stored) throw new Error(`tenant ${tenantId} is not seeded`);

@@ -1,6 +1,7 @@
 import {
   BookingBusyError,
   BookingRuleError,
+  BookingsStrandedError,
   type DomainError,
   InvalidBookingInputError,
   InvalidConfigError,
@@ -27,6 +28,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   national_schedule_not_found: 404,
   slot_full: 409,
   booking_not_active: 409,
+  bookings_stranded: 409,
   version_conflict: 409,
   config_too_large: 413,
   idempotency_key_reused: 422,
@@ -61,6 +63,7 @@ function extensionsOf(error: DomainError): Partial<Problem> {
   if (error instanceof BookingRuleError || error instanceof PerPersonLimitError) return { ...error.detail };
   if (error instanceof SlotFullError) return { slotStart: error.slotStart };
   if (error instanceof StaleVersionError) return { currentVersion: error.currentVersion };
+  if (error instanceof BookingsStrandedError) return { stranded: [...error.stranded] };
   return {};
 }
 

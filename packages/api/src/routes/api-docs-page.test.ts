@@ -7,6 +7,7 @@ const api = createApi({
   verifier: {} as never,
   bookingService: {} as never,
   nationalScheduleStore: {} as never,
+  bookingStore: {} as never,
   now: () => new Date(),
 });
 

@@ -109,16 +109,17 @@ export const BOOKING_RULES: readonly BookingRule[] = [
 ];
 
 /**
- * What is refused before any calendar day is needed: `unknown_matter`, `unknown_hall`, then a date
+ * What is refused before any calendar day is needed: `unknown_matter`, `matter_retired`, `unknown_hall`, then a date
  * outside today..horizon (`dateOutsideWindow`).
  */
 export function checkBeforeCalendar(
   config: Pick<TenantConfig, 'halls' | 'matters' | 'bookingPolicy'>,
   q: { matterId: string; hallId: string; date: LocalDate; now: Date },
 ): RuleFailure | undefined {
-  if (!config.matters.some((m) => m.id === q.matterId)) {
-    return fail('unknown_matter', `no matter "${q.matterId}"`);
-  }
+  const matter = config.matters.find((m) => m.id === q.matterId);
+  if (!matter) return fail('unknown_matter', `no matter "${q.matterId}"`);
+  // Kept only for the bookings made before it was withdrawn: it takes no new or moved booking.
+  if (matter.retired) return fail('matter_retired', `matter "${q.matterId}" is no longer offered`);
   if (!config.halls.some((h) => h.id === q.hallId)) return fail('unknown_hall', `no hall "${q.hallId}"`);
   return dateOutsideWindow(config.bookingPolicy, q.date, q.now);
 }

@@ -3,6 +3,7 @@ import { LocalDateSchema, SlugSchema } from '../shared/primitives.js';
 import { canonicalShanghaiIso, isShanghaiIso } from '../shared/shanghai-time.js';
 import { ApplicantSchema, MaskedApplicantSchema } from './applicant.js';
 import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, normaliseBookingCode } from './booking-code.js';
+import { StrandedReasonSchema } from './stranded-reason.js';
 
 const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 
@@ -54,7 +55,7 @@ export type BookingChannel = z.infer<typeof BookingChannelSchema>;
 export const BookingChangeSchema = z
   .object({
     at: ShanghaiDateTimeSchema,
-    action: z.enum(['created', 'rescheduled', 'cancelled', 'checked-in', 'completed', 'no-show']),
+    action: z.enum(['created', 'rescheduled', 'cancelled', 'checked-in', 'completed', 'no-show', 'stranded']),
     /** `citizen`, or the `sub` of the staff member. */
     actor: z.string().min(1).max(128),
     channel: BookingChannelSchema.optional(),
@@ -76,6 +77,22 @@ export const CreateBookingRequestSchema = z
 export type CreateBookingRequest = z.infer<typeof CreateBookingRequestSchema>;
 export type CreateBookingRequestInput = z.input<typeof CreateBookingRequestSchema>;
 
+/**
+ * Set on a booking a confirmed configuration change left without a place the hall still offers:
+ * the section manager moves or cancels it with the applicant told.
+ */
+export const StrandedMarkSchema = z
+  .object({
+    reason: StrandedReasonSchema,
+    at: ShanghaiDateTimeSchema,
+    /** The `sub` of the admin who confirmed the change. */
+    by: z.string().min(1).max(128),
+    /** The configuration version that stranded it. */
+    configVersion: z.number().int().min(1),
+  })
+  .meta({ id: 'StrandedMark' });
+export type StrandedMark = z.infer<typeof StrandedMarkSchema>;
+
 const bookingFields = {
   code: BookingCodeSchema,
   tenantId: SlugSchema,
@@ -95,6 +112,7 @@ const bookingFields = {
   createdAt: ShanghaiDateTimeSchema,
   updatedAt: ShanghaiDateTimeSchema,
   history: z.array(BookingChangeSchema),
+  stranded: StrandedMarkSchema.optional(),
 };
 
 /** A booking with the applicant in full: for the citizen holding the code and phone, and for staff. */

@@ -1,6 +1,7 @@
 /** Stable codes the API answers with when a booking, change or walk-in is refused. */
 export const BOOKING_RULE_CODES = [
   'unknown_matter',
+  'matter_retired',
   'unknown_hall',
   'matter_not_in_hall',
   'matter_not_offered',

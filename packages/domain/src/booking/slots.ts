@@ -25,7 +25,8 @@ export interface GenerateSlotsInput {
   hallId: string;
   matter: Pick<Matter, 'id' | 'windowIds' | 'slotMinutes' | 'availability'>;
   /** The tenant's windows (any hall), in configuration order; those serving the matter in `hallId` give the capacity. */
-  windows: readonly Pick<ServiceWindow, 'id' | 'hallId' | 'staffCount'>[];
+  windows: readonly (Pick<ServiceWindow, 'id' | 'hallId' | 'staffCount'> &
+    Partial<Pick<ServiceWindow, 'retired'>>)[];
   now: Date;
   policy: Pick<BookingPolicy, 'leadTimeMinutes' | 'horizonDays' | 'deskPhoneHoldbackPercent'>;
   channel: BookingChannel;
@@ -33,13 +34,11 @@ export interface GenerateSlotsInput {
   taken?: PlacesTaken;
 }
 
-/** Windows serving the matter in that hall. */
-export function matterWindowsInHall<W extends Pick<ServiceWindow, 'id' | 'hallId'>>(
-  matter: Pick<Matter, 'windowIds'>,
-  windows: readonly W[],
-  hallId: string,
-): W[] {
-  return windows.filter((w) => w.hallId === hallId && matter.windowIds.includes(w.id));
+/** Windows serving the matter in that hall; a retired window takes no new booking. */
+export function matterWindowsInHall<
+  W extends Pick<ServiceWindow, 'id' | 'hallId'> & Partial<Pick<ServiceWindow, 'retired'>>,
+>(matter: Pick<Matter, 'windowIds'>, windows: readonly W[], hallId: string): W[] {
+  return windows.filter((w) => w.hallId === hallId && matter.windowIds.includes(w.id) && !w.retired);
 }
 
 /** Start and end (`HH:MM`) of every slot that fits wholly inside one interval, in order. */

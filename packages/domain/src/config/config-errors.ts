@@ -1,3 +1,4 @@
+import type { StrandedBooking } from '../booking/stranded-bookings.js';
 import { DomainError } from '../shared/errors.js';
 import type { FieldError } from '../shared/field-error.js';
 
@@ -50,5 +51,18 @@ export class OverrideNotFoundError extends DomainError {
     readonly hallId: string | undefined,
   ) {
     super(`no override on ${date}${hallId ? ` for ${hallId}` : ''}`);
+  }
+}
+
+/**
+ * A configuration change would leave active bookings without a place; the admin confirms it (and
+ * the bookings are marked for the section manager) or changes course.
+ */
+export class BookingsStrandedError extends DomainError {
+  readonly code = 'bookings_stranded';
+  constructor(readonly stranded: readonly StrandedBooking[]) {
+    super(
+      `the change would strand ${stranded.length} active booking(s); confirm with X-Confirm-Stranded: true to save it and mark them`,
+    );
   }
 }

@@ -124,6 +124,15 @@ export interface CancelBookingWrite {
 
 export type CancelBookingOutcome = 'cancelled' | 'booking_changed' | 'ledger_changed' | 'conflict';
 
+/** A booking marked stranded by a confirmed configuration change; its places and ledger stay as they are. */
+export interface MarkStrandedWrite {
+  before: StoredBooking;
+  /** Still booked, with `stranded` set and a history entry saying who and when. */
+  after: Booking;
+}
+
+export type MarkStrandedOutcome = 'marked' | 'booking_changed';
+
 /**
  * Port for booking persistence. Every write is one transaction that moves the place counters (one
  * per window and 5-minute bucket), the booking, the idempotency record and the person's ledger
@@ -153,4 +162,6 @@ export interface BookingStore {
   createBooking(write: CreateBookingWrite): Promise<CreateBookingOutcome>;
   rescheduleBooking(write: RescheduleBookingWrite): Promise<RescheduleBookingOutcome>;
   cancelBooking(write: CancelBookingWrite): Promise<CancelBookingOutcome>;
+  /** Writes the marked booking only over the version read and only while it is still booked. */
+  markStranded(write: MarkStrandedWrite): Promise<MarkStrandedOutcome>;
 }

@@ -45,6 +45,11 @@ export const MatterSchema = z
       .multipleOf(5, 'slot length must be a multiple of 5 minutes (5, 10, 15 ... 240)'),
     /** Other words citizens search this matter by (the tenant's own; 社保 and the like are built in). */
     keywords: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+    /**
+     * Deleted while active bookings still needed it: not offered, listed or searched any more, but
+     * kept so those bookings keep their name, windows and notice. Deleted for good once none needs it.
+     */
+    retired: z.boolean().default(false),
   })
   .meta({ id: 'Matter' });
 export type Matter = z.infer<typeof MatterSchema>;

@@ -63,7 +63,7 @@ export function matterMatches(m: Pick<Matter, 'name' | 'category' | 'keywords'>,
   return /^[a-z]{2,}$/.test(query) && texts.some((t) => initialsOf(t).includes(query));
 }
 
-/** Matters matching a free-text query (`matterMatches`), department and category. */
+/** Matters still offered (not retired) matching a free-text query (`matterMatches`), department and category. */
 export function searchMatters(
   config: TenantConfig,
   query: z.infer<typeof MatterQuerySchema>,
@@ -72,6 +72,7 @@ export function searchMatters(
   const departments = new Map(config.departments.map((d) => [d.id, d]));
   const windows = new Map(config.windows.map((w) => [w.id, w]));
   return config.matters
+    .filter((m) => !m.retired)
     .filter((m) => !query.department || m.departmentId === query.department)
     .filter((m) => !query.category || m.category === query.category)
     .filter((m) => !q || matterMatches(m, q))

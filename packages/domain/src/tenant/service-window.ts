@@ -24,6 +24,11 @@ export const ServiceWindowSchema = z
         'complaint',
       ])
       .default('department'),
+    /**
+     * Deleted while active bookings still held places at it: no new booking is placed here, but
+     * existing bookings keep it. Deleted for good once none holds a place.
+     */
+    retired: z.boolean().default(false),
   })
   .meta({ id: 'ServiceWindow' });
 export type ServiceWindow = z.infer<typeof ServiceWindowSchema>;

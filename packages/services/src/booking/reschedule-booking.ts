@@ -90,11 +90,13 @@ export async function rescheduleBooking(
     const active = activeEntries(context.ledger, now);
     const counts = perPersonCounts(active, booking.matterId, plan.date, booking.code);
     assertRuleOk(checkPerPersonLimits(counts, config.bookingPolicy));
+    // A move to a slot the hall offers now ends what a configuration change stranded.
+    const { stranded: _resolved, ...changed } = withChange(booking, now, input.actor, {
+      action: 'rescheduled',
+      previous: { start: booking.start, end: booking.end },
+    });
     const after: Booking = {
-      ...withChange(booking, now, input.actor, {
-        action: 'rescheduled',
-        previous: { start: booking.start, end: booking.end },
-      }),
+      ...changed,
       start: plan.start,
       end: plan.end,
       windowIds: plan.windowIds,

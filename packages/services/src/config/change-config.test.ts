@@ -12,6 +12,7 @@ import {
 } from '@openhall/domain';
 import { seedConfig } from '@openhall/seed';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { InMemoryBookingStore } from '../testing/in-memory-booking-store.js';
 import { changeConfig } from './change-config.js';
 import {
   patchConfig,
@@ -58,7 +59,7 @@ beforeEach(() => {
 
 function change(request: Partial<Parameters<typeof changeConfig>[1]>) {
   return changeConfig(
-    { configStore: store },
+    { configStore: store, bookingStore: new InMemoryBookingStore() },
     { tenantId: 'zibo', actor: 'zibo-admin', change: patchConfig({}), now: NOW, ...request },
   );
 }

@@ -67,12 +67,30 @@ export function patchItem(collection: ConfigCollection, itemId: string, patch: u
   };
 }
 
+/**
+ * One item removed. A matter or window an active booking still needs is retired instead
+ * (`retired: true`): not offered to new bookings, kept for the bookings that have it.
+ */
 export function removeItem(collection: ConfigCollection, itemId: string): ConfigChange {
-  return {
-    action: `DELETE ${collection}/${itemId}`,
+  const action = `DELETE ${collection}/${itemId}`;
+  const remove: ConfigChange = {
+    action,
     apply: (config) => {
       config[collection].splice(indexOf(config, collection, itemId), 1);
       return config;
+    },
+  };
+  if (collection !== 'matters' && collection !== 'windows') return remove;
+  return {
+    ...remove,
+    retireInstead: {
+      needs: (b) => (collection === 'matters' ? b.matterId === itemId : b.windowId === itemId),
+      action: `${action} (retired: active bookings need it)`,
+      apply: (config) => {
+        const item = config[collection][indexOf(config, collection, itemId)]!;
+        item.retired = true;
+        return config;
+      },
     },
   };
 }

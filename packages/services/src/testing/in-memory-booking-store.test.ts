@@ -200,6 +200,34 @@ describe('InMemoryBookingStore changes', () => {
     expect(await stored('A')).toMatchObject({ version: 2, booking: { status: 'cancelled' }, notice });
   });
 
+  it('marks a booking stranded over the version read, its places kept, and never a cancelled one', async () => {
+    const before = await booked('A', '2026-11-28T09:00:00+08:00');
+    const mark = {
+      reason: 'day_closed' as const,
+      at: '2026-11-23T08:00:00+08:00',
+      by: 'admin',
+      configVersion: 2,
+    };
+    const after = { ...before.booking, stranded: mark };
+    expect(await store.markStranded({ before, after })).toBe('marked');
+    expect(await stored('A')).toMatchObject({ version: 2, booking: { status: 'booked', stranded: mark } });
+    const taken = await store.placesTaken(tenantId, { hallId, date: '2026-11-28' });
+    expect([...taken.get('w1')!.values()]).toEqual([1, 1, 1]);
+    expect(await store.markStranded({ before, after })).toBe('booking_changed');
+
+    const current = await stored('A');
+    await store.cancelBooking({
+      before: current,
+      after: { ...current.booking, status: 'cancelled' },
+      ledger: ledger(1),
+      now,
+    });
+    const cancelled = await stored('A');
+    expect(
+      await store.markStranded({ before: cancelled, after: { ...cancelled.booking, stranded: mark } }),
+    ).toBe('booking_changed');
+  });
+
   it('refuses a change over a ledger another write moved on', async () => {
     const before = await booked('A', '2026-11-28T09:00:00+08:00');
     const write = {

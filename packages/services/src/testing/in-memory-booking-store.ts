@@ -12,6 +12,8 @@ import {
   type LedgerWrite,
   type LocalDate,
   type LocalTime,
+  type MarkStrandedOutcome,
+  type MarkStrandedWrite,
   type PersonLedger,
   type PlaceBucket,
   type PlacesQuery,
@@ -182,6 +184,17 @@ export class InMemoryBookingStore implements BookingStore {
     this.writeLedger(tenantId, write.ledger);
     for (const b of release) this.add(tenantId, b, -1);
     return 'cancelled';
+  }
+
+  async markStranded(write: MarkStrandedWrite): Promise<MarkStrandedOutcome> {
+    this.takeFailure();
+    const { before, after } = write;
+    if (!this.stillAsRead(before)) return 'booking_changed';
+    this.stored.set(
+      key(before.booking.tenantId, after.code),
+      structuredClone({ ...before, booking: after, version: before.version + 1 }),
+    );
+    return 'marked';
   }
 
   private takeFailure(): void {

@@ -2,6 +2,7 @@ import {
   BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
+  PutCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type {
@@ -11,6 +12,8 @@ import type {
   CreateBookingOutcome,
   CreateBookingWrite,
   IdempotencyRecord,
+  MarkStrandedOutcome,
+  MarkStrandedWrite,
   PersonLedger,
   PlacesQuery,
   PlacesTaken,
@@ -35,6 +38,7 @@ import type { BookingTransaction } from './booking-transaction.js';
 import { cancelBookingParams } from './cancel-booking-params.js';
 import { createBookingParams } from './create-booking-params.js';
 import { idempotencyRecordOf } from './idempotency-item.js';
+import { markStrandedParams } from './mark-stranded-params.js';
 import { personLedgerOf } from './person-ledger-item.js';
 import { placesTakenOf } from './places-taken-of.js';
 import { rescheduleBookingParams } from './reschedule-booking-params.js';
@@ -151,6 +155,20 @@ export class DynamoBookingStore implements BookingStore {
     if (failed.has('ledger')) return 'ledger_changed';
     if (failed.has('released')) throw counterBelowZero(write.before);
     return 'conflict';
+  }
+
+  async markStranded(write: MarkStrandedWrite): Promise<MarkStrandedOutcome> {
+    return send(
+      'marking a booking stranded',
+      async () => {
+        await this.client.send(new PutCommand(markStrandedParams(this.tableName, write)));
+        return 'marked' as const;
+      },
+      (error) =>
+        error instanceof Error && error.name === 'ConditionalCheckFailedException'
+          ? ('booking_changed' as const)
+          : undefined,
+    );
   }
 
   /** BatchGetItem until every key is answered (DynamoDB may leave some unprocessed under load). */

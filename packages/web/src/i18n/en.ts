@@ -179,6 +179,8 @@ export const en: Messages = {
   errorSummary: (n) => `Please correct ${n === 1 ? 'this problem' : `these ${n} problems`}`,
   ruleErrors: {
     unknown_matter: () => 'This service was not found.',
+    matter_retired: () =>
+      'The hall no longer offers this service, so the booking cannot be moved. You can cancel it, or call the hall.',
     unknown_hall: () => 'This hall was not found.',
     matter_not_in_hall: () => 'This hall does not offer the service: choose another hall.',
     matter_not_offered: () => 'The service is not offered on this day: choose another day.',
@@ -255,6 +257,11 @@ export const en: Messages = {
     rescheduled: 'Your booking has moved: please come at the new time.',
     current: 'Booked time',
     back: 'Back to the booking',
+    strandedTitle: 'The hall has changed its arrangements',
+    stranded: (phone) =>
+      phone
+        ? `The hall has changed its arrangements and your booking is affected. Please call ${phone} to move or cancel it.`
+        : 'The hall has changed its arrangements and your booking is affected. Please contact the hall to move or cancel it.',
   },
   notFound: {
     title: 'Page not found',

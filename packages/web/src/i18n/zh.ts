@@ -28,6 +28,7 @@ function deskPhoneHint(p: ErrorParams): string {
 /** One message per refusal code; a code without words fails the type-check. */
 const ruleErrors: Record<PageErrorCode, (p: ErrorParams) => string> = {
   unknown_matter: () => '没有找到这个事项。',
+  matter_retired: () => '大厅已不再办理这个事项，无法改约。您可以取消预约，或致电大厅咨询。',
   unknown_hall: () => '没有找到这个大厅。',
   matter_not_in_hall: () => '这个大厅不办理本事项，请换一个大厅。',
   matter_not_offered: () => '当天不办理本事项，请换一天。',
@@ -232,6 +233,11 @@ export const zh = {
     rescheduled: '改约成功，请按新的时间到窗口办理。',
     current: '原预约时间',
     back: '返回预约详情',
+    strandedTitle: '您的预约受大厅调整影响',
+    stranded: (phone: string | undefined) =>
+      phone
+        ? `大厅调整了安排，您的预约受影响。请联系 ${phone} 改约或取消。`
+        : '大厅调整了安排，您的预约受影响。请联系大厅改约或取消。',
   },
   notFound: {
     title: '页面不存在',

@@ -15,6 +15,10 @@ export const MergePatchSchema = z
   .record(z.string(), z.unknown())
   .meta({ id: 'MergePatch', description: 'RFC 7396 JSON Merge Patch' });
 
+/** The header an admin sends to save a change that strands active bookings (and mark them). */
+export const CONFIRM_STRANDED_HEADER = 'x-confirm-stranded';
+
+/** The headers of a configuration write: the version edited, and the confirmation to strand bookings. */
 export const IfMatchHeaderSchema = z.object({
   'if-match': z
     .string()
@@ -22,6 +26,14 @@ export const IfMatchHeaderSchema = z.object({
     .meta({
       param: { name: 'if-match', in: 'header' },
       description: 'ETag of the version you edited, e.g. "v3"',
+    }),
+  [CONFIRM_STRANDED_HEADER]: z
+    .enum(['true', 'false'])
+    .optional()
+    .meta({
+      param: { name: CONFIRM_STRANDED_HEADER, in: 'header' },
+      description:
+        'A change that would leave active bookings (booked, not yet started) without a place answers 409 `bookings_stranded` with the list. Send `true` to save it anyway: the listed bookings are marked `stranded` for the section manager to move or cancel with the applicant told.',
     }),
 });
 

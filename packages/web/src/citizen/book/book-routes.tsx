@@ -28,7 +28,8 @@ const EMPTY_APPLICANT = { start: '', name: '', phone: '', organisation: '', agen
 /** The matter and hall a booking is for; a single hall is chosen by itself. */
 function target(ctx: PageContext, matterId: string, hallId: string): { matter?: Matter; hall?: Hall } {
   const matter = ctx.config.matters.find((m) => m.id === matterId);
-  if (!matter) return {};
+  // A retired matter is kept for the bookings that have it, not offered to new ones.
+  if (!matter || matter.retired) return {};
   const halls = hallsForMatter(ctx.config, matter);
   const hall = halls.find((h) => h.id === hallId) ?? (halls.length === 1 ? halls[0] : undefined);
   return hall ? { matter, hall } : { matter };

@@ -13,7 +13,7 @@ export function showMatter(deps: PagesDeps) {
     const ctx = await pageContext(c, deps);
     if (!ctx) return renderTenantNotFound(c);
     const matter = ctx.config.matters.find((m) => m.id === c.req.param('matterId'));
-    if (!matter) return renderNotFound(c, ctx, 'matter');
+    if (!matter || matter.retired) return renderNotFound(c, ctx, 'matter');
     const halls = hallsForMatter(ctx.config, matter);
     const hall = halls.find((h) => h.id === c.req.query('hallId')) ?? halls[0];
     const days = hall ? bookingDays({ config: ctx.config, matter, hallId: hall.id, now: ctx.now }) : [];

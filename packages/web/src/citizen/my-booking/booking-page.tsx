@@ -9,7 +9,7 @@ import { pagePaths } from '../../page-paths.js';
 import { CredentialFields } from './credential-fields.js';
 
 /**
- * A booking found: its code, status and facts, what to bring while it stands (the materials its
+ * A booking found: what happened if a change of the hall's arrangements stranded it, its code, status and facts, what to bring while it stands (the materials its
  * notice gave), and what the citizen may still do with it.
  */
 export function BookingPage(props: {
@@ -30,6 +30,12 @@ export function BookingPage(props: {
         <p class="notice ok" role="status">
           {props.done}
         </p>
+      ) : null}
+      {active && booking.stranded ? (
+        <section class="notice" role="alert" aria-labelledby="stranded">
+          <h2 id="stranded">{t.myBooking.strandedTitle}</h2>
+          <p>{t.myBooking.stranded(booking.notice.hall.phone ?? booking.notice.tenant.servicePhone)}</p>
+        </section>
       ) : null}
       <BookingCode ctx={ctx} code={booking.code} {...(active ? { qrSvg: props.qrSvg } : {})} />
       <BookingFacts ctx={ctx} booking={booking} showStatus />

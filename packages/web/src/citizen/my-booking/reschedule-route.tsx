@@ -31,8 +31,12 @@ export function rescheduleBooking(deps: PagesDeps) {
       const matter = ctx.config.matters.find((m) => m.id === booking.matterId);
       const hall = ctx.config.halls.find((h) => h.id === booking.hallId);
       if (booking.status !== 'booked') return renderBooking(c, ctx, booking);
-      if (!matter || !hall) {
-        return renderBooking(c, ctx, booking, { refusal: message(ctx, { code: 'unknown_matter' }) }, 404);
+      // A matter withdrawn since the booking (retired, or gone before retiring existed) takes no move.
+      if (!matter || matter.retired) {
+        return renderBooking(c, ctx, booking, { refusal: message(ctx, { code: 'matter_retired' }) }, 422);
+      }
+      if (!hall) {
+        return renderBooking(c, ctx, booking, { refusal: message(ctx, { code: 'unknown_hall' }) }, 404);
       }
       const target = { booking, matter, hall };
       const date = formText(body, 'date', 10);
