@@ -34,6 +34,7 @@ const keys = await generateDevIssuerKeys();
 const app = createApp({
   configStore: unreachable(),
   bookingService: unreachable(),
+  storeHealth: unreachable(),
   verifier: await createDevVerifier(keys, () => NOW),
   now: () => NOW,
 });

@@ -2,7 +2,7 @@ import { createDevVerifier, type DevIssuerKeys, generateDevIssuerKeys, signDevTo
 import { type AppDeps, createApp } from '@openhall/app';
 import type { Principal } from '@openhall/domain';
 import { seedTenants } from '@openhall/local';
-import { DynamoConfigStore } from '@openhall/store';
+import { DynamoConfigStore, DynamoStoreHealth } from '@openhall/store';
 import { type FreshTable, freshTable } from './fresh-table.js';
 
 export interface ApiHarness {
@@ -27,6 +27,7 @@ export async function apiHarness(
   const keys = await generateDevIssuerKeys();
   const deps = {
     configStore,
+    storeHealth: new DynamoStoreHealth(table.client, table.tableName),
     verifier: await createDevVerifier(keys, () => now),
     now: () => now,
     ...extraDeps(table),

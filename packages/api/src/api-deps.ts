@@ -1,4 +1,4 @@
-import type { ConfigStore } from '@openhall/domain';
+import type { ConfigStore, StoreHealth } from '@openhall/domain';
 import type { BookingApiService } from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
@@ -8,6 +8,8 @@ export interface ApiDeps {
   verifier: TokenVerifier;
   /** The citizen booking use cases (JSON API and pages). */
   bookingService: BookingApiService;
+  /** The health check's one cheap read of the store (`GET /healthz`). */
+  storeHealth: StoreHealth;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
 }

@@ -1,7 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { StoreUnavailableError } from '@openhall/domain';
 import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps } from './api-deps.js';
 import type { AuthEnv } from './auth/authenticate.js';
+import { deadline } from './http/deadline.js';
 import { onError } from './http/on-error.js';
 import { problem, problemResponse } from './http/problem.js';
 import { validationHook } from './http/validation-hook.js';
@@ -40,6 +42,10 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
     problemResponse(problem(404, 'not_found', `Nothing at ${c.req.path}.`, { instance: c.req.path })),
   );
 
+  // A caller gets an answer it can retry before the Lambda or the gateway gives up on the request.
+  app.use('/v1/*', deadline());
+  app.use('/healthz', deadline());
+
   // A whole configuration fits well inside the admin limit; a citizen's request is a few hundred bytes.
   for (const path of ['/v1/tenants/:tenantId/bookings', '/v1/tenants/:tenantId/bookings/*']) {
     app.use(path, limitBody(BOOKING_BODY_LIMIT));
@@ -47,7 +53,15 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
 
   const { citizen, admin } = createRouteGroups(app, deps.verifier);
-  citizen.get('/healthz', (c) => c.json({ ok: true }));
+  citizen.get('/healthz', async (c) => {
+    try {
+      await deps.storeHealth.check();
+    } catch (error) {
+      // Whatever the store answered, the service cannot serve: 503, for the load balancer and a retry.
+      throw new StoreUnavailableError({ cause: error });
+    }
+    return c.json({ ok: true });
+  });
   registerTenantRoutes(citizen, deps);
   registerCalendarRoutes(citizen, deps);
   registerMatterRoutes(citizen, deps);

@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TokenVerifier } from '@openhall/api';
 import { BookingUseCases, createKeyedHasher } from '@openhall/services';
-import { DynamoBookingStore, DynamoConfigStore, DynamoRateLimiter } from '@openhall/store';
+import { DynamoBookingStore, DynamoConfigStore, DynamoRateLimiter, DynamoStoreHealth } from '@openhall/store';
 import { createApp } from './create-app.js';
 
 export interface DynamoAppOptions {
@@ -30,6 +30,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
     hasher: createKeyedHasher(options.hashSecret),
     now,
   });
-  const app = createApp({ configStore, verifier: options.verifier, bookingService, now });
+  const storeHealth = new DynamoStoreHealth(client, tableName);
+  const app = createApp({ configStore, storeHealth, verifier: options.verifier, bookingService, now });
   return { app, configStore, bookingService };
 }

@@ -71,3 +71,6 @@ export function configVersionKey(tenantId: string, version: number): TableKey {
 export function tenantDirectoryKeys(tenantId: string): { gsi1pk: string; gsi1sk: string } {
   return { gsi1pk: TENANT_DIRECTORY_PK, gsi1sk: keyPart(tenantId, 'tenant id') };
 }
+
+/** Key the health check reads: no item is ever written there, so the read costs the least a read can. */
+export const HEALTH_PROBE_KEY: TableKey = { pk: 'HEALTH', sk: 'PROBE' };
