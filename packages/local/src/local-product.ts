@@ -22,6 +22,8 @@ export interface LocalProductOptions {
 export interface LocalProduct {
   url: string;
   dynamoEndpoint: string;
+  /** The DynamoDB Local Java process's id (it is started again if it dies). */
+  readonly dynamoPid: number | undefined;
   seeded: string[];
   stop(): Promise<void>;
 }
@@ -32,6 +34,8 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
   const dynamo = await startDynamoLocal({
     port: 0,
     ...(options.dynamoDataDir ? { dataDir: options.dynamoDataDir } : {}),
+    // The data is on disk: a Java process that dies is started again on the same port.
+    onRestart: log,
   });
   try {
     log(`DynamoDB Local on ${dynamo.endpoint}`);
@@ -56,6 +60,9 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     return {
       url: `http://localhost:${port}`,
       dynamoEndpoint: dynamo.endpoint,
+      get dynamoPid() {
+        return dynamo.pid;
+      },
       seeded,
       async stop() {
         await new Promise<void>((resolve) => server.close(() => resolve()));
