@@ -24,9 +24,12 @@ const ADMIN_BODY_LIMIT = 512 * 1024;
 function limitBody(maxSize: number) {
   return bodyLimit({
     maxSize,
+    // The rest of the body is not read: the connection closes after the answer, and says so, so a
+    // client does not send its next request on it.
     onError: () =>
       problemResponse(
         problem(413, 'body_too_large', `A request body here may be at most ${maxSize / 1024} KiB.`),
+        { connection: 'close' },
       ),
   });
 }

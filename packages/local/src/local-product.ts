@@ -1,10 +1,10 @@
-import { serve } from '@hono/node-server';
 import { createDevVerifier } from '@openhall/api';
 import { createDynamoApp } from '@openhall/app';
 import { createDocumentClient } from '@openhall/store';
 import { ensureTable, startDynamoLocal } from '@openhall/store/local';
 import { loadOrCreateDevKeys } from './dev-keys.js';
 import { loadOrCreateHashSecret } from './hash-secret.js';
+import { serveLocally } from './local-server.js';
 import { seedTenants } from './seed-tenants.js';
 
 export interface LocalProductOptions {
@@ -50,13 +50,7 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     });
     const seeded = await seedTenants(configStore, new Date());
     log(seeded.length ? `seeded tenants: ${seeded.join(', ')}` : 'tenants already seeded');
-    const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
-      (resolve) => {
-        const s = serve({ fetch: app.fetch, port: options.port, hostname: '127.0.0.1' }, (info) =>
-          resolve({ server: s, port: info.port }),
-        );
-      },
-    );
+    const { server, port } = await serveLocally(app.fetch, { port: options.port, hostname: '127.0.0.1' });
     return {
       url: `http://localhost:${port}`,
       dynamoEndpoint: dynamo.endpoint,
