@@ -131,7 +131,7 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
       expect(JSON.stringify(variables.PHONE_HASH_SECRET)).toContain('{{resolve:secretsmanager:');
     });
 
-    it('bundles an ES module that loads in plain Node.js and answers the health check', () => {
+    it('bundles an ES module that loads in plain Node.js and answers the health check (503 without a table)', () => {
       // Vitest runs the TypeScript sources; only the bundle shows whether ESM output, the `require`
       // banner and CommonJS dependencies work together as Lambda will load them.
       const [, fn] = only(template, 'AWS::Lambda::Function');
@@ -147,6 +147,10 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
         COGNITO_AUDIENCE: 'example-client-id',
         PHONE_HASH_SECRET: 'an-example-secret-of-at-least-32-characters',
         AWS_REGION: 'cn-north-1',
+        // The health check reads the table: here a DynamoDB that refuses connections, so it answers 503.
+        AWS_ENDPOINT_URL_DYNAMODB: 'http://127.0.0.1:9',
+        AWS_ACCESS_KEY_ID: 'example',
+        AWS_SECRET_ACCESS_KEY: 'example',
       };
       const run = spawnSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
         env,
@@ -159,8 +163,8 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
         .join('\n');
       expect(run.status, stderr).toBe(0);
       const response = JSON.parse(run.stdout) as { statusCode: number; body: string };
-      expect(response.statusCode).toBe(200);
-      expect(JSON.parse(response.body)).toEqual({ ok: true });
+      expect(response.statusCode).toBe(503);
+      expect(JSON.parse(response.body)).toMatchObject({ status: 503, code: 'store_unavailable' });
     });
 
     it('writes to a log group with a retention period', () => {
