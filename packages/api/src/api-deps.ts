@@ -10,6 +10,8 @@ export interface ApiDeps {
   bookingService: BookingApiService;
   /** The health check's one cheap read of the store (`GET /healthz`). */
   storeHealth: StoreHealth;
+  /** The most one request may take (`REQUEST_DEADLINE_MS` unless given); load tests that queue on purpose raise it. */
+  requestDeadlineMs?: number;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
 }

@@ -46,8 +46,8 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   );
 
   // A caller gets an answer it can retry before the Lambda or the gateway gives up on the request.
-  app.use('/v1/*', deadline());
-  app.use('/healthz', deadline());
+  app.use('/v1/*', deadline(deps.requestDeadlineMs));
+  app.use('/healthz', deadline(deps.requestDeadlineMs));
 
   // A whole configuration fits well inside the admin limit; a citizen's request is a few hundred bytes.
   for (const path of ['/v1/tenants/:tenantId/bookings', '/v1/tenants/:tenantId/bookings/*']) {

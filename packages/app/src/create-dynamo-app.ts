@@ -11,6 +11,8 @@ export interface DynamoAppOptions {
   /** Secret of the keyed phone and client hashes; at least 32 characters, kept outside the table. */
   hashSecret: string;
   verifier: TokenVerifier;
+  /** The most one request may take; the API's deadline unless given. */
+  requestDeadlineMs?: number;
   /** The clock; tests pass one they can move. */
   now?: () => Date;
 }
@@ -31,6 +33,13 @@ export function createDynamoApp(options: DynamoAppOptions) {
     now,
   });
   const storeHealth = new DynamoStoreHealth(client, tableName);
-  const app = createApp({ configStore, storeHealth, verifier: options.verifier, bookingService, now });
+  const app = createApp({
+    configStore,
+    storeHealth,
+    verifier: options.verifier,
+    bookingService,
+    now,
+    ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
+  });
   return { app, configStore, bookingService };
 }
