@@ -40,14 +40,31 @@ afterAll(() => {
 });
 
 describe('handler', () => {
-  it('answers the health check without touching DynamoDB', async () => {
+  it('answers the health check with one read of the table', async () => {
+    documentClient.on(GetCommand).resolves({});
+
     const response = await invoke('get-healthz');
 
     expect(response.statusCode).toBe(200);
     expect(response.headers?.['content-type']).toMatch(/^application\/json/);
     expect(response.json).toEqual({ ok: true });
     expect(response.isBase64Encoded).toBe(false);
-    expect(documentClient.calls()).toHaveLength(0);
+    expect(documentClient.commandCalls(GetCommand).map((c) => c.args[0].input.TableName)).toEqual([
+      TABLE_NAME,
+    ]);
+  });
+
+  it('answers the health check 503 with Retry-After when the table does not answer', async () => {
+    documentClient
+      .on(GetCommand)
+      .rejects(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+
+    const response = await invoke('get-healthz');
+
+    expect(response.statusCode).toBe(503);
+    expect(response.headers?.['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.headers?.['retry-after']).toBe('2');
+    expect(response.json).toMatchObject({ status: 503, code: 'store_unavailable' });
   });
 
   it('serves the OpenAPI document', async () => {

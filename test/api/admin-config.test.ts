@@ -106,6 +106,24 @@ describe('admin configuration, end to end on DynamoDB Local', () => {
     expect(entries.at(-1)).toMatchObject({ version: 1, actor: 'seed' });
   });
 
+  it.each(['10000000000', '0', '1.5'])(
+    'answers 400 with a field error for an audit page before version %s',
+    async (before) => {
+      const res = await call('GET', `/v1/tenants/zibo/audit?before=${before}`, { token: ziboToken });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const body = await res.json();
+      expect(body.code).toBe('validation_failed');
+      expect(body.errors.map((e: { path: string }) => e.path)).toEqual(['/query/before']);
+    },
+  );
+
+  it('pages the audit trail from the highest version a key can hold', async () => {
+    const res = await call('GET', '/v1/tenants/zibo/audit?before=9999999999', { token: ziboToken });
+    expect(res.status).toBe(200);
+    expect((await res.json()).entries.at(-1)).toMatchObject({ version: 1 });
+  });
+
   it("refuses Boai's admin on Zibo's configuration (403), and a provincial office too", async () => {
     const boai = await h.token(BOAI_ADMIN);
     const shandong = await h.token({

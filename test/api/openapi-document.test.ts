@@ -16,6 +16,7 @@ describe('the OpenAPI document', () => {
       bookingStore: {} as never,
       verifier: {} as never,
       bookingService: {} as never,
+      storeHealth: {} as never,
       now: () => new Date(),
     });
     const res = await app.request('/v1/openapi.json');

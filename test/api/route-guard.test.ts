@@ -37,6 +37,7 @@ const app = createApp({
   nationalScheduleStore: unreachable(),
   bookingStore: unreachable(),
   bookingService: unreachable(),
+  storeHealth: unreachable(),
   verifier: await createDevVerifier(keys, () => NOW),
   now: () => NOW,
 });

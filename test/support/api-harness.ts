@@ -2,7 +2,12 @@ import { createDevVerifier, type DevIssuerKeys, generateDevIssuerKeys, signDevTo
 import { type AppDeps, createApp } from '@openhall/app';
 import type { Principal } from '@openhall/domain';
 import { seedTenants } from '@openhall/local';
-import { DynamoBookingStore, DynamoConfigStore, DynamoNationalScheduleStore } from '@openhall/store';
+import {
+  DynamoBookingStore,
+  DynamoConfigStore,
+  DynamoNationalScheduleStore,
+  DynamoStoreHealth,
+} from '@openhall/store';
 import { type FreshTable, freshTable } from './fresh-table.js';
 
 export interface ApiHarness {
@@ -31,6 +36,7 @@ export async function apiHarness(
     configStore,
     nationalScheduleStore,
     bookingStore: new DynamoBookingStore(table.client, table.tableName),
+    storeHealth: new DynamoStoreHealth(table.client, table.tableName),
     verifier: await createDevVerifier(keys, () => now),
     now: () => now,
     ...extraDeps(table),

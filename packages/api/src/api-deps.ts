@@ -1,4 +1,4 @@
-import type { BookingStore, ConfigStore, NationalScheduleStore } from '@openhall/domain';
+import type { BookingStore, ConfigStore, NationalScheduleStore, StoreHealth } from '@openhall/domain';
 import type { BookingApiService } from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
@@ -12,6 +12,10 @@ export interface ApiDeps {
   verifier: TokenVerifier;
   /** The citizen booking use cases (JSON API and pages). */
   bookingService: BookingApiService;
+  /** The health check's one cheap read of the store (`GET /healthz`). */
+  storeHealth: StoreHealth;
+  /** The most one request may take (`REQUEST_DEADLINE_MS` unless given); load tests that queue on purpose raise it. */
+  requestDeadlineMs?: number;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
 }

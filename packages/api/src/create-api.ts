@@ -1,7 +1,9 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { StoreUnavailableError } from '@openhall/domain';
 import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps } from './api-deps.js';
 import type { AuthEnv } from './auth/authenticate.js';
+import { deadline } from './http/deadline.js';
 import { onError } from './http/on-error.js';
 import { problem, problemResponse } from './http/problem.js';
 import { validationHook } from './http/validation-hook.js';
@@ -24,9 +26,12 @@ const ADMIN_BODY_LIMIT = 512 * 1024;
 function limitBody(maxSize: number) {
   return bodyLimit({
     maxSize,
+    // The rest of the body is not read: the connection closes after the answer, and says so, so a
+    // client does not send its next request on it.
     onError: () =>
       problemResponse(
         problem(413, 'body_too_large', `A request body here may be at most ${maxSize / 1024} KiB.`),
+        { connection: 'close' },
       ),
   });
 }
@@ -42,6 +47,10 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
     problemResponse(problem(404, 'not_found', `Nothing at ${c.req.path}.`, { instance: c.req.path })),
   );
 
+  // A caller gets an answer it can retry before the Lambda or the gateway gives up on the request.
+  app.use('/v1/*', deadline(deps.requestDeadlineMs));
+  app.use('/healthz', deadline(deps.requestDeadlineMs));
+
   // A whole configuration fits well inside the admin limit; a citizen's request is a few hundred bytes.
   for (const path of ['/v1/tenants/:tenantId/bookings', '/v1/tenants/:tenantId/bookings/*']) {
     app.use(path, limitBody(BOOKING_BODY_LIMIT));
@@ -49,7 +58,15 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
 
   const { citizen, admin, platform } = createRouteGroups(app, deps.verifier);
-  citizen.get('/healthz', (c) => c.json({ ok: true }));
+  citizen.get('/healthz', async (c) => {
+    try {
+      await deps.storeHealth.check();
+    } catch (error) {
+      // Whatever the store answered, the service cannot serve: 503, for the load balancer and a retry.
+      throw new StoreUnavailableError({ cause: error });
+    }
+    return c.json({ ok: true });
+  });
   registerTenantRoutes(citizen, deps);
   registerCalendarRoutes(citizen, deps);
   registerMatterRoutes(citizen, deps);

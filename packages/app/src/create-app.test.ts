@@ -19,6 +19,7 @@ function emptyDeps(): AppDeps {
     configStore,
     verifier: { verify: unused },
     bookingService: new Proxy({}, { get: () => unused }) as AppDeps['bookingService'],
+    storeHealth: { check: async () => {} },
     bookingStore: new Proxy({}, { get: () => unused }) as AppDeps['bookingStore'],
     nationalScheduleStore: {
       publishedSchedules: async () => new Map(),

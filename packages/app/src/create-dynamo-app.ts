@@ -6,6 +6,7 @@ import {
   DynamoConfigStore,
   DynamoNationalScheduleStore,
   DynamoRateLimiter,
+  DynamoStoreHealth,
 } from '@openhall/store';
 import { createApp } from './create-app.js';
 
@@ -16,6 +17,8 @@ export interface DynamoAppOptions {
   /** Secret of the keyed phone and client hashes; at least 32 characters, kept outside the table. */
   hashSecret: string;
   verifier: TokenVerifier;
+  /** The most one request may take; the API's deadline unless given. */
+  requestDeadlineMs?: number;
   /** The clock; tests pass one they can move. */
   now?: () => Date;
 }
@@ -38,13 +41,16 @@ export function createDynamoApp(options: DynamoAppOptions) {
     hasher: createKeyedHasher(options.hashSecret),
     now,
   });
+  const storeHealth = new DynamoStoreHealth(client, tableName);
   const app = createApp({
     configStore,
     nationalScheduleStore,
     bookingStore,
+    storeHealth,
     verifier: options.verifier,
     bookingService,
     now,
+    ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
   });
   return { app, configStore, nationalScheduleStore, bookingService };
 }

@@ -54,6 +54,7 @@ export * from './ports/config-store.js';
 export * from './ports/national-schedule-store.js';
 export * from './ports/rate-limiter.js';
 export * from './ports/store-error.js';
+export * from './ports/store-health.js';
 export * from './shared/errors.js';
 export * from './shared/field-error.js';
 export * from './shared/primitives.js';

@@ -1,10 +1,10 @@
-import { serve } from '@hono/node-server';
 import { createDevVerifier } from '@openhall/api';
 import { createDynamoApp } from '@openhall/app';
 import { createDocumentClient } from '@openhall/store';
 import { ensureTable, startDynamoLocal } from '@openhall/store/local';
 import { loadOrCreateDevKeys } from './dev-keys.js';
 import { loadOrCreateHashSecret } from './hash-secret.js';
+import { serveLocally } from './local-server.js';
 import { seedTenants } from './seed-tenants.js';
 
 export interface LocalProductOptions {
@@ -22,6 +22,8 @@ export interface LocalProductOptions {
 export interface LocalProduct {
   url: string;
   dynamoEndpoint: string;
+  /** The DynamoDB Local Java process's id (it is started again if it dies). */
+  readonly dynamoPid: number | undefined;
   seeded: string[];
   stop(): Promise<void>;
 }
@@ -33,6 +35,8 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
   const dynamo = await startDynamoLocal({
     port: 0,
     ...(options.dynamoDataDir ? { dataDir: options.dynamoDataDir } : {}),
+    // The data is on disk: a Java process that dies is started again on the same port.
+    onRestart: log,
   });
   try {
     log(`DynamoDB Local on ${dynamo.endpoint}`);
@@ -50,16 +54,13 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     const seeded = await seedTenants(configStore, new Date());
     log(seeded.length ? `seeded tenants: ${seeded.join(', ')}` : 'tenants already seeded');
     log(`listening on 127.0.0.1:${options.port || '(a free port)'}…`);
-    const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
-      (resolve) => {
-        const s = serve({ fetch: app.fetch, port: options.port, hostname: '127.0.0.1' }, (info) =>
-          resolve({ server: s, port: info.port }),
-        );
-      },
-    );
+    const { server, port } = await serveLocally(app.fetch, { port: options.port, hostname: '127.0.0.1' });
     return {
       url: `http://localhost:${port}`,
       dynamoEndpoint: dynamo.endpoint,
+      get dynamoPid() {
+        return dynamo.pid;
+      },
       seeded,
       async stop() {
         await new Promise<void>((resolve) => server.close(() => resolve()));

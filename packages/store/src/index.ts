@@ -28,6 +28,7 @@ export * from './national/national-schedule-params.js';
 export * from './rate-limit/dynamo-rate-limiter.js';
 export * from './rate-limit/rate-counter-params.js';
 export * from './table/dynamo-client.js';
+export * from './table/dynamo-store-health.js';
 export * from './table/env.js';
 export * from './table/errors.js';
 export * from './table/item-size.js';

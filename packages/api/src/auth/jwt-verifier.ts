@@ -26,6 +26,18 @@ export interface JwtVerifierOptions {
   now?: () => Date;
 }
 
+/** How far a token's `iat` may lie ahead of our clock: the issuer's clock may run a little fast. */
+export const ISSUED_AT_SKEW_SECONDS = 60;
+
+/**
+ * The `typ` headers a token may carry. Cognito's ID and access tokens carry no `typ` (their header
+ * has `kid` and `alg` only) and other issuers write `JWT`; anything else (`at+jwt`, `dpop+jwt`,
+ * `logout+jwt`, …) is a token meant for another use, refused.
+ */
+function acceptedType(typ: string | undefined): boolean {
+  return typ === undefined || typ.toUpperCase() === 'JWT';
+}
+
 function unauthenticated(message: string): HttpError {
   return new HttpError(401, 'unauthenticated', message, {});
 }
@@ -41,28 +53,37 @@ function principalOf(payload: JWTPayload, claims: ClaimNames): Principal {
   return parsed.data;
 }
 
-/** Verifies signature, issuer, audience and expiry, then reads the principal from the claims. */
+/**
+ * Verifies signature, issuer, audience and expiry (which must be there), refuses a token issued in
+ * the future (beyond `ISSUED_AT_SKEW_SECONDS`) or typed for another use, then reads the principal.
+ */
 export function createJwtVerifier(options: JwtVerifierOptions): TokenVerifier {
   return {
     async verify(token) {
       let payload: JWTPayload;
+      const now = options.now?.() ?? new Date();
       try {
         const verifyOptions = {
+          requiredClaims: ['exp'],
           issuer: options.issuer,
           ...(options.audience ? { audience: options.audience } : {}),
-          ...(options.now ? { currentDate: options.now() } : {}),
+          currentDate: now,
         };
         // jose overloads differ for a key and a key getter; both are valid here.
         const result =
           typeof options.key === 'function'
             ? await jwtVerify(token, options.key, verifyOptions)
             : await jwtVerify(token, options.key, verifyOptions);
+        if (!acceptedType(result.protectedHeader.typ)) throw new Error('token type');
         payload = result.payload;
       } catch (cause) {
         const code = (cause as { code?: string }).code;
         throw unauthenticated(
           code === 'ERR_JWT_EXPIRED' ? 'The token has expired.' : 'The token is not valid for this service.',
         );
+      }
+      if (payload.iat !== undefined && payload.iat > now.getTime() / 1000 + ISSUED_AT_SKEW_SECONDS) {
+        throw unauthenticated('The token is not valid for this service.');
       }
       return principalOf(payload, options.claims);
     },

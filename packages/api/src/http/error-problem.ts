@@ -67,10 +67,16 @@ function extensionsOf(error: DomainError): Partial<Problem> {
   return {};
 }
 
+/** Seconds a client waits before trying again after the store was busy or away. */
+export const STORE_RETRY_AFTER_SECONDS = 2;
+
 /** Headers that belong with the answer: how long to wait before trying again. */
 function headersOf(error: DomainError): Record<string, string> {
   if (error instanceof RateLimitedError || error instanceof BookingBusyError) {
     return { 'retry-after': String(error.retryAfterSeconds) };
+  }
+  if (error instanceof StoreError && error.transient) {
+    return { 'retry-after': String(STORE_RETRY_AFTER_SECONDS) };
   }
   return {};
 }

@@ -8,6 +8,7 @@ const api = createApi({
   bookingService: {} as never,
   nationalScheduleStore: {} as never,
   bookingStore: {} as never,
+  storeHealth: {} as never,
   now: () => new Date(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TextLineSchema } from '../shared/primitives.js';
 
 /** Middle dots people type between the parts of a name (阿依古丽·买买提); all become U+00B7. */
 const MIDDLE_DOTS = /[\u00B7\u2022\u2027\u2219\u22C5\u30FB\uFF0E\uFF65]/g;
@@ -63,7 +64,7 @@ export const ApplicantSchema = z
       .refine((s) => MOBILE.test(s), 'phone: expected a mainland mobile number such as 13812345678')
       .meta({ example: '13812345678' }),
     /** 单位: the company or body the applicant comes for. */
-    organisation: z.string().trim().min(1).max(100).optional(),
+    organisation: TextLineSchema(100).optional(),
     /** 委托代理人: the applicant acts for someone else under an authorisation. */
     agent: z.boolean().default(false),
   })

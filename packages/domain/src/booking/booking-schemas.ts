@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalDateSchema, SlugSchema } from '../shared/primitives.js';
+import { LocalDateSchema, SlugSchema, TextLinesSchema } from '../shared/primitives.js';
 import { canonicalShanghaiIso, isShanghaiIso } from '../shared/shanghai-time.js';
 import { ApplicantSchema, MaskedApplicantSchema } from './applicant.js';
 import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, normaliseBookingCode } from './booking-code.js';
@@ -61,7 +61,7 @@ export const BookingChangeSchema = z
     channel: BookingChannelSchema.optional(),
     /** For a reschedule: the slot it moved from. */
     previous: z.object({ start: ShanghaiDateTimeSchema, end: ShanghaiDateTimeSchema }).optional(),
-    reason: z.string().trim().max(500).optional(),
+    reason: TextLinesSchema(500, 0).optional(),
   })
   .meta({ id: 'BookingChange' });
 export type BookingChange = z.infer<typeof BookingChangeSchema>;
@@ -149,6 +149,6 @@ export const RescheduleRequestSchema = z
 export type RescheduleRequest = z.infer<typeof RescheduleRequestSchema>;
 
 export const CancelRequestSchema = z
-  .object({ phone: ApplicantSchema.shape.phone, reason: z.string().trim().min(1).max(500).optional() })
+  .object({ phone: ApplicantSchema.shape.phone, reason: TextLinesSchema(500).optional() })
   .meta({ id: 'CancelRequest' });
 export type CancelRequest = z.infer<typeof CancelRequestSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalDateSchema, SlugSchema } from '../shared/primitives.js';
+import { LocalDateSchema, SlugSchema, TextLineSchema } from '../shared/primitives.js';
 import { DayKindSchema } from '../tenant/day-kind.js';
 import { DayHoursSchema } from '../tenant/opening-policy.js';
 import { supportedYears } from './lunar-calendar.js';
@@ -17,7 +17,7 @@ export const CalendarOverrideChangeSchema = z
     kind: DayKindSchema.optional(),
     /** Replaces the hours of the day; empty sessions close the hall. */
     hours: DayHoursSchema.optional(),
-    reason: z.string().trim().min(1).max(200),
+    reason: TextLineSchema(200),
   })
   .refine(changesSomething.check, changesSomething.params)
   .meta({ id: 'CalendarOverrideChange' });

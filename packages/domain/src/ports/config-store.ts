@@ -1,6 +1,9 @@
 import type { Tenant } from '../tenant/tenant.js';
 import type { TenantConfig } from '../tenant/tenant-config.js';
 
+/** The highest version a configuration reaches: versions are stored as ten digits, so they sort as numbers. */
+export const MAX_CONFIG_VERSION = 9_999_999_999;
+
 /** A tenant's configuration as stored: the aggregate plus its version. */
 export interface StoredConfig {
   config: TenantConfig;

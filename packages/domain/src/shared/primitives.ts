@@ -45,9 +45,48 @@ export const TimeRangeSchema = z
   .meta({ id: 'TimeRange' });
 export type TimeRange = z.infer<typeof TimeRangeSchema>;
 
+/**
+ * Characters no text field takes: C0 and C1 control characters (`Cc`: NUL, ESC, DEL, …) and the bidirectional
+ * embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which can make a page or a
+ * calendar file read otherwise than it is stored. A multi-line field keeps tab and line feed.
+ */
+const NOT_IN_ONE_LINE = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+const NOT_IN_LINES = /(?![\t\n])[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+
+function refusing(forbidden: RegExp) {
+  return (text: string, ctx: z.RefinementCtx) => {
+    const found = forbidden.exec(text)?.[0];
+    if (found === undefined) return;
+    const codePoint = `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    ctx.addIssue({
+      code: 'custom',
+      message: `contains ${codePoint}: control and bidirectional-override characters are not allowed`,
+    });
+  };
+}
+
+/** Trimmed text of `min` to `max` characters (no lower bound stated when `min` is 0). */
+function boundedText(max: number, min: number) {
+  const text = z.string().trim().max(max);
+  return min > 0 ? text.min(min) : text;
+}
+
+/**
+ * Every free text a person types (names, codes, reasons, search words), trimmed, on one line.
+ * @example TextLineSchema(100).optional()
+ */
+export function TextLineSchema(max: number, min = 1) {
+  return boundedText(max, min).superRefine(refusing(NOT_IN_ONE_LINE));
+}
+
+/** Free text that may run over several lines (tab and line feed allowed), trimmed. */
+export function TextLinesSchema(max: number, min = 1) {
+  return boundedText(max, min).superRefine(refusing(NOT_IN_LINES));
+}
+
 /** Text shown to people: Chinese first, English beside it. */
 export const LocalizedTextSchema = z
-  .object({ zh: z.string().trim().min(1).max(500), en: z.string().trim().min(1).max(500) })
+  .object({ zh: TextLinesSchema(500), en: TextLinesSchema(500) })
   .meta({ id: 'LocalizedText' });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 

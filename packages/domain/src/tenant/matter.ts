@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalizedTextSchema, SlugSchema } from '../shared/primitives.js';
+import { LocalizedTextSchema, SlugSchema, TextLineSchema } from '../shared/primitives.js';
 
 /** How a matter is offered on a kind of day. */
 export const MatterAvailabilitySchema = z.enum(['open', 'appointment-required', 'not-offered']);
@@ -11,7 +11,7 @@ export const MatterSchema = z
     id: SlugSchema,
     name: LocalizedTextSchema,
     /** e.g. 市场准入, 投资建设, 不动产登记, 税务. */
-    category: z.string().trim().min(1).max(40),
+    category: TextLineSchema(40),
     departmentId: SlugSchema,
     /** Windows that serve it (at least one). */
     windowIds: z.array(SlugSchema).min(1),

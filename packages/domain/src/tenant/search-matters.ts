@@ -1,14 +1,14 @@
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
-import { LocalizedTextSchema } from '../shared/primitives.js';
+import { LocalizedTextSchema, TextLineSchema } from '../shared/primitives.js';
 import { type Matter, MatterSchema } from './matter.js';
 import { canonicalWords } from './matter-synonyms.js';
 import type { TenantConfig } from './tenant-config.js';
 
 export const MatterQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
-  department: z.string().max(64).optional(),
-  category: z.string().max(40).optional(),
+  q: TextLineSchema(100, 0).optional(),
+  department: TextLineSchema(64, 0).optional(),
+  category: TextLineSchema(40, 0).optional(),
 });
 
 export const PublicMatterSchema = MatterSchema.extend({

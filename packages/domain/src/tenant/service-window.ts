@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { LocalizedTextSchema, SlugSchema } from '../shared/primitives.js';
+import { LocalizedTextSchema, SlugSchema, TextLineSchema } from '../shared/primitives.js';
 
 /** 窗口: a service counter such as "二楼 B02". Which matters it serves is said on each matter. */
 export const ServiceWindowSchema = z
   .object({
     id: SlugSchema,
     /** As signed in the hall, e.g. "二楼 B02". */
-    code: z.string().trim().min(1).max(40),
+    code: TextLineSchema(40),
     name: LocalizedTextSchema,
     hallId: SlugSchema,
     departmentId: SlugSchema,

@@ -200,6 +200,42 @@ describe('createBooking', () => {
     expect(replay).toEqual({ booking: winner.booking, created: false });
   });
 
+  it.each(['conflict', 'ledger_changed', 'slot_full'] as const)(
+    'answers a same-key request that landed during a lost write (%s) as a replay, before any rule',
+    async (outcome) => {
+      // Prepare: the first write is refused; by the re-read the same key's request has landed, its
+      // booking in the ledger (per-person limit reached) and its place in the counters (slot full).
+      store.outcomes = ['created'];
+      const winner = await create();
+      store.writes = [];
+      store.outcomes = [outcome];
+      const entry = {
+        code: winner.booking.code,
+        matterId: request.matterId,
+        hallId: request.hallId,
+        date: '2026-03-03',
+        end: '2026-03-03T10:00:00+08:00',
+      };
+      const record = {
+        key: options.idempotencyKey,
+        requestHash: hasher.requestHash(tenantId, { request, channel: 'online' }),
+        code: winner.booking.code,
+        expiresAt: 2e9,
+      };
+      store.contexts = [
+        emptyContext,
+        { ledger: { version: 1, entries: [entry] }, taken: b02At0930(4), idempotency: record },
+      ];
+
+      // Act
+      const replay = await create();
+
+      // Assess
+      expect(replay).toEqual({ booking: winner.booking, created: false });
+      expect(store.writes).toHaveLength(1);
+    },
+  );
+
   it('refuses the same key with another request', async () => {
     store.contexts = [
       {

@@ -85,8 +85,7 @@ export async function createBooking(
     tenantConfigOf(deps, tenantId),
     bookingStore.writeContext(tenantId, { personId, idempotencyKey }),
   ]);
-  const record = first.idempotency;
-  const live = record && record.expiresAt > now.getTime() / 1000 ? record : undefined;
+  const live = liveRecord(first.idempotency, now);
   const planned = settle(() => planSlot({ config, ...request, now, channel }));
   // The request is counted whatever the answer; the slot's counters are read beside it.
   const [, taken] = await Promise.all([
@@ -99,6 +98,10 @@ export async function createBooking(
   const plan = planned.value;
   let context: WriteContext = { ...first, taken: taken ?? new Map() };
   return withWriteAttempts(async (attempt) => {
+    // A concurrent request with the same key may have landed since the last read: it is the answer,
+    // before any rule (its booking is in the ledger and its place in the counters now).
+    const held = attempt > 1 ? liveRecord(context.idempotency, now) : undefined;
+    if (held) return replay(deps, { tenantId, config, record: held, requestHash });
     // No window has room (a latecomer to a popular slot, or after a lost race): answered without a write.
     const window = chooseWindow(plan.windows, context.taken, plan.times);
     if (!window) throw new SlotFullError(plan.start);
@@ -142,9 +145,18 @@ export async function createBooking(
       case 'ledger_changed':
         break;
     }
-    context = await bookingStore.writeContext(tenantId, { personId, places: placesQueryOf(plan) });
+    context = await bookingStore.writeContext(tenantId, {
+      personId,
+      idempotencyKey,
+      places: placesQueryOf(plan),
+    });
     return undefined;
   });
+}
+
+/** The record holding the key, unless it has expired (an expired record is free to replace). */
+function liveRecord(record: IdempotencyRecord | undefined, now: Date): IdempotencyRecord | undefined {
+  return record && record.expiresAt > now.getTime() / 1000 ? record : undefined;
 }
 
 /** The booking a key was first used for, if this is the same request again. */

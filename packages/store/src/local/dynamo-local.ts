@@ -18,10 +18,18 @@ export interface DynamoLocalOptions {
   javaCheckEnv?: NodeJS.ProcessEnv;
   /** How long to wait for the endpoint to answer. */
   startTimeoutMs?: number;
+  /**
+   * When set, a Java process that dies (other than through `stop`) is started again on the same
+   * port, so clients keep their endpoint and, with `dataDir`, their data; this receives one line
+   * per restart.
+   */
+  onRestart?: (line: string) => void;
 }
 
 export interface DynamoLocal {
   endpoint: string;
+  /** The Java process's id (of the current process, after a restart). */
+  readonly pid: number | undefined;
   /** Stops the Java process and resolves once it has exited. */
   stop(): Promise<void>;
 }
@@ -87,20 +95,49 @@ export async function startDynamoLocal(options: DynamoLocalOptions = {}): Promis
   const port = options.port || (await freePort());
   const dataDir = options.dataDir === undefined ? null : resolve(options.dataDir);
   if (dataDir) await mkdir(dataDir, { recursive: true });
-
-  const child = spawn({ port, path: dataDir, sharedDb: true, detached: false, stdio: 'pipe' });
-  const undoKillOnExit = killOnExit(child);
-  const tail = outputTail(child);
   const endpoint = `http://127.0.0.1:${port}`;
+  const startTimeoutMs = options.startTimeoutMs ?? 30_000;
+
+  const launch = () => {
+    const child = spawn({ port, path: dataDir, sharedDb: true, detached: false, stdio: 'pipe' });
+    return { child, undoKillOnExit: killOnExit(child), tail: outputTail(child) };
+  };
+  let current = launch();
+  let stopping = false;
   const stop = async () => {
-    await stopProcess(child);
-    undoKillOnExit();
+    stopping = true;
+    await stopProcess(current.child);
+    current.undoKillOnExit();
+  };
+  const restartOnExit = (onRestart: (line: string) => void) => {
+    current.child.once('exit', (code, signal) => {
+      if (stopping) return;
+      current.undoKillOnExit();
+      current = launch();
+      waitUntilAnswering(endpoint, current.child, startTimeoutMs, current.tail).then(
+        () => {
+          onRestart(
+            `DynamoDB Local stopped (${signal ?? `exit code ${code}`}); started again on ${endpoint}`,
+          );
+          restartOnExit(onRestart);
+        },
+        // One attempt only: a process that cannot start again would fail the same way in a loop.
+        (error: Error) => onRestart(`DynamoDB Local stopped and could not start again: ${error.message}`),
+      );
+    });
   };
   try {
-    await waitUntilAnswering(endpoint, child, options.startTimeoutMs ?? 30_000, tail);
+    await waitUntilAnswering(endpoint, current.child, startTimeoutMs, current.tail);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { endpoint, stop };
+  if (options.onRestart) restartOnExit(options.onRestart);
+  return {
+    endpoint,
+    get pid() {
+      return current.child.pid;
+    },
+    stop,
+  };
 }

@@ -7,9 +7,19 @@ export interface DocumentClientOptions {
   endpoint?: string;
   /** Unset: the SDK's own resolution (Lambda sets AWS_REGION), or the default region for DynamoDB Local. */
   region?: string;
-  /** SDK attempts per request; the readiness probe of DynamoDB Local uses 1. */
+  /** SDK attempts per request (`DYNAMO_MAX_ATTEMPTS` by default); the readiness probe of DynamoDB Local uses 1. */
   maxAttempts?: number;
 }
+
+/**
+ * How long DynamoDB may take before a request is given up: a connection opens in milliseconds and
+ * a request answers in tens of them, so these bounds only ever cut off a store that is away. With
+ * the SDK's retries one call gives up after about 3 × 2 s, inside the API's deadline per request
+ * (`REQUEST_DEADLINE_MS` in @openhall/api), which is inside the Lambda's 10 s and API Gateway's 30 s.
+ */
+export const DYNAMO_CONNECTION_TIMEOUT_MS = 1_000;
+export const DYNAMO_REQUEST_TIMEOUT_MS = 2_000;
+export const DYNAMO_MAX_ATTEMPTS = 3;
 
 /**
  * DynamoDB Local keeps data per access key and region unless started shared; fixed fake
@@ -28,7 +38,13 @@ export function createDocumentClient(options: DocumentClientOptions = {}): Dynam
           region: options.region ?? DEFAULT_REGION,
         }
       : {}),
-    ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+    maxAttempts: options.maxAttempts ?? DYNAMO_MAX_ATTEMPTS,
+    requestHandler: {
+      connectionTimeout: DYNAMO_CONNECTION_TIMEOUT_MS,
+      requestTimeout: DYNAMO_REQUEST_TIMEOUT_MS,
+      // Without it the SDK only logs a warning when the request timeout passes, and keeps waiting.
+      throwOnRequestTimeout: true,
+    },
   });
   return DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },

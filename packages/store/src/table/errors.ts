@@ -30,14 +30,34 @@ export class StoredItemInvalidError extends DomainError {
   }
 }
 
-/** Errors DynamoDB raises when it is busy; worth a retry by the caller. */
+/** Errors DynamoDB raises when it is busy, and the SDK's name for a request that timed out. */
 const TRANSIENT = new Set([
   'ProvisionedThroughputExceededException',
   'ThrottlingException',
   'RequestLimitExceeded',
   'InternalServerError',
   'ServiceUnavailable',
+  'TimeoutError',
+  'AbortError',
 ]);
+
+/** Network failures on the way to DynamoDB: refused, reset, unreachable or timed out. */
+const TRANSIENT_NETWORK = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
+
+/** Whether an SDK error says DynamoDB was busy or out of reach, rather than refusing the request. */
+export function isTransientStoreError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return TRANSIENT.has(error.name) || (typeof code === 'string' && TRANSIENT_NETWORK.has(code));
+}
 
 /** DynamoDB failed for a reason other than a version conflict; the SDK error is the `cause`. */
 export class StoreFailureError extends StoreError {
@@ -47,6 +67,6 @@ export class StoreFailureError extends StoreError {
   constructor(operation: string, options: { cause: unknown }) {
     const name = options.cause instanceof Error ? options.cause.name : 'unknown error';
     super(`${operation} failed: ${name}`, options);
-    this.transient = TRANSIENT.has(name);
+    this.transient = isTransientStoreError(options.cause);
   }
 }

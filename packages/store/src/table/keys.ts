@@ -1,3 +1,5 @@
+import { MAX_CONFIG_VERSION } from '@openhall/domain';
+
 /**
  * Key builders of the single table. The tenant id leads every tenant-owned partition key, so one
  * tenant's data can be read, exported or deleted by key prefix and never mixes with another's.
@@ -16,7 +18,7 @@ export const CONFIG_HEAD_SK = 'CONFIG#HEAD';
 export const CONFIG_VERSION_PREFIX = 'CONFIG#V#';
 
 /** Digits of a zero-padded version, so sort keys order like numbers. */
-const VERSION_DIGITS = 10;
+const VERSION_DIGITS = String(MAX_CONFIG_VERSION).length;
 
 export interface TableKey {
   pk: string;
@@ -54,8 +56,8 @@ export function configHeadKey(tenantId: string): TableKey {
  * @example configVersionSk(12) // 'CONFIG#V#0000000012'
  */
 export function configVersionSk(version: number): string {
-  if (!Number.isSafeInteger(version) || version < 0 || version >= 10 ** VERSION_DIGITS) {
-    throw new RangeError(`version ${version} is not an integer between 0 and ${10 ** VERSION_DIGITS - 1}`);
+  if (!Number.isSafeInteger(version) || version < 0 || version > MAX_CONFIG_VERSION) {
+    throw new RangeError(`version ${version} is not an integer between 0 and ${MAX_CONFIG_VERSION}`);
   }
   return `${CONFIG_VERSION_PREFIX}${String(version).padStart(VERSION_DIGITS, '0')}`;
 }
@@ -100,3 +102,6 @@ export function nationalScheduleVersionKey(year: number, version: number): Table
     sk: `AUDIT#${year}#${configVersionSk(version).slice('CONFIG#'.length)}`,
   };
 }
+
+/** Key the health check reads: no item is ever written there, so the read costs the least a read can. */
+export const HEALTH_PROBE_KEY: TableKey = { pk: 'HEALTH', sk: 'PROBE' };

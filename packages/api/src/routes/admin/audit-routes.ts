@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import { MAX_CONFIG_VERSION } from '@openhall/domain';
 import { loadTenantConfig } from '@openhall/services';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
@@ -32,7 +33,8 @@ export const AuditEntrySchema = z
 
 const AuditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  before: z.coerce.number().int().min(1).optional(),
+  // Versions below this one; the key of a version has room for MAX_CONFIG_VERSION at most.
+  before: z.coerce.number().int().min(1).max(MAX_CONFIG_VERSION).optional(),
 });
 
 const listAudit = createRoute({
