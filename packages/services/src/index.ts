@@ -10,3 +10,8 @@ export * from './booking/reschedule-booking.js';
 export * from './config/change-config.js';
 export * from './config/config-changes.js';
 export * from './config/load-tenant-config.js';
+export * from './notify/outbox-notifier.js';
+export * from './notify/unavailable-notifier.js';
+export * from './verification/create-verified-booking.js';
+export * from './verification/phone-verification-use-cases.js';
+export * from './verification/verification-deps.js';
