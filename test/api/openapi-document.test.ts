@@ -14,6 +14,7 @@ describe('the OpenAPI document', () => {
       configStore: {} as never,
       verifier: {} as never,
       bookingService: {} as never,
+      phoneVerification: {} as never,
       now: () => new Date(),
     });
     const res = await app.request('/v1/openapi.json');

@@ -34,6 +34,7 @@ const keys = await generateDevIssuerKeys();
 const app = createApp({
   configStore: unreachable(),
   bookingService: unreachable(),
+  phoneVerification: unreachable(),
   verifier: await createDevVerifier(keys, () => NOW),
   now: () => NOW,
 });

@@ -12,6 +12,7 @@ import { registerOverrideRoutes } from './routes/admin/override-routes.js';
 import { registerBookingRoutes } from './routes/citizen/booking-routes.js';
 import { registerCalendarRoutes } from './routes/citizen/calendar-routes.js';
 import { registerMatterRoutes } from './routes/citizen/matter-routes.js';
+import { registerPhoneVerificationRoutes } from './routes/citizen/phone-verification-routes.js';
 import { registerTenantRoutes } from './routes/citizen/tenant-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { createRouteGroups } from './routes/route-groups.js';
@@ -41,7 +42,13 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   );
 
   // A whole configuration fits well inside the admin limit; a citizen's request is a few hundred bytes.
-  for (const path of ['/v1/tenants/:tenantId/bookings', '/v1/tenants/:tenantId/bookings/*']) {
+  for (const path of [
+    '/v1/tenants/:tenantId/bookings',
+    '/v1/tenants/:tenantId/bookings/*',
+    '/v1/tenants/:tenantId/phone-verifications/*',
+    '/v1/tenants/:tenantId/phone-verifications',
+    '/v1/tenants/:tenantId/my-bookings',
+  ]) {
     app.use(path, limitBody(BOOKING_BODY_LIMIT));
   }
   app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
@@ -52,6 +59,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerCalendarRoutes(citizen, deps);
   registerMatterRoutes(citizen, deps);
   registerBookingRoutes(citizen, deps);
+  registerPhoneVerificationRoutes(citizen, deps);
   registerConfigRoutes(admin, deps);
   registerCollectionRoutes(admin, deps);
   registerOverrideRoutes(admin, deps);

@@ -1,7 +1,18 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TokenVerifier } from '@openhall/api';
-import { BookingUseCases, createKeyedHasher } from '@openhall/services';
-import { DynamoBookingStore, DynamoConfigStore, DynamoRateLimiter } from '@openhall/store';
+import type { Notifier } from '@openhall/domain';
+import {
+  BookingUseCases,
+  createKeyedHasher,
+  type OutboxNotifier,
+  PhoneVerificationUseCases,
+} from '@openhall/services';
+import {
+  DynamoBookingStore,
+  DynamoConfigStore,
+  DynamoPhoneVerificationStore,
+  DynamoRateLimiter,
+} from '@openhall/store';
 import { createApp } from './create-app.js';
 
 export interface DynamoAppOptions {
@@ -11,6 +22,13 @@ export interface DynamoAppOptions {
   /** Secret of the keyed phone and client hashes; at least 32 characters, kept outside the table. */
   hashSecret: string;
   verifier: TokenVerifier;
+  /**
+   * Sends SMS codes. Lambda passes one that refuses (`sms_unavailable`) until a provider adapter
+   * exists; local development and tests an `OutboxNotifier`.
+   */
+  notifier: Notifier;
+  /** Local development only: shows this outbox at `/dev/outbox`. Never in a deployment. */
+  devOutbox?: OutboxNotifier;
   /** The clock; tests pass one they can move. */
   now?: () => Date;
 }
@@ -23,13 +41,23 @@ export function createDynamoApp(options: DynamoAppOptions) {
   const { client, tableName } = options;
   const now = options.now ?? (() => new Date());
   const configStore = new DynamoConfigStore(client, tableName);
-  const bookingService = new BookingUseCases({
+  const deps = {
     configStore,
     bookingStore: new DynamoBookingStore(client, tableName),
     rateLimiter: new DynamoRateLimiter(client, tableName),
     hasher: createKeyedHasher(options.hashSecret),
+    verificationStore: new DynamoPhoneVerificationStore(client, tableName),
     now,
+  };
+  const bookingService = new BookingUseCases(deps);
+  const phoneVerification = new PhoneVerificationUseCases({ ...deps, notifier: options.notifier });
+  const app = createApp({
+    configStore,
+    verifier: options.verifier,
+    bookingService,
+    phoneVerification,
+    now,
+    ...(options.devOutbox ? { devOutbox: options.devOutbox } : {}),
   });
-  const app = createApp({ configStore, verifier: options.verifier, bookingService, now });
-  return { app, configStore, bookingService };
+  return { app, configStore, bookingService, phoneVerification };
 }

@@ -1,6 +1,8 @@
 import { serve } from '@hono/node-server';
 import { createDevVerifier } from '@openhall/api';
 import { createDynamoApp } from '@openhall/app';
+import type { BookingPolicy } from '@openhall/domain';
+import { OutboxNotifier } from '@openhall/services';
 import { createDocumentClient } from '@openhall/store';
 import { ensureTable, startDynamoLocal } from '@openhall/store/local';
 import { loadOrCreateDevKeys } from './dev-keys.js';
@@ -17,6 +19,8 @@ export interface LocalProductOptions {
   /** Where the phone-hash key is kept between runs; a fresh key per run when undefined. */
   hashSecretFile?: string;
   log?: (line: string) => void;
+  /** Overrides the seeds' phone check (`sms`) for the tenants it seeds, e.g. `off` in a browser test. */
+  phoneVerification?: BookingPolicy['phoneVerification'];
 }
 
 export interface LocalProduct {
@@ -38,13 +42,20 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     const client = createDocumentClient({ endpoint: dynamo.endpoint });
     await ensureTable(client, options.tableName);
     const keys = await loadOrCreateDevKeys(options.keysFile);
+    // No SMS leaves this machine: codes go to an outbox shown at /dev/outbox.
+    const outbox = new OutboxNotifier();
     const { app, configStore } = createDynamoApp({
       client,
       tableName: options.tableName,
       hashSecret: await loadOrCreateHashSecret(options.hashSecretFile),
       verifier: await createDevVerifier(keys),
+      notifier: outbox,
+      devOutbox: outbox,
     });
-    const seeded = await seedTenants(configStore, new Date());
+    const seeded = await seedTenants(configStore, new Date(), {
+      ...(options.phoneVerification ? { phoneVerification: options.phoneVerification } : {}),
+    });
+    log('text messages (SMS codes) are not sent: see /dev/outbox');
     log(seeded.length ? `seeded tenants: ${seeded.join(', ')}` : 'tenants already seeded');
     const { server, port } = await new Promise<{ server: ReturnType<typeof serve>; port: number }>(
       (resolve) => {

@@ -13,7 +13,7 @@ import {
 } from '@openhall/domain';
 import { seedTenants } from '@openhall/local';
 import { seedConfig } from '@openhall/seed';
-import { createKeyedHasher } from '@openhall/services';
+import { createKeyedHasher, OutboxNotifier } from '@openhall/services';
 import { DynamoBookingStore, type DynamoConfigStore } from '@openhall/store';
 import { type FreshTable, freshTable } from '../../support/fresh-table.js';
 
@@ -33,6 +33,8 @@ export interface BookingHarness {
   /** DynamoDB commands sent since the last `resetCommands`, by name (e.g. `QueryCommand`). */
   commands: string[];
   resetCommands(): void;
+  /** The SMS the app would have sent (the codes a test reads as a citizen would). */
+  outbox: OutboxNotifier;
   /** Saves a changed configuration of a seeded tenant. */
   editConfig(tenantId: string, edit: (config: TenantConfig) => void): Promise<void>;
   close(): Promise<void>;
@@ -57,9 +59,13 @@ function localClient(endpoint: string): DynamoDBDocumentClient {
 
 /**
  * The real app over a real DynamoConfigStore and DynamoBookingStore on a table of its own, the four
- * tenants seeded, and a clock the test sets.
+ * tenants seeded (their phone check `off` unless `phoneVerification` says `sms`), and a clock the test sets.
  */
-export async function bookingHarness(label: string, nowIso: string): Promise<BookingHarness> {
+export async function bookingHarness(
+  label: string,
+  nowIso: string,
+  options: { phoneVerification?: 'sms' | 'off' } = {},
+): Promise<BookingHarness> {
   const table = await freshTable(label);
   const client = localClient(table.endpoint);
   let now = new Date(nowIso);
@@ -72,16 +78,20 @@ export async function bookingHarness(label: string, nowIso: string): Promise<Boo
     { step: 'initialize', name: 'countCommands' },
   );
   const clock = () => now;
+  const outbox = new OutboxNotifier(clock);
   const { app, configStore } = createDynamoApp({
     client,
     tableName: table.tableName,
     hashSecret: TEST_HASH_SECRET,
     verifier: await createDevVerifier(await generateDevIssuerKeys(), clock),
+    notifier: outbox,
     now: clock,
   });
-  await seedTenants(configStore, now);
+  // Tests not about the SMS step book without it; the verification tests ask for `sms`.
+  await seedTenants(configStore, now, { phoneVerification: options.phoneVerification ?? 'off' });
   return {
     app,
+    outbox,
     table,
     configStore,
     client,
