@@ -56,6 +56,9 @@ export function pagesTestApp(
   });
   const { createCalls, changeCalls, service: bookingService } = recorded(service);
   const app = new Hono();
-  app.route('/t', createPages({ configStore, bookingService, now: () => now }));
-  return { app, configStore, bookingStore, createCalls, changeCalls, verification, outbox };
+  app.route(
+    '/t',
+    createPages({ configStore, bookingService, phoneVerification: verification, now: () => now }),
+  );
+  return { app, configStore, bookingStore, createCalls, changeCalls, service, verification, outbox };
 }
