@@ -228,6 +228,10 @@ export const en: Messages = {
     downloadIcs: 'Add to my phone calendar (.ics file)',
     manage: 'View, change or cancel the booking',
   },
+  verifyPhone: {
+    title: 'Verify your mobile number',
+    confirm: 'Confirm the booking',
+  },
   myBookings: {
     title: 'All my bookings',
     intro:

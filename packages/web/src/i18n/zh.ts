@@ -205,6 +205,10 @@ export const zh = {
     downloadIcs: '加入手机日历（下载 .ics 文件）',
     manage: '查看、改约或取消预约',
   },
+  verifyPhone: {
+    title: '验证手机号',
+    confirm: '确认预约',
+  },
   myBookings: {
     title: '我的全部预约',
     intro: '忘记预约码？输入预约时填写的手机号，用短信验证码查看这个手机号的全部有效预约。',
