@@ -1,4 +1,9 @@
-import { type BookingView, PhoneNotVerifiedError, SmsUnavailableError } from '@openhall/domain';
+import {
+  type BookingView,
+  type ConfigStore,
+  PhoneNotVerifiedError,
+  SmsUnavailableError,
+} from '@openhall/domain';
 import type { BookingDeps } from '../booking/booking-deps.js';
 import { type CreateBookingDeps, type CreateBookingInput, createBooking } from '../booking/create-booking.js';
 import { tenantConfigOf } from '../booking/tenant-config-of.js';
@@ -17,6 +22,7 @@ export async function createVerifiedBooking(
   const { phoneProof, ...request } = input.request;
   const plain = { ...input, request };
   if (input.channel !== 'online') return createBooking(deps, plain);
+  deps = { ...deps, configStore: readOnce(deps.configStore, input.tenantId) };
   const config = await tenantConfigOf(deps.configStore, input.tenantId);
   if (config.bookingPolicy.phoneVerification === 'off') return createBooking(deps, plain);
   const { verificationStore } = deps;
@@ -33,4 +39,15 @@ export async function createVerifiedBooking(
     await releaseBookingProof(claimDeps, claim).catch(() => undefined);
     throw error;
   }
+}
+
+/** The store with one tenant's configuration read once: the check and the booking share the read. */
+function readOnce(configStore: ConfigStore, tenantId: string): ConfigStore {
+  const stored = configStore.getConfig(tenantId);
+  return {
+    getConfig: (t) => (t === tenantId ? stored : configStore.getConfig(t)),
+    listTenants: () => configStore.listTenants(),
+    saveConfig: (write) => configStore.saveConfig(write),
+    listAudit: (t, options) => configStore.listAudit(t, options),
+  };
 }
