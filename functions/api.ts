@@ -1,5 +1,6 @@
 import { createCognitoVerifier } from '@openhall/api';
 import { createDynamoApp } from '@openhall/app';
+import { UnavailableNotifier } from '@openhall/services';
 import { createDocumentClient } from '@openhall/store';
 import { handle } from 'hono/aws-lambda';
 import { loadConfig } from './config.js';
@@ -11,6 +12,9 @@ const { app } = createDynamoApp({
   tableName: config.tableName,
   hashSecret: config.phoneHashSecret,
   verifier: createCognitoVerifier({ issuer: config.cognitoIssuer, audience: config.cognitoAudience }),
+  // No SMS provider yet: codes are refused (503 sms_unavailable), so a tenant whose policy is `sms`
+  // takes no unchecked online booking. The provider adapters replace this.
+  notifier: new UnavailableNotifier(),
 });
 
 /** API Gateway HTTP API (payload v2.0) entry point; all routing lives in the shared app. */

@@ -1,6 +1,7 @@
 import { createDevVerifier, generateDevIssuerKeys, signDevToken } from '@openhall/api';
 import { createDynamoApp } from '@openhall/app';
 import { seedTenants } from '@openhall/local';
+import { OutboxNotifier } from '@openhall/services';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FreshTable, freshTable } from '../support/fresh-table.js';
 
@@ -26,6 +27,7 @@ beforeAll(async () => {
       tableName: table.tableName,
       hashSecret: HASH_SECRET,
       verifier: await createDevVerifier(keys, () => NOW),
+      notifier: new OutboxNotifier(),
       now: () => NOW,
     });
   first = await instance();

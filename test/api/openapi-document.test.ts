@@ -17,6 +17,7 @@ describe('the OpenAPI document', () => {
       verifier: {} as never,
       bookingService: {} as never,
       storeHealth: {} as never,
+      phoneVerification: {} as never,
       now: () => new Date(),
     });
     const res = await app.request('/v1/openapi.json');

@@ -38,6 +38,7 @@ const app = createApp({
   bookingStore: unreachable(),
   bookingService: unreachable(),
   storeHealth: unreachable(),
+  phoneVerification: unreachable(),
   verifier: await createDevVerifier(keys, () => NOW),
   now: () => NOW,
 });

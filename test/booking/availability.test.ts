@@ -157,7 +157,7 @@ describe('OpenAPI document', () => {
       ]),
     );
     expect(Object.keys(doc.paths[`${base}/bookings`]!.post!.responses).sort()).toEqual(
-      ['201', '400', '404', '409', '422', '429', '503'].sort(),
+      ['201', '400', '403', '404', '409', '422', '429', '503'].sort(),
     );
     expect(doc.components.schemas).toHaveProperty('BookingView');
     expect(doc.components.schemas).toHaveProperty('CreateBookingRequest');

@@ -1,5 +1,5 @@
 import type { BookingStore, ConfigStore, NationalScheduleStore, StoreHealth } from '@openhall/domain';
-import type { BookingApiService } from '@openhall/services';
+import type { BookingApiService, PhoneVerificationUseCases } from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
 /** What the HTTP app needs from the outside world; Lambda and the local runtime wire it differently. */
@@ -16,6 +16,8 @@ export interface ApiDeps {
   storeHealth: StoreHealth;
   /** The most one request may take (`REQUEST_DEADLINE_MS` unless given); load tests that queue on purpose raise it. */
   requestDeadlineMs?: number;
+  /** SMS codes for a citizen's phone, and "my bookings" for a confirmed phone. */
+  phoneVerification: PhoneVerificationUseCases;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
 }

@@ -15,6 +15,7 @@ import { registerBookingRoutes } from './routes/citizen/booking-routes.js';
 import { registerCalendarRoutes } from './routes/citizen/calendar-routes.js';
 import { registerMatterRoutes } from './routes/citizen/matter-routes.js';
 import { registerPublicNationalScheduleRoutes } from './routes/citizen/national-schedule-routes.js';
+import { registerPhoneVerificationRoutes } from './routes/citizen/phone-verification-routes.js';
 import { registerTenantRoutes } from './routes/citizen/tenant-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { registerNationalScheduleRoutes } from './routes/platform/national-schedule-routes.js';
@@ -52,7 +53,13 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   app.use('/healthz', deadline(deps.requestDeadlineMs));
 
   // A whole configuration fits well inside the admin limit; a citizen's request is a few hundred bytes.
-  for (const path of ['/v1/tenants/:tenantId/bookings', '/v1/tenants/:tenantId/bookings/*']) {
+  for (const path of [
+    '/v1/tenants/:tenantId/bookings',
+    '/v1/tenants/:tenantId/bookings/*',
+    '/v1/tenants/:tenantId/phone-verifications/*',
+    '/v1/tenants/:tenantId/phone-verifications',
+    '/v1/tenants/:tenantId/my-bookings',
+  ]) {
     app.use(path, limitBody(BOOKING_BODY_LIMIT));
   }
   app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
@@ -71,6 +78,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerCalendarRoutes(citizen, deps);
   registerMatterRoutes(citizen, deps);
   registerBookingRoutes(citizen, deps);
+  registerPhoneVerificationRoutes(citizen, deps);
   registerConfigRoutes(admin, deps);
   registerCollectionRoutes(admin, deps);
   registerOverrideRoutes(admin, deps);

@@ -20,6 +20,7 @@ function emptyDeps(): AppDeps {
     verifier: { verify: unused },
     bookingService: new Proxy({}, { get: () => unused }) as AppDeps['bookingService'],
     storeHealth: { check: async () => {} },
+    phoneVerification: new Proxy({}, { get: () => unused }) as AppDeps['phoneVerification'],
     bookingStore: new Proxy({}, { get: () => unused }) as AppDeps['bookingStore'],
     nationalScheduleStore: {
       publishedSchedules: async () => new Map(),

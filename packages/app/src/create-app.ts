@@ -1,10 +1,14 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type ApiDeps, type AuthEnv, createApi, routeGroupsOf } from '@openhall/api';
-import type { PagesDeps } from '@openhall/web';
+import type { DevOutbox, PagesDeps } from '@openhall/web';
 import { Hono } from 'hono';
 
 /** Everything the HTTP app needs from the outside world; Lambda and the local runtime wire it differently. */
-export type AppDeps = ApiDeps & PagesDeps;
+export type AppDeps = ApiDeps &
+  PagesDeps & {
+    /** Local development only: the in-process SMS outbox, shown at `/dev/outbox`. */
+    devOutbox?: DevOutbox;
+  };
 
 /**
  * The citizen pages on an app of their own at `/t`, loaded and built by the first page request: most
@@ -12,17 +16,20 @@ export type AppDeps = ApiDeps & PagesDeps;
  * a separate chunk of the bundle that those never read.
  */
 function lazyPages(deps: PagesDeps): (request: Request, env: unknown) => Promise<Response> {
-  let pages: Promise<Hono> | undefined;
+  return lazily(() =>
+    import('@openhall/web').then(({ createPages }) => new Hono().route('/t', createPages(deps))),
+  );
+}
+
+/** An app built by its first request; a failed load is tried again by the next rather than remembered. */
+function lazily(load: () => Promise<Hono>): (request: Request, env: unknown) => Promise<Response> {
+  let loaded: Promise<Hono> | undefined;
   return async (request, env) => {
-    pages ??= import('@openhall/web').then(
-      ({ createPages }) => new Hono().route('/t', createPages(deps)),
-      (error: unknown) => {
-        // A failed load is tried again by the next page request rather than remembered.
-        pages = undefined;
-        throw error;
-      },
-    );
-    return (await pages).fetch(request, env);
+    loaded ??= load().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    });
+    return (await loaded).fetch(request, env);
   };
 }
 
@@ -37,5 +44,18 @@ export function createApp(deps: AppDeps): OpenAPIHono<AuthEnv> {
   // the API's 404, as when the pages were mounted with `app.route`.
   const entry = new Hono().all('/:tenantId/*', (c) => pages(c.req.raw, c.env));
   routeGroupsOf(app).citizen.mount('/t', entry);
+  const { devOutbox } = deps;
+  if (devOutbox) {
+    // Local development only, and loaded like the pages: the outbox page lives in the pages' chunk.
+    const outbox = lazily(() =>
+      import('@openhall/web').then(({ createDevOutboxPages }) =>
+        new Hono().route('/dev', createDevOutboxPages(devOutbox)),
+      ),
+    );
+    routeGroupsOf(app).citizen.mount(
+      '/dev',
+      new Hono().all('/*', (c) => outbox(c.req.raw, c.env)),
+    );
+  }
   return app;
 }

@@ -1,10 +1,18 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TokenVerifier } from '@openhall/api';
-import { BookingUseCases, createKeyedHasher } from '@openhall/services';
+import type { Notifier } from '@openhall/domain';
+import {
+  BookingUseCases,
+  createKeyedHasher,
+  type OutboxNotifier,
+  PhoneVerificationUseCases,
+  UnavailableNotifier,
+} from '@openhall/services';
 import {
   DynamoBookingStore,
   DynamoConfigStore,
   DynamoNationalScheduleStore,
+  DynamoPhoneVerificationStore,
   DynamoRateLimiter,
   DynamoStoreHealth,
 } from '@openhall/store';
@@ -19,6 +27,13 @@ export interface DynamoAppOptions {
   verifier: TokenVerifier;
   /** The most one request may take; the API's deadline unless given. */
   requestDeadlineMs?: number;
+  /**
+   * Sends SMS codes: local development and tests pass an `OutboxNotifier`. Without one (Lambda, until
+   * a provider adapter exists) sending refuses with `sms_unavailable`, so no code is ever faked.
+   */
+  notifier?: Notifier;
+  /** Local development only: shows this outbox at `/dev/outbox`. Never in a deployment. */
+  devOutbox?: OutboxNotifier;
   /** The clock; tests pass one they can move. */
   now?: () => Date;
 }
@@ -33,24 +48,31 @@ export function createDynamoApp(options: DynamoAppOptions) {
   const configStore = new DynamoConfigStore(client, tableName);
   const nationalScheduleStore = new DynamoNationalScheduleStore(client, tableName);
   const bookingStore = new DynamoBookingStore(client, tableName);
-  const bookingService = new BookingUseCases({
+  const deps = {
     configStore,
     nationalScheduleStore,
     bookingStore,
     rateLimiter: new DynamoRateLimiter(client, tableName),
     hasher: createKeyedHasher(options.hashSecret),
+    verificationStore: new DynamoPhoneVerificationStore(client, tableName),
     now,
+  };
+  const bookingService = new BookingUseCases(deps);
+  const phoneVerification = new PhoneVerificationUseCases({
+    ...deps,
+    notifier: options.notifier ?? new UnavailableNotifier(),
   });
-  const storeHealth = new DynamoStoreHealth(client, tableName);
   const app = createApp({
     configStore,
     nationalScheduleStore,
     bookingStore,
-    storeHealth,
+    storeHealth: new DynamoStoreHealth(client, tableName),
     verifier: options.verifier,
     bookingService,
+    phoneVerification,
     now,
     ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
+    ...(options.devOutbox ? { devOutbox: options.devOutbox } : {}),
   });
-  return { app, configStore, nationalScheduleStore, bookingService };
+  return { app, configStore, nationalScheduleStore, bookingService, phoneVerification };
 }

@@ -1,5 +1,7 @@
 import { createDevVerifier } from '@openhall/api';
 import { createDynamoApp } from '@openhall/app';
+import type { BookingPolicy } from '@openhall/domain';
+import { OutboxNotifier } from '@openhall/services';
 import { createDocumentClient } from '@openhall/store';
 import { ensureTable, startDynamoLocal } from '@openhall/store/local';
 import { loadOrCreateDevKeys } from './dev-keys.js';
@@ -17,6 +19,8 @@ export interface LocalProductOptions {
   /** Where the phone-hash key is kept between runs; a fresh key per run when undefined. */
   hashSecretFile?: string;
   log?: (line: string) => void;
+  /** Overrides the seeds' phone check (`sms`) for the tenants it seeds, e.g. `off` in a browser test. */
+  phoneVerification?: BookingPolicy['phoneVerification'];
 }
 
 export interface LocalProduct {
@@ -44,14 +48,21 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     log(`creating the table ${options.tableName} if it is missing…`);
     await ensureTable(client, options.tableName);
     const keys = await loadOrCreateDevKeys(options.keysFile);
+    // No SMS leaves this machine: codes go to an outbox shown at /dev/outbox.
+    const outbox = new OutboxNotifier();
     const { app, configStore } = createDynamoApp({
       client,
       tableName: options.tableName,
       hashSecret: await loadOrCreateHashSecret(options.hashSecretFile),
       verifier: await createDevVerifier(keys),
+      notifier: outbox,
+      devOutbox: outbox,
     });
     log('seeding the four tenants on first start…');
-    const seeded = await seedTenants(configStore, new Date());
+    const seeded = await seedTenants(configStore, new Date(), {
+      ...(options.phoneVerification ? { phoneVerification: options.phoneVerification } : {}),
+    });
+    log('text messages (SMS codes) are not sent: see /dev/outbox');
     log(seeded.length ? `seeded tenants: ${seeded.join(', ')}` : 'tenants already seeded');
     log(`listening on 127.0.0.1:${options.port || '(a free port)'}…`);
     const { server, port } = await serveLocally(app.fetch, { port: options.port, hostname: '127.0.0.1' });

@@ -15,6 +15,7 @@ beforeAll(async () => {
     storeHealth: {} as never,
     nationalScheduleStore: {} as never,
     bookingStore: {} as never,
+    phoneVerification: {} as never,
     now: () => new Date(),
   });
   ({ server, port } = await serveLocally(app.fetch, { port: 0, hostname: '127.0.0.1' }));

@@ -1,10 +1,21 @@
-import { type ConfigStore, toShanghaiIso } from '@openhall/domain';
+import { type BookingPolicy, type ConfigStore, toShanghaiIso } from '@openhall/domain';
 import { seedConfigs } from '@openhall/seed';
 
-/** Writes every seeded tenant that is not stored yet; never touches one an admin has changed. */
-export async function seedTenants(store: ConfigStore, now: Date): Promise<string[]> {
+/**
+ * Writes every seeded tenant that is not stored yet; never touches one an admin has changed.
+ * `phoneVerification` overrides the seeds' phone check (`sms`), e.g. `off` for a benchmark.
+ */
+export async function seedTenants(
+  store: ConfigStore,
+  now: Date,
+  options: { phoneVerification?: BookingPolicy['phoneVerification'] } = {},
+): Promise<string[]> {
   const created: string[] = [];
-  for (const config of seedConfigs) {
+  for (const seeded of seedConfigs) {
+    const mode = options.phoneVerification;
+    const config = mode
+      ? { ...seeded, bookingPolicy: { ...seeded.bookingPolicy, phoneVerification: mode } }
+      : seeded;
     if (await store.getConfig(config.tenant.id)) continue;
     await store.saveConfig({
       tenantId: config.tenant.id,

@@ -37,3 +37,6 @@ export * from './table/table-definition.js';
 export * from './table/transact-item.js';
 export * from './table/transaction-cancellation.js';
 export * from './table/versioned-cache.js';
+export * from './verification/dynamo-phone-verification-store.js';
+export * from './verification/phone-verification-item.js';
+export * from './verification/phone-verification-keys.js';

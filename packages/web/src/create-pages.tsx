@@ -11,6 +11,11 @@ import {
   showLookup,
 } from './citizen/my-booking/my-booking-routes.js';
 import { rescheduleBooking } from './citizen/my-booking/reschedule-route.js';
+import {
+  listMyBookings,
+  sendMyBookingsCode,
+  showMyBookings,
+} from './citizen/my-bookings/my-bookings-routes.js';
 import { en } from './i18n/en.js';
 import { zh } from './i18n/zh.js';
 import { renderBilingualPage, renderNotFound, renderTenantNotFound } from './not-found-page.js';
@@ -51,6 +56,9 @@ export function createPages(deps: PagesDeps): Hono {
   pages.post('/:tenantId/my-booking/cancel', cancelBooking(deps));
   pages.post('/:tenantId/my-booking/reschedule', rescheduleBooking(deps));
   pages.post('/:tenantId/my-booking/ics', downloadIcs(deps));
+  pages.get('/:tenantId/my-bookings', showMyBookings(deps));
+  pages.post('/:tenantId/my-bookings', listMyBookings(deps));
+  pages.post('/:tenantId/my-bookings/code', sendMyBookingsCode(deps));
   pages.post('/:tenantId/preferences', savePreferences());
 
   pages.all('/:tenantId/*', async (c) => {

@@ -10,6 +10,9 @@ export const pagePaths = {
   /** The booking code may prefill the form; the phone never travels in a URL. */
   myBooking: (tenantId: string, code?: string) =>
     `/t/${tenantId}/my-booking${code ? `?code=${encodeURIComponent(code)}` : ''}`,
+  /** 我的全部预约: by phone and SMS code. */
+  myBookings: (tenantId: string) => `/t/${tenantId}/my-bookings`,
+  myBookingsCode: (tenantId: string) => `/t/${tenantId}/my-bookings/code`,
   cancel: (tenantId: string) => `/t/${tenantId}/my-booking/cancel`,
   reschedule: (tenantId: string) => `/t/${tenantId}/my-booking/reschedule`,
   ics: (tenantId: string) => `/t/${tenantId}/my-booking/ics`,

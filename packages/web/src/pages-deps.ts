@@ -1,5 +1,5 @@
 import type { BookingView, ConfigStore, NationalScheduleStore } from '@openhall/domain';
-import type { BookingService } from '@openhall/services';
+import type { BookingService, PhoneVerificationUseCases } from '@openhall/services';
 
 /** What the citizen pages need: the tenant configuration, the booking use cases and the clock. */
 export interface PagesDeps {
@@ -11,5 +11,7 @@ export interface PagesDeps {
    * instead of today's configuration: a later edit of the materials must not change the promise.
    */
   bookingService: BookingService<BookingView>;
+  /** SMS codes, and "my bookings" for a confirmed phone. */
+  phoneVerification: PhoneVerificationUseCases;
   now: () => Date;
 }

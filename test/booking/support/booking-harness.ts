@@ -14,7 +14,7 @@ import {
 } from '@openhall/domain';
 import { seedTenants } from '@openhall/local';
 import { seedConfig } from '@openhall/seed';
-import { createKeyedHasher } from '@openhall/services';
+import { createKeyedHasher, OutboxNotifier } from '@openhall/services';
 import {
   DynamoBookingStore,
   type DynamoConfigStore,
@@ -41,6 +41,8 @@ export interface BookingHarness {
   resetCommands(): void;
   /** A token of the harness's local issuer for this principal (staff and admin routes). */
   token(principal: Principal): Promise<string>;
+  /** The SMS the app would have sent (the codes a test reads as a citizen would). */
+  outbox: OutboxNotifier;
   /** Saves a changed configuration of a seeded tenant. */
   editConfig(tenantId: string, edit: (config: TenantConfig) => void): Promise<void>;
   close(): Promise<void>;
@@ -65,9 +67,13 @@ function localClient(endpoint: string): DynamoDBDocumentClient {
 
 /**
  * The real app over a real DynamoConfigStore and DynamoBookingStore on a table of its own, the four
- * tenants seeded, and a clock the test sets.
+ * tenants seeded (their phone check `off` unless `phoneVerification` says `sms`), and a clock the test sets.
  */
-export async function bookingHarness(label: string, nowIso: string): Promise<BookingHarness> {
+export async function bookingHarness(
+  label: string,
+  nowIso: string,
+  options: { phoneVerification?: 'sms' | 'off' } = {},
+): Promise<BookingHarness> {
   const table = await freshTable(label);
   const client = localClient(table.endpoint);
   let now = new Date(nowIso);
@@ -81,19 +87,23 @@ export async function bookingHarness(label: string, nowIso: string): Promise<Boo
   );
   const clock = () => now;
   const keys = await generateDevIssuerKeys();
+  const outbox = new OutboxNotifier(clock);
   const { app, configStore, nationalScheduleStore } = createDynamoApp({
     client,
     tableName: table.tableName,
     hashSecret: TEST_HASH_SECRET,
     verifier: await createDevVerifier(keys, clock),
+    notifier: outbox,
     now: clock,
     // Hundreds of requests queue behind the client's 16 sockets on purpose: the deadline that keeps
     // a request inside the Lambda's time would cut that queue short.
     requestDeadlineMs: 600_000,
   });
-  await seedTenants(configStore, now);
+  // Tests not about the SMS step book without it; the verification tests ask for `sms`.
+  await seedTenants(configStore, now, { phoneVerification: options.phoneVerification ?? 'off' });
   return {
     app,
+    outbox,
     table,
     configStore,
     nationalScheduleStore,

@@ -8,9 +8,11 @@ import {
   NotFoundError,
   PerPersonLimitError,
   RateLimitedError,
+  ResendTooSoonError,
   SlotFullError,
   StaleVersionError,
   StoreError,
+  VerificationCodeWrongError,
 } from '@openhall/domain';
 import { type Problem, problem } from './problem.js';
 
@@ -23,22 +25,29 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   calendar_out_of_range: 400,
   patch_too_deep: 400,
   id_mismatch: 400,
+  phone_not_verified: 403,
   booking_not_found: 404,
   override_not_found: 404,
   national_schedule_not_found: 404,
   slot_full: 409,
   booking_not_active: 409,
   bookings_stranded: 409,
+  verification_used: 409,
   version_conflict: 409,
   config_too_large: 413,
   idempotency_key_reused: 422,
   change_cutoff_passed: 422,
   per_person_limit: 422,
   tenant_mismatch: 422,
+  verification_code_wrong: 422,
+  verification_expired: 422,
+  verification_locked: 422,
   if_match_required: 428,
   rate_limited: 429,
+  resend_too_soon: 429,
   stored_item_invalid: 500,
   booking_busy: 503,
+  sms_unavailable: 503,
 };
 
 /**
@@ -64,6 +73,7 @@ function extensionsOf(error: DomainError): Partial<Problem> {
   if (error instanceof SlotFullError) return { slotStart: error.slotStart };
   if (error instanceof StaleVersionError) return { currentVersion: error.currentVersion };
   if (error instanceof BookingsStrandedError) return { stranded: [...error.stranded] };
+  if (error instanceof VerificationCodeWrongError) return { triesLeft: error.triesLeft };
   return {};
 }
 
@@ -72,7 +82,11 @@ export const STORE_RETRY_AFTER_SECONDS = 2;
 
 /** Headers that belong with the answer: how long to wait before trying again. */
 function headersOf(error: DomainError): Record<string, string> {
-  if (error instanceof RateLimitedError || error instanceof BookingBusyError) {
+  if (
+    error instanceof RateLimitedError ||
+    error instanceof BookingBusyError ||
+    error instanceof ResendTooSoonError
+  ) {
     return { 'retry-after': String(error.retryAfterSeconds) };
   }
   if (error instanceof StoreError && error.transient) {

@@ -9,6 +9,7 @@ const api = createApi({
   nationalScheduleStore: {} as never,
   bookingStore: {} as never,
   storeHealth: {} as never,
+  phoneVerification: {} as never,
   now: () => new Date(),
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocalDateSchema, SlugSchema, TextLinesSchema } from '../shared/primitives.js';
 import { canonicalShanghaiIso, isShanghaiIso } from '../shared/shanghai-time.js';
+import { PhoneProofInputSchema } from '../verification/phone-proof-input.js';
 import { ApplicantSchema, MaskedApplicantSchema } from './applicant.js';
 import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, normaliseBookingCode } from './booking-code.js';
 import { StrandedReasonSchema } from './stranded-reason.js';
@@ -72,6 +73,8 @@ export const CreateBookingRequestSchema = z
     hallId: SlugSchema,
     start: ShanghaiDateTimeSchema,
     applicant: ApplicantSchema,
+    /** Required when the tenant's `phoneVerification` is `sms`: the proof for the applicant's phone. */
+    phoneProof: PhoneProofInputSchema.optional(),
   })
   .meta({ id: 'CreateBookingRequest' });
 export type CreateBookingRequest = z.infer<typeof CreateBookingRequestSchema>;

@@ -43,6 +43,11 @@ export const BookingPolicySchema = z
     provisionalDaysBookableOnline: z.boolean().default(false),
     /** Booking attempts one client may make per minute. */
     rateLimitPerMinute: z.number().int().min(1).max(10000),
+    /**
+     * 短信验证码: `sms` confirms the applicant's phone by a code sent to it before an online booking
+     * is taken (and lets "my bookings" list a phone's bookings); `off` books without it.
+     */
+    phoneVerification: z.enum(['sms', 'off']).default('off'),
   })
   .meta({ id: 'BookingPolicy' });
 export type BookingPolicy = z.infer<typeof BookingPolicySchema>;

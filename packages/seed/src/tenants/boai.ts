@@ -234,6 +234,7 @@ export const boai: TenantConfigInput = {
     deskPhoneHoldbackPercent: 20,
     perPerson: { perMatterPerDay: 1, active: 3 },
     rateLimitPerMinute: 20,
+    phoneVerification: 'sms',
   },
   calendarOverrides: [],
 };

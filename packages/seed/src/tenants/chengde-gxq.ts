@@ -319,6 +319,7 @@ export const chengdeGxq: TenantConfigInput = {
     deskPhoneHoldbackPercent: 20,
     perPerson: { perMatterPerDay: 1, active: 3 },
     rateLimitPerMinute: 20,
+    phoneVerification: 'sms',
   },
   calendarOverrides: [],
 };

@@ -453,6 +453,7 @@ export const zaozhuangGxq: TenantConfigInput = {
     deskPhoneHoldbackPercent: 20,
     perPerson: { perMatterPerDay: 1, active: 3 },
     rateLimitPerMinute: 20,
+    phoneVerification: 'sms',
   },
   calendarOverrides: [],
 };

@@ -176,6 +176,7 @@ export const zibo: TenantConfigInput = {
     deskPhoneHoldbackPercent: 30,
     perPerson: { perMatterPerDay: 1, active: 3 },
     rateLimitPerMinute: 20,
+    phoneVerification: 'sms',
   },
   calendarOverrides: [],
 };

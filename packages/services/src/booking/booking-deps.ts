@@ -1,4 +1,10 @@
-import type { BookingStore, ConfigStore, NationalScheduleStore, RateLimiter } from '@openhall/domain';
+import type {
+  BookingStore,
+  ConfigStore,
+  NationalScheduleStore,
+  PhoneVerificationStore,
+  RateLimiter,
+} from '@openhall/domain';
 import type { KeyedHasher } from './keyed-hasher.js';
 
 /**
@@ -12,6 +18,8 @@ export interface BookingDeps {
   bookingStore: BookingStore;
   rateLimiter: RateLimiter;
   hasher: KeyedHasher;
+  /** Phone verifications (短信验证码); without it a tenant asking for them cannot take online bookings. */
+  verificationStore?: PhoneVerificationStore;
   /** The clock, read once per use case; tests pass a fixed one. */
   now: () => Date;
   /** CSPRNG bytes for booking codes. */

@@ -2,10 +2,11 @@ import type { CreateBookingRequest } from '@openhall/domain';
 import { seedConfig } from '@openhall/seed';
 import { describe, expect, it } from 'vitest';
 import { inMemoryBooking } from '../testing/in-memory-booking.js';
+import { withPhoneVerification } from '../testing/with-phone-verification.js';
 
 // The use cases end to end over the in-memory ports: what the facade passes on.
 const tenantId = 'zaozhuang-gxq';
-const config = structuredClone(seedConfig(tenantId));
+const config = withPhoneVerification(structuredClone(seedConfig(tenantId)), 'off');
 config.windows.find((w) => w.id === 'b02')!.staffCount = 5; // online 4 of 5 (20 % held back)
 const phone = '13812345678';
 const request: CreateBookingRequest = {

@@ -1,4 +1,5 @@
 import type { BookingChannel, CreateBookingRequest } from '@openhall/domain';
+import { createVerifiedBooking } from '../verification/create-verified-booking.js';
 import type { BookingDeps } from './booking-deps.js';
 import {
   type AvailabilityQuery,
@@ -9,7 +10,6 @@ import {
   type RescheduleBookingOptions,
 } from './booking-service.js';
 import { cancelBooking } from './cancel-booking.js';
-import { createBooking } from './create-booking.js';
 import { findBooking } from './find-booking.js';
 import { getAvailability } from './get-availability.js';
 import { rescheduleBooking } from './reschedule-booking.js';
@@ -26,7 +26,7 @@ export class BookingUseCases implements BookingApiService {
   }
 
   create(tenantId: string, request: CreateBookingRequest, options: CreateBookingOptions) {
-    return createBooking(this.deps, {
+    return createVerifiedBooking(this.deps, {
       tenantId,
       request,
       ...options,

@@ -15,6 +15,8 @@ export interface KeyedHasher {
   clientKey(tenantId: string, clientId: string): string;
   /** Fingerprint of a request body, to tell a retry from a different request under one key. */
   requestHash(tenantId: string, request: unknown): string;
+  /** Keeps a one-time secret (an SMS code, a proof) of one verification: compare, never store in clear. */
+  secretHash(tenantId: string, scope: string, secret: string): string;
 }
 
 /** JSON with object keys sorted, so equal requests give equal text whatever the key order. */
@@ -39,6 +41,7 @@ export function createKeyedHasher(secret: string): KeyedHasher {
     personId: (tenantId, phone) => mac('phone', tenantId, phone).slice(0, 32),
     clientKey: (tenantId, clientId) => mac('client', tenantId, clientId).slice(0, 32),
     requestHash: (tenantId, request) => mac('request', tenantId, canonicalJson(request)),
+    secretHash: (tenantId, scope, secret) => mac('secret', tenantId, `${scope}\u0000${secret}`),
   };
 }
 

@@ -2,12 +2,14 @@ import { type BookingStore, BookingsStrandedError, type CreateBookingRequest } f
 import { seedConfig } from '@openhall/seed';
 import { describe, expect, it } from 'vitest';
 import { inMemoryBooking } from '../testing/in-memory-booking.js';
+import { withPhoneVerification } from '../testing/with-phone-verification.js';
 import { changeConfig } from './change-config.js';
 import { patchItem, removeItem, setCalendarOverride } from './config-changes.js';
 
 // The change use case over the in-memory ports, with bookings made by the real booking use case.
 const tenantId = 'zaozhuang-gxq';
-const config = structuredClone(seedConfig(tenantId));
+// Booked online without the SMS step: this test is about the configuration change.
+const config = withPhoneVerification(structuredClone(seedConfig(tenantId)), 'off');
 const now = new Date('2026-03-02T10:00:00+08:00');
 const request: CreateBookingRequest = {
   matterId: 'company-registration',

@@ -1,7 +1,7 @@
 import type { BookingView, TenantConfig } from '@openhall/domain';
 import { seedConfigs } from '@openhall/seed';
 import type { BookingService, ChangeBookingOptions, CreateBookingOptions } from '@openhall/services';
-import { inMemoryBooking } from '@openhall/services/testing';
+import { inMemoryBooking, withPhoneVerification } from '@openhall/services/testing';
 import { Hono } from 'hono';
 import { createPages } from '../create-pages.js';
 
@@ -41,15 +41,42 @@ function recorded(
  * The pages alone on an app, over the real booking use cases on in-memory ports (`configs` stored
  * at version 1) and a fixed clock. The stores are handed back for a test to arrange and inspect:
  * `configStore.saveConfig` edits a tenant as a hall manager would, `bookingStore.bookings()` lists
- * what was booked, and `bookingStore.failNextWrite` makes the next booking write fail.
+ * what was booked, and `bookingStore.failNextWrite` makes the next booking write fail. The tenants'
+ * phone check is `off` unless `phoneVerification` says `sms` (tests of the SMS-code step).
  */
-export function pagesTestApp(now: Date, configs: readonly TenantConfig[] = seedConfigs) {
-  const { configStore, nationalScheduleStore, bookingStore, service } = inMemoryBooking({
-    configs,
-    now: () => now,
-  });
+export function pagesTestApp(
+  now: Date,
+  configs: readonly TenantConfig[] = seedConfigs,
+  options: { phoneVerification?: 'sms' | 'off' } = {},
+) {
+  const mode = options.phoneVerification ?? 'off';
+  const { configStore, nationalScheduleStore, bookingStore, service, verification, outbox } = inMemoryBooking(
+    {
+      configs: configs.map((c) => withPhoneVerification(c, mode)),
+      now: () => now,
+    },
+  );
   const { createCalls, changeCalls, service: bookingService } = recorded(service);
   const app = new Hono();
-  app.route('/t', createPages({ configStore, nationalScheduleStore, bookingService, now: () => now }));
-  return { app, configStore, nationalScheduleStore, bookingStore, createCalls, changeCalls };
+  app.route(
+    '/t',
+    createPages({
+      configStore,
+      nationalScheduleStore,
+      bookingService,
+      phoneVerification: verification,
+      now: () => now,
+    }),
+  );
+  return {
+    app,
+    configStore,
+    nationalScheduleStore,
+    bookingStore,
+    createCalls,
+    changeCalls,
+    service,
+    verification,
+    outbox,
+  };
 }

@@ -101,7 +101,9 @@ const createBooking = createRoute({
     'applicant’s ledger, so no slot is sold beyond its capacity. A retry with the same key and body answers ' +
     'the same booking (header `Idempotent-Replayed: true`); the same key with another body is ' +
     '`idempotency_key_reused`. Refusals: `slot_full` (409); `lead_time`, `beyond_horizon`, `outside_hours`, ' +
-    '`matter_not_offered`, `holiday_booking_window_closed`, `per_person_limit` ... (422); `rate_limited` (429).',
+    '`matter_not_offered`, `holiday_booking_window_closed`, `per_person_limit` ... (422); `rate_limited` (429). ' +
+    'Where the tenant’s `phoneVerification` is `sms`, `phoneProof` must be a `booking` proof for the ' +
+    'applicant’s phone (see `phone-verifications`), spent on this request: `phone_not_verified` (403) otherwise.',
   request: {
     params: TenantParamSchema,
     headers: IdempotencyHeaderSchema,
@@ -112,7 +114,7 @@ const createBooking = createRoute({
       ...booking('The booking with its one-time notice (一次告知)'),
       headers: { Location: { description: 'Where to read it back', schema: { type: 'string' } } },
     },
-    ...problemResponses(400, 404, 409, 422, 429, 503),
+    ...problemResponses(400, 403, 404, 409, 422, 429, 503),
   },
 });
 

@@ -22,6 +22,7 @@ import {
   validateBookingForm,
 } from './booking-form.js';
 import { ConfirmationPage } from './confirmation-page.js';
+import { phoneCheckStep } from './phone-check-step.js';
 
 const EMPTY_APPLICANT = { start: '', name: '', phone: '', organisation: '', agent: false };
 
@@ -94,7 +95,8 @@ export function submitBooking(deps: PagesDeps) {
   return async (c: Context): Promise<Response> => {
     const ctx = await pageContext(c, deps);
     if (!ctx) return renderTenantNotFound(c);
-    const values: BookingFormValues = readBookingForm(await c.req.parseBody());
+    const body = await c.req.parseBody();
+    const values: BookingFormValues = readBookingForm(body);
     if (!hasBookingTarget(values)) return c.redirect(pagePaths.home(ctx.tenantId), 303);
     const { matter, hall } = target(ctx, values.matterId, values.hallId);
     if (!matter) return renderNotFound(c, ctx, 'matter');
@@ -106,12 +108,19 @@ export function submitBooking(deps: PagesDeps) {
       return renderBookPage(c, deps, ctx, { ...page, values, fieldErrors }, 422);
     }
     const idempotencyKey = isIdempotencyKey(values.idempotencyKey) ? values.idempotencyKey : randomUUID();
+    const form = { body, values: { ...values, idempotencyKey }, request: checked.request };
+    const phoneCheck = await phoneCheckStep(c, deps, ctx, form);
+    if ('page' in phoneCheck) return phoneCheck.page;
     const booked = await settle(() =>
-      deps.bookingService.create(ctx.tenantId, checked.request, {
-        idempotencyKey,
-        channel: 'online',
-        clientId: clientIdOf(c),
-      }),
+      deps.bookingService.create(
+        ctx.tenantId,
+        { ...checked.request, ...phoneCheck.proof },
+        {
+          idempotencyKey,
+          channel: 'online',
+          clientId: clientIdOf(c),
+        },
+      ),
     );
     if (booked.ok) return renderConfirmation(c, ctx, booked.value);
     // Nothing was booked under the old key, so the corrected form gets a fresh one.

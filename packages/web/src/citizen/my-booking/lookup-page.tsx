@@ -43,6 +43,9 @@ export function LookupPage(props: {
           {t.myBooking.find}
         </button>
       </form>
+      <p>
+        <a href={pagePaths.myBookings(ctx.tenantId)}>{t.myBookings.lostCode}</a>
+      </p>
     </>
   );
 }

@@ -219,6 +219,7 @@ describe('the one-time notice (一次告知) after the matter is edited', () => 
     const booked = await withBooking();
     const edited: TenantConfig = {
       ...zibo,
+      bookingPolicy: { ...zibo.bookingPolicy, phoneVerification: 'off' },
       matters: zibo.matters.map((m) =>
         m.id === matter.id
           ? { ...m, materials: [...m.materials.slice(1), { zh: added, en: 'Added later' }] }

@@ -1,6 +1,6 @@
 import { seedConfigs } from '@openhall/seed';
 import { changeConfig, removeItem, setCalendarOverride } from '@openhall/services';
-import { inMemoryBooking } from '@openhall/services/testing';
+import { inMemoryBooking, withPhoneVerification } from '@openhall/services/testing';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { createPages } from '../../create-pages.js';
@@ -28,12 +28,21 @@ const BOOKING_FORM = {
  */
 async function bookedThenChanged(change: Parameters<typeof changeConfig>[1]['change']) {
   const now = () => MONDAY;
-  const { configStore, nationalScheduleStore, bookingStore, service } = inMemoryBooking({
-    configs: seedConfigs,
+  const { configStore, nationalScheduleStore, bookingStore, service, verification } = inMemoryBooking({
+    configs: seedConfigs.map((c) => withPhoneVerification(c, 'off')),
     now,
   });
   const app = new Hono();
-  app.route('/t', createPages({ configStore, nationalScheduleStore, bookingService: service, now }));
+  app.route(
+    '/t',
+    createPages({
+      configStore,
+      nationalScheduleStore,
+      bookingService: service,
+      phoneVerification: verification,
+      now,
+    }),
+  );
   await postForm(app, '/t/zibo/book', BOOKING_FORM);
   const code = bookingStore.bookings()[0]!.code;
   const changed = await changeConfig(
@@ -95,12 +104,21 @@ describe('a booking stranded by a change of the hall’s arrangements', () => {
 
   it('shows no notice on a booking a change left in place', async () => {
     const now = () => MONDAY;
-    const { configStore, nationalScheduleStore, bookingStore, service } = inMemoryBooking({
-      configs: seedConfigs,
+    const { configStore, nationalScheduleStore, bookingStore, service, verification } = inMemoryBooking({
+      configs: seedConfigs.map((c) => withPhoneVerification(c, 'off')),
       now,
     });
     const app = new Hono();
-    app.route('/t', createPages({ configStore, nationalScheduleStore, bookingService: service, now }));
+    app.route(
+      '/t',
+      createPages({
+        configStore,
+        nationalScheduleStore,
+        bookingService: service,
+        phoneVerification: verification,
+        now,
+      }),
+    );
     await postForm(app, '/t/zibo/book', BOOKING_FORM);
     const code = bookingStore.bookings()[0]!.code;
     const otherDay = setCalendarOverride('2026-11-29', {
