@@ -26,10 +26,10 @@ export const BENCH_PLAN = {
     windows: 50,
     ownTimes: 4,
     ownEvery: 3,
-    availability: 100,
+    availability: 60,
     create: 40,
-    fillMaxMs: 90_000,
-    phaseMaxMs: 15_000,
+    fillMaxMs: 120_000,
+    phaseMaxMs: 25_000,
   },
   /** Rounds of a month (30 days) of availability for the 50-window matter, domain only. */
   availabilityMonthRounds: 30,
@@ -40,7 +40,7 @@ export const BENCH_PLAN = {
   /** Longest the measured phases may run together; a phase past it runs for one second at most. */
   budgetMs: 140_000,
   /** The bench gives up (and stops DynamoDB Local) after this long, whatever it is doing. */
-  watchdogMs: 480_000,
+  watchdogMs: 600_000,
 } as const;
 
 export type BenchPlan = typeof BENCH_PLAN;

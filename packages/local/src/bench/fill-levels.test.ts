@@ -1,4 +1,4 @@
-import { matterWindowsInHall } from '@openhall/domain';
+import { matterWindowsInHall, TenantConfigSchema } from '@openhall/domain';
 import { seedConfig } from '@openhall/seed';
 import { describe, expect, it } from 'vitest';
 import { sameAtEveryLevel, withFiftyWindows } from './fill-levels.js';
@@ -24,6 +24,7 @@ describe('withFiftyWindows', () => {
     expect(matterWindowsInHall(matter, config.windows, 'zaozhuang-gxq-hall')).toHaveLength(50);
     expect(neighbour.windowIds).toEqual(matter.windowIds.map((id) => `${id}-x`));
     expect(config.windows).toHaveLength(seeded.windows.length + 100);
+    expect(TenantConfigSchema.safeParse(config).success).toBe(true);
     expect(seeded.matters.some((m) => m.id === 'bench-fifty-windows')).toBe(false);
   });
 });
