@@ -1,7 +1,10 @@
+import type { AvailabilityMonthResult } from './availability-month-result.js';
 import type { BenchEnvironment } from './bench-environment.js';
 import type { BenchPlan } from './bench-plan.js';
 import type { MemorySample } from './bench-server-protocol.js';
+import type { CapacityComparison } from './capacity-before.js';
 import type { ColdStartResult } from './cold-start.js';
+import type { FillLevelsResult } from './fill-levels.js';
 import type { SideResult } from './measure-side.js';
 
 export type OperationName = 'availability' | 'create' | 'cancel' | 'reschedule';
@@ -49,6 +52,12 @@ export interface BenchResults {
   /** The server process (Hono app, SDK client), not the bench that loads it. */
   serverMemory: { before: MemorySample; after: MemorySample };
   durationMs: number;
+  /** 50 windows, the hall-day filled with 0 / 100 / 1,000 bookings: reads and latency per level. */
+  fillLevels?: FillLevelsResult;
+  /** Capacity units per availability and booking request: the figures of commit 530f7cb beside this run. */
+  capacityBeforeAfter?: CapacityComparison[];
+  /** Domain time of a month of availability for a 50-window hall. */
+  availabilityMonth?: AvailabilityMonthResult;
   /** The Lambda bundle: sizes and the CPU time of a cold import (also `pnpm bench:cold` alone). */
   coldStart?: ColdStartResult;
 }

@@ -10,6 +10,8 @@ export interface DynamoTally {
   capacityUnits: number;
   /** The same, per SDK command. */
   capacityByCommand: Record<string, number>;
+  /** Items DynamoDB read: a GetItem's item, a Query's scanned items, a BatchGetItem's answers. */
+  itemsRead: number;
 }
 
 export interface DynamoMeter {
@@ -31,6 +33,25 @@ const DATA_COMMANDS = new Set([
   'TransactWriteItemsCommand',
 ]);
 
+/**
+ * Items one answer read: the item of GetItem, the items a Query or Scan went through
+ * (`ScannedCount`, what it is charged for), the answers of BatchGetItem and TransactGetItems.
+ */
+export function itemsReadOf(output: Record<string, unknown>): number {
+  if (typeof output.ScannedCount === 'number') return output.ScannedCount;
+  if (typeof output.Count === 'number') return output.Count;
+  if ('Item' in output) return output.Item ? 1 : 0;
+  const responses = output.Responses;
+  if (Array.isArray(responses)) return responses.filter((r) => r?.Item).length;
+  if (responses && typeof responses === 'object') {
+    return Object.values(responses).reduce(
+      (n: number, items) => n + (Array.isArray(items) ? items.length : 0),
+      0,
+    );
+  }
+  return 0;
+}
+
 interface ConsumedCapacity {
   CapacityUnits?: number;
 }
@@ -51,6 +72,7 @@ export function meterDynamo(client: DynamoDBDocumentClient): DynamoMeter {
   let errors: Record<string, number> = {};
   let capacityUnits = 0;
   let capacityByCommand: Record<string, number> = {};
+  let itemsRead = 0;
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const command = context.commandName ?? 'unknown';
@@ -63,6 +85,7 @@ export function meterDynamo(client: DynamoDBDocumentClient): DynamoMeter {
         const units = unitsOf(output.ConsumedCapacity);
         capacityUnits += units;
         capacityByCommand[command] = (capacityByCommand[command] ?? 0) + units;
+        itemsRead += itemsReadOf(result.output as Record<string, unknown>);
         return result;
       } catch (error) {
         const key = `${command} ${error instanceof Error ? error.name : 'unknown'}`;
@@ -78,12 +101,14 @@ export function meterDynamo(client: DynamoDBDocumentClient): DynamoMeter {
       errors: { ...errors },
       capacityUnits,
       capacityByCommand: { ...capacityByCommand },
+      itemsRead,
     }),
     reset() {
       calls = {};
       errors = {};
       capacityUnits = 0;
       capacityByCommand = {};
+      itemsRead = 0;
     },
   };
 }

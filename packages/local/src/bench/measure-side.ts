@@ -10,6 +10,8 @@ export interface SideResult extends LatencySummary {
     /** Average calls per request, per command (`GetItem`, `TransactWriteItems` ...). */
     callsPerRequest: Record<string, number>;
     capacityUnitsPerRequest: number;
+    /** Items DynamoDB read per request (see `itemsReadOf`). */
+    itemsReadPerRequest: number;
     /** The same, per command: which request the capacity goes to. */
     capacityUnitsPerRequestByCommand: Record<string, number>;
     /** Failed DynamoDB calls in the phase, e.g. a transaction cancelled by a full slot. */
@@ -47,6 +49,7 @@ export function sideResultOf(runs: readonly PhaseRun[], tally: DynamoTally): Sid
     dynamo: {
       callsPerRequest: perRequest(tally.calls),
       capacityUnitsPerRequest: per(tally.capacityUnits, n),
+      itemsReadPerRequest: per(tally.itemsRead ?? 0, n),
       capacityUnitsPerRequestByCommand: perRequest(tally.capacityByCommand),
       errors: tally.errors,
     },

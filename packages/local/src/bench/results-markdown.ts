@@ -1,5 +1,8 @@
+import type { AvailabilityMonthResult } from './availability-month-result.js';
 import type { BenchResults, OperationResult } from './bench-results.js';
+import type { CapacityComparison } from './capacity-before.js';
 import type { ColdStartResult, ColdStartSide, ImportCpu } from './cold-start.js';
+import type { FillLevelsResult } from './fill-levels.js';
 import type { SideResult } from './measure-side.js';
 
 const fmt = (n: number, places = 1) => (Number.isFinite(n) ? n.toFixed(places) : '–');
@@ -184,6 +187,99 @@ export function coldStartMarkdown(c: ColdStartResult): string {
   ].join('\n');
 }
 
+const sideCells = (side: SideResult) => [
+  `${fmt(side.p50Ms, 2)} / ${fmt(side.p99Ms, 2)}`,
+  fmt(side.dynamo.itemsReadPerRequest, 1),
+  fmt(side.dynamo.capacityUnitsPerRequest, 2),
+  outcomes(side),
+];
+
+/** 50 windows, 0 / 100 / 1,000 bookings: one row per level, availability beside booking. */
+export function fillLevelsMarkdown(f: FillLevelsResult): string {
+  const rows = f.levels.map((l) => [
+    `${l.otherBookings} (${l.ownAtOtherTimes} own)`,
+    ...sideCells(l.availability),
+    ...sideCells(l.create),
+  ]);
+  const yes = (b: boolean) => (b ? 'yes' : '**no**');
+  return [
+    `## ${f.windows} windows, the hall-day filled with ${f.levels.map((l) => l.otherBookings).join(' / ')} bookings`,
+    '',
+    `A matter served by ${f.windows} windows of ${f.hallId} (${f.tenantId}), configured through the store and ` +
+      `seen by the server through the configuration head; its day ${f.date}. Beside each of its windows a window of ` +
+      'another matter whose id sorts right after it. Before the first level, one booking on each of its windows at ' +
+      `the slot booked (${f.slot.slice(11, 16)}) and at each other time the fill uses (${f.baseBookings} bookings), ` +
+      "so all the counters it reads exist at every level. Each level adds bookings written by the store's own " +
+      "transaction: every third on the matter's own windows at those other times, the rest on the neighbouring " +
+      'windows all day. Then, one request at a time through HTTP: availability of the matter on the day, and a ' +
+      `booking at ${f.slot.slice(11, 16)}. Items are what DynamoDB read (a Query's scanned items), counted by the ` +
+      "server's meter; ms are p50 / p99.",
+    '',
+    table(
+      [
+        'bookings added (own)',
+        'availability ms',
+        'items',
+        'CU',
+        'answers',
+        'booking ms',
+        'items',
+        'CU',
+        'answers',
+      ],
+      rows,
+    ),
+    '',
+    `Items and capacity the same at every level (within 1 %): availability ${yes(f.flat.availability)}, ` +
+      `booking ${yes(f.flat.create)}.`,
+    '',
+  ].join('\n');
+}
+
+/** Capacity units per request before (commit 530f7cb) and in this run. */
+export function capacityBeforeAfterMarkdown(rows: readonly CapacityComparison[]): string {
+  const name = (r: CapacityComparison) =>
+    `${r.operation === 'create' ? 'book' : 'availability'} (${r.phase === 'sequential' ? 'seq' : '×8'})`;
+  return [
+    '## Capacity units per request, before and after',
+    '',
+    'Before: the figures `pnpm bench` recorded at commit 530f7cb (2026-11-22), with the configuration read whole ' +
+      "on every request and the place counters of the hall-day in one Query. After: this run's same seeded " +
+      'scenario. "config" is the GetItem capacity: the whole configuration before, its head (and the whole ' +
+      'item when it moved) after.',
+    '',
+    table(
+      ['operation', 'CU before', 'of which config', 'CU after', 'of which config', 'after ÷ before'],
+      rows.map((r) => [
+        name(r),
+        fmt(r.before.total, 2),
+        fmt(r.before.config, 2),
+        fmt(r.after.total, 2),
+        fmt(r.after.config, 2),
+        `${fmt(r.after.total / r.before.total, 2)}×`,
+      ]),
+    ),
+    '',
+  ].join('\n');
+}
+
+/** A month of availability for a 50-window hall, domain only. */
+export function availabilityMonthMarkdown(m: AvailabilityMonthResult): string {
+  return [
+    '## A month of availability for a 50-window hall, domain time',
+    '',
+    `\`availabilityOf\` for ${m.days} days in a row, for a matter served by ${m.windows} windows (Zaozhuang's hall), ` +
+      'with nothing taken: what the API computes after its reads, in the bench process, without HTTP or DynamoDB. ' +
+      `${m.rounds} rounds after one to warm up; load average ${m.loadAverage} when they ran. Target: under 2 ms.`,
+    '',
+    table(
+      ['days', 'windows', 'rounds', 'min ms per month', 'median ms per month'],
+      [[String(m.days), String(m.windows), String(m.rounds), fmt(m.minMs, 3), fmt(m.medianMs, 3)]],
+    ),
+    '',
+  ].join('\n');
+}
+
 /** The results as the Markdown page committed beside `results.json`. */
 export function resultsMarkdown(r: BenchResults): string {
   const env = r.environment;
@@ -234,6 +330,9 @@ export function resultsMarkdown(r: BenchResults): string {
       ],
     ]),
     '',
+    ...(r.fillLevels ? [fillLevelsMarkdown(r.fillLevels)] : []),
+    ...(r.capacityBeforeAfter ? [capacityBeforeAfterMarkdown(r.capacityBeforeAfter)] : []),
+    ...(r.availabilityMonth ? [availabilityMonthMarkdown(r.availabilityMonth)] : []),
     '## Server process memory',
     '',
     table(

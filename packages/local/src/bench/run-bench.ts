@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
@@ -7,15 +8,19 @@ import { shanghaiDateOf, type TenantConfig } from '@openhall/domain';
 import { createKeyedHasher } from '@openhall/services';
 import { createDocumentClient, getConfigParams, storedConfigOf } from '@openhall/store';
 import { type DynamoLocal, startDynamoLocal } from '@openhall/store/local';
+import { measureAvailabilityMonth } from './availability-month.js';
+import { summariseMonth } from './availability-month-result.js';
 import { benchEnvironment } from './bench-environment.js';
 import { BENCH_PLAN } from './bench-plan.js';
 import type { BenchResults, OperationName, OperationResult } from './bench-results.js';
+import { capacityBeforeAfter } from './capacity-before.js';
 import { CitizenHttp, type HeldBooking } from './citizen-http.js';
 import { citizenOf } from './citizen-of.js';
 import { type ColdStartResult, measureColdStart } from './cold-start.js';
 import { contendForSlots } from './contend-for-slots.js';
 import { type DirectBooking, DirectDynamo } from './direct-dynamo.js';
 import { meterDynamo } from './dynamo-meter.js';
+import { measureFillLevels } from './fill-levels.js';
 import { findBookableSlots } from './find-bookable-slots.js';
 import { measureSide, type SideResult, type TallySource } from './measure-side.js';
 import { resultsMarkdown } from './results-markdown.js';
@@ -27,7 +32,8 @@ import { type BenchServer, startBenchServer } from './start-bench-server.js';
 /*
  * `pnpm bench`: availability and booking through the local HTTP server on DynamoDB Local, beside
  * the same DynamoDB requests sent directly, with DynamoDB calls and consumed capacity per API
- * operation; then the Lambda bundle's size and cold-start CPU beside a bare reference (also
+ * operation; a matter at 50 windows with its hall-day filled by 0, 100 and 1,000 bookings; a month
+ * of availability for it in the domain alone; then the Lambda bundle's size and cold-start CPU beside a bare reference (also
  * `pnpm bench:cold` alone). Writes bench/results.json and bench/RESULTS.md at the repository root.
  */
 
@@ -49,7 +55,8 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   // First, while nothing else of the bench runs: CPU time of fresh processes is what it measures.
   const coldStart = await measureColdStart({ processes: plan.coldStart.processes, log });
-  const dynamo = await startDynamoLocal({ port: 0 });
+  // Java starts slowly on a loaded machine: give it two minutes.
+  const dynamo = await startDynamoLocal({ port: 0, startTimeoutMs: 120_000 });
   let server: BenchServer | undefined;
   const watchdog = setTimeout(() => {
     console.error(`bench: still running after ${plan.watchdogMs / 1000} s, giving up`);
@@ -250,7 +257,25 @@ async function bench(
     log,
   });
   const memoryAfter = await server.memory();
+
+  log('50 windows, the hall-day filled level by level');
+  const fillLevels = await measureFillLevels({
+    http,
+    client,
+    tableName: TABLE_NAME,
+    serverMeter,
+    candidates: found.queries,
+    plan: plan.fillLevels,
+    log,
+  });
   client.destroy();
+
+  log(`a month of availability for 50 windows, domain only: ${plan.availabilityMonthRounds} rounds`);
+  const monthLoad = Math.round(loadavg()[0]! * 100) / 100;
+  const availabilityMonth = summariseMonth(
+    measureAvailabilityMonth(new Date(), plan.availabilityMonthRounds),
+    monthLoad,
+  );
   return {
     environment: benchEnvironment(startedAt),
     plan,
@@ -266,6 +291,9 @@ async function bench(
     contended,
     serverMemory: { before: memoryBefore, after: memoryAfter },
     durationMs: 0,
+    fillLevels,
+    capacityBeforeAfter: capacityBeforeAfter(operations),
+    availabilityMonth,
     coldStart,
   };
 }
