@@ -2,7 +2,6 @@ import type { AvailabilityMonthResult } from './availability-month-result.js';
 import type { BenchEnvironment } from './bench-environment.js';
 import type { BenchPlan } from './bench-plan.js';
 import type { MemorySample } from './bench-server-protocol.js';
-import type { CapacityComparison } from './capacity-before.js';
 import type { ColdStartResult } from './cold-start.js';
 import type { FillLevelsResult } from './fill-levels.js';
 import type { SideResult } from './measure-side.js';
@@ -60,4 +59,13 @@ export interface BenchResults {
   availabilityMonth?: AvailabilityMonthResult;
   /** The Lambda bundle: sizes and the CPU time of a cold import (also `pnpm bench:cold` alone). */
   coldStart?: ColdStartResult;
+}
+
+/** Capacity units per request before the configuration head and after, one row per operation and phase. */
+export interface CapacityComparison {
+  operation: 'availability' | 'create';
+  phase: 'sequential' | 'concurrent';
+  before: { total: number; config: number };
+  /** Measured in this run; `config` is the GetItem capacity (the configuration head, and the whole item when it moved). */
+  after: { total: number; config: number };
 }

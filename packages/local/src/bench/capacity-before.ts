@@ -1,4 +1,6 @@
-import type { OperationResult } from './bench-results.js';
+import type { CapacityComparison, OperationResult } from './bench-results.js';
+
+export type { CapacityComparison } from './bench-results.js';
 
 /**
  * Capacity units per request through the API before the narrow counter reads and the configuration
@@ -17,14 +19,6 @@ export const CAPACITY_BEFORE = {
     concurrent: { total: 14.3, config: 3.3 },
   },
 } as const;
-
-export interface CapacityComparison {
-  operation: 'availability' | 'create';
-  phase: 'sequential' | 'concurrent';
-  before: { total: number; config: number };
-  /** Measured in this run; `config` is the GetItem capacity (the configuration head, and the whole item when it moved). */
-  after: { total: number; config: number };
-}
 
 /** Before beside after, for availability and booking, one row per phase measured in this run. */
 export function capacityBeforeAfter(operations: readonly OperationResult[]): CapacityComparison[] {
