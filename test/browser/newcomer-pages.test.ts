@@ -62,6 +62,8 @@ beforeAll(async () => {
     port: 0,
     tableName: `newcomer-${randomUUID()}`,
     keysFile: join(keysDir, 'dev-keys.json'),
+    // These pages are what a newcomer sees before and after booking; the SMS-code step has tests of its own.
+    phoneVerification: 'off',
   });
   ({ browser } = await launchPhoneBrowser());
   saturday = await nextRestSaturday(product.url, TENANT, shanghaiDateOf(new Date()));
