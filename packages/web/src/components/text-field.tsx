@@ -75,3 +75,20 @@ export function PhoneField(p: Pick<TextFieldProps, 't' | 'hint' | 'error' | 'val
     />
   );
 }
+
+/** The six digits of an SMS code (短信验证码), posted as `name`; phones may fill it from the message. */
+export function SmsCodeField(p: Pick<TextFieldProps, 't' | 'error' | 'name'>) {
+  return (
+    <TextField
+      {...p}
+      id="field-sms-code"
+      label={p.t.myBookings.codeLabel}
+      hint={p.t.myBookings.codeHint}
+      autocomplete="one-time-code"
+      inputmode="numeric"
+      pattern="[0-9]{6}"
+      maxlength={6}
+      required
+    />
+  );
+}

@@ -1,6 +1,6 @@
 import { maskPhone } from '@openhall/domain';
 import { ErrorSummary, type PageError } from '../../components/error-summary.js';
-import { TextField } from '../../components/text-field.js';
+import { SmsCodeField } from '../../components/text-field.js';
 import type { PageContext } from '../../page-context.js';
 import { pagePaths } from '../../page-paths.js';
 import type { BookingFormValues } from './booking-form.js';
@@ -57,19 +57,7 @@ export function VerifyPhonePage(props: {
         <form method="post" action={action}>
           <BookingValues values={values} />
           <input type="hidden" name="verificationId" value={props.verificationId} />
-          <TextField
-            t={t}
-            id="field-sms-code"
-            name="smsCode"
-            label={t.myBookings.codeLabel}
-            hint={t.myBookings.codeHint}
-            error={props.codeError}
-            autocomplete="one-time-code"
-            inputmode="numeric"
-            pattern="[0-9]{6}"
-            maxlength={6}
-            required
-          />
+          <SmsCodeField t={t} name="smsCode" error={props.codeError} />
           <button type="submit" class="btn wide">
             {t.verifyPhone.confirm}
           </button>

@@ -1,7 +1,7 @@
 import { formatBookingCode, type MyBooking, maskPhone } from '@openhall/domain';
 import { bookingWhen } from '../../components/booking-facts.js';
 import { ErrorSummary, type PageError } from '../../components/error-summary.js';
-import { PhoneField, TextField } from '../../components/text-field.js';
+import { PhoneField, SmsCodeField } from '../../components/text-field.js';
 import { pick } from '../../i18n/locale.js';
 import type { PageContext } from '../../page-context.js';
 import { pagePaths } from '../../page-paths.js';
@@ -50,19 +50,7 @@ export function MyBookingsPage(props: {
           <form method="post" action={pagePaths.myBookings(ctx.tenantId)}>
             <input type="hidden" name="phone" value={view.phone} />
             <input type="hidden" name="verificationId" value={view.verificationId} />
-            <TextField
-              t={t}
-              id="field-sms-code"
-              name="code"
-              label={t.myBookings.codeLabel}
-              hint={t.myBookings.codeHint}
-              error={fieldErrors.code}
-              autocomplete="one-time-code"
-              inputmode="numeric"
-              pattern="[0-9]{6}"
-              maxlength={6}
-              required
-            />
+            <SmsCodeField t={t} name="code" error={fieldErrors.code} />
             <button type="submit" class="btn wide">
               {t.myBookings.show}
             </button>
