@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type AuditEntry,
   type ConfigStore,
@@ -7,11 +7,11 @@ import {
   type Tenant,
   VersionConflictError,
 } from '@openhall/domain';
-import { ConfigTooLargeError, StoreFailureError, TenantMismatchError } from '../table/errors.js';
+import { ConfigTooLargeError, TenantMismatchError } from '../table/errors.js';
 import { itemSizeBytes } from '../table/item-size.js';
 import { queryAll, queryPages, send } from '../table/send.js';
-import { cancellationCodesOf } from '../table/transaction-cancellation.js';
 import { VersionedCache } from '../table/versioned-cache.js';
+import { saveVersioned } from '../table/versioned-write.js';
 import { capChanges } from './cap-changes.js';
 import { withValues } from './change-values.js';
 import { diffConfig } from './config-diff.js';
@@ -31,9 +31,6 @@ export const MAX_AUDIT_CHANGES = 500;
 
 /** Largest page of the audit trail. */
 export const MAX_AUDIT_PAGE = 100;
-
-/** Attempts of a save that DynamoDB cancels for a concurrent transaction while the version still matches. */
-const SAVE_ATTEMPTS = 3;
 
 /** Tenants whose parsed configuration an instance keeps, least recently used first out. */
 export const CONFIG_CACHE_TENANTS = 100;
@@ -121,42 +118,16 @@ export class DynamoConfigStore implements ConfigStore {
       head: configHeadItem(input.tenantId, version),
       expectedVersion: input.expectedVersion,
     });
-    const operation = `saving the configuration of ${input.tenantId}`;
-    for (let attempt = 1; ; attempt++) {
-      const codes = await send(
-        operation,
-        async () => {
-          await this.client.send(new TransactWriteCommand(params));
-          return undefined;
-        },
-        cancellationCodesOf,
-      );
-      if (codes === undefined) {
-        this.remember(input.tenantId, {
-          config: input.config,
-          version,
-          updatedAt: input.at,
-          updatedBy: input.actor,
-        });
-        return { config: input.config, version, updatedAt: input.at, updatedBy: input.actor };
-      }
-      const conditionFailed = codes.includes('ConditionalCheckFailed');
-      if (!conditionFailed && !codes.includes('TransactionConflict')) {
-        throw new StoreFailureError(operation, {
-          cause: new Error(`transaction cancelled for ${codes.join(', ')}`),
-        });
-      }
-      const actual = await this.storedVersion(input.tenantId);
-      if (conditionFailed || actual !== input.expectedVersion) {
-        throw new VersionConflictError(input.expectedVersion, actual);
-      }
-      // Only a concurrent transaction got in the way and nothing was written: try again.
-      if (attempt >= SAVE_ATTEMPTS) {
-        throw new StoreFailureError(operation, {
-          cause: new Error('the save kept meeting concurrent transactions'),
-        });
-      }
-    }
+    await saveVersioned(
+      this.client,
+      `saving the configuration of ${input.tenantId}`,
+      params,
+      input.expectedVersion,
+      () => this.storedVersion(input.tenantId),
+    );
+    const saved = { config: input.config, version, updatedAt: input.at, updatedBy: input.actor };
+    this.remember(input.tenantId, saved);
+    return saved;
   }
 
   async listAudit(tenantId: string, options: { limit: number; before?: number }): Promise<AuditEntry[]> {

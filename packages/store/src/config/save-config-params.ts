@@ -1,4 +1,5 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { versionCondition } from '../table/versioned-write.js';
 import type { ConfigItem } from './config-item.js';
 import type { ConfigHeadItem, ConfigVersionItem } from './config-version-item.js';
 
@@ -16,14 +17,7 @@ export interface SaveConfigItems {
  * trail never misses or invents a version and the head never names a version that is not stored.
  */
 export function saveConfigParams(tableName: string, items: SaveConfigItems): TransactWriteCommandInput {
-  const configCondition =
-    items.expectedVersion === undefined
-      ? { ConditionExpression: 'attribute_not_exists(pk)' }
-      : {
-          ConditionExpression: '#version = :expected',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':expected': items.expectedVersion },
-        };
+  const configCondition = versionCondition(items.expectedVersion);
   return {
     TransactItems: [
       { Put: { TableName: tableName, Item: items.config, ...configCondition } },

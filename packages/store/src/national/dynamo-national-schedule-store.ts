@@ -1,9 +1,4 @@
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  QueryCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type NationalSchedule,
   type NationalScheduleAuditEntry,
@@ -15,10 +10,9 @@ import {
   VersionConflictError,
 } from '@openhall/domain';
 import { headVersionOf } from '../config/config-version-item.js';
-import { StoreFailureError } from '../table/errors.js';
 import { queryAll, send } from '../table/send.js';
-import { cancellationCodesOf } from '../table/transaction-cancellation.js';
 import { VersionedCache } from '../table/versioned-cache.js';
+import { saveVersioned } from '../table/versioned-write.js';
 import {
   nationalScheduleAuditOf,
   nationalScheduleItem,
@@ -34,9 +28,6 @@ import {
 } from './national-schedule-params.js';
 
 const NO_SCHEDULES: NationalSchedules = new Map();
-
-/** Attempts of a save that a concurrent transaction cancels while the year's version still matches. */
-const SAVE_ATTEMPTS = 3;
 
 /** Largest page of a year's audit trail. */
 const MAX_AUDIT_PAGE = 100;
@@ -102,33 +93,14 @@ export class DynamoNationalScheduleStore implements NationalScheduleStore {
       }),
       expectedVersion: input.expectedVersion,
     });
-    const operation = `saving the national schedule of ${year}`;
-    for (let attempt = 1; ; attempt++) {
-      const codes = await send(
-        operation,
-        async () => {
-          await this.client.send(new TransactWriteCommand(params));
-          return undefined;
-        },
-        cancellationCodesOf,
-      );
-      if (codes === undefined) break;
-      if (!codes.includes('ConditionalCheckFailed') && !codes.includes('TransactionConflict')) {
-        throw new StoreFailureError(operation, {
-          cause: new Error(`transaction cancelled for ${codes.join(', ')}`),
-        });
-      }
-      const actual = (await this.getSchedule(year))?.version;
-      if (codes.includes('ConditionalCheckFailed') || actual !== input.expectedVersion) {
-        throw new VersionConflictError(input.expectedVersion, actual);
-      }
-      // Only a concurrent change of another year (the shared head) got in the way: try again.
-      if (attempt >= SAVE_ATTEMPTS) {
-        throw new StoreFailureError(operation, {
-          cause: new Error('the save kept meeting concurrent transactions'),
-        });
-      }
-    }
+    // A concurrent change of another year (the shared head) is tried again; of this year, a conflict.
+    await saveVersioned(
+      this.client,
+      `saving the national schedule of ${year}`,
+      params,
+      input.expectedVersion,
+      async () => (await this.getSchedule(year))?.version,
+    );
     return { schedule: input.schedule, version, updatedAt: input.at, updatedBy: input.actor };
   }
 

@@ -6,6 +6,8 @@ import {
   nationalScheduleKey,
   nationalScheduleVersionKey,
 } from '../table/keys.js';
+import { versionCondition } from '../table/versioned-write.js';
+
 import type { NationalScheduleItem, NationalScheduleVersionItem } from './national-schedule-items.js';
 
 /** The head of the national schedules, strongly consistent: a change is seen by the next request. */
@@ -63,14 +65,7 @@ export function saveNationalScheduleParams(
     expectedVersion: number | undefined;
   },
 ): TransactWriteCommandInput {
-  const condition =
-    items.expectedVersion === undefined
-      ? { ConditionExpression: 'attribute_not_exists(pk)' }
-      : {
-          ConditionExpression: '#version = :expected',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':expected': items.expectedVersion },
-        };
+  const condition = versionCondition(items.expectedVersion);
   return {
     TransactItems: [
       { Put: { TableName: tableName, Item: items.schedule, ...condition } },
