@@ -11,6 +11,7 @@ export * from './booking/tenant-config-of.js';
 export * from './config/change-config.js';
 export * from './config/config-changes.js';
 export * from './config/load-tenant-config.js';
+export * from './matters/initials-for.js';
 export * from './national/get-national-schedule.js';
 export * from './national/publish-national-schedule.js';
 export * from './notify/outbox-notifier.js';

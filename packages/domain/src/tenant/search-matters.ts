@@ -1,4 +1,3 @@
-import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import { LocalizedTextSchema, TextLineSchema } from '../shared/primitives.js';
 import { type Matter, MatterSchema } from './matter.js';
@@ -27,20 +26,15 @@ function folded(text: string): string {
     .replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
-const INITIALS_CACHE_LIMIT = 5_000;
-const initialsCache = new Map<string, string>();
+/** Pinyin initials of a text ("社保卡" → "sbk"), other letters kept: `pinyinInitials` of `@openhall/domain/pinyin`. */
+export type InitialsOf = (text: string) => string;
 
-/** Pinyin initials of the Chinese characters ("社保卡" → "sbk"), other letters kept. */
-function initialsOf(text: string): string {
-  let initials = initialsCache.get(text);
-  if (initials === undefined) {
-    initials = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' })
-      .join('')
-      .toLowerCase();
-    if (initialsCache.size >= INITIALS_CACHE_LIMIT) initialsCache.clear();
-    initialsCache.set(text, initials);
-  }
-  return initials;
+/**
+ * Whether a query is asked in pinyin initials (two or more Latin letters): only then does a search
+ * need `InitialsOf`, whose tables the caller loads on that first question.
+ */
+export function wantsInitials(q: string | undefined): boolean {
+  return q !== undefined && /^[a-z]{2,}$/.test(folded(q));
 }
 
 /** What a matter can be found by: its names, category and the tenant's keywords, folded and in synonyms. */
@@ -54,19 +48,24 @@ function searchableTexts(m: Pick<Matter, 'name' | 'category' | 'keywords'>): str
  * keywords, read through the synonym table (社保 finds 社会保障卡申领), or, for a query of Latin
  * letters, the pinyin initials of those words ("sbk" finds 社会保障卡申领 through 社保卡).
  */
-export function matterMatches(m: Pick<Matter, 'name' | 'category' | 'keywords'>, q: string): boolean {
+export function matterMatches(
+  m: Pick<Matter, 'name' | 'category' | 'keywords'>,
+  q: string,
+  initialsOf?: InitialsOf,
+): boolean {
   const query = folded(q);
   if (!query) return true;
   const wanted = canonicalWords(query);
   const texts = searchableTexts(m);
   if (texts.some((t) => t.includes(query) || t.includes(wanted))) return true;
-  return /^[a-z]{2,}$/.test(query) && texts.some((t) => initialsOf(t).includes(query));
+  return initialsOf !== undefined && wantsInitials(query) && texts.some((t) => initialsOf(t).includes(query));
 }
 
 /** Matters still offered (not retired) matching a free-text query (`matterMatches`), department and category. */
 export function searchMatters(
   config: TenantConfig,
   query: z.infer<typeof MatterQuerySchema>,
+  initialsOf?: InitialsOf,
 ): PublicMatter[] {
   const q = query.q;
   const departments = new Map(config.departments.map((d) => [d.id, d]));
@@ -75,7 +74,7 @@ export function searchMatters(
     .filter((m) => !m.retired)
     .filter((m) => !query.department || m.departmentId === query.department)
     .filter((m) => !query.category || m.category === query.category)
-    .filter((m) => !q || matterMatches(m, q))
+    .filter((m) => !q || matterMatches(m, q, initialsOf))
     .map((m) => ({
       ...m,
       department: departments.get(m.departmentId)!.name,

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { MatterQuerySchema, PublicMatterSchema, searchMatters } from '@openhall/domain';
-import { loadTenantConfig } from '@openhall/services';
+import { initialsFor, loadTenantConfig } from '@openhall/services';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
 import { problemResponses } from '../../http/responses.js';
@@ -24,7 +24,11 @@ const listMatters = createRoute({
 
 export function registerMatterRoutes(group: RouteGroup, deps: ApiDeps): void {
   group.openapi(listMatters, async (c) => {
-    const { config } = await loadTenantConfig(deps.configStore, c.req.valid('param').tenantId);
-    return c.json({ matters: searchMatters(config, c.req.valid('query')) }, 200);
+    const query = c.req.valid('query');
+    const [{ config }, initialsOf] = await Promise.all([
+      loadTenantConfig(deps.configStore, c.req.valid('param').tenantId),
+      initialsFor(query.q),
+    ]);
+    return c.json({ matters: searchMatters(config, query, initialsOf) }, 200);
   });
 }

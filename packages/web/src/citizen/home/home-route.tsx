@@ -1,4 +1,5 @@
 import { buildCalendar, searchMatters, shanghaiDateOf } from '@openhall/domain';
+import { initialsFor } from '@openhall/services';
 import type { Context } from 'hono';
 import { renderTenantNotFound } from '../../not-found-page.js';
 import { pageContext } from '../../page-context.js';
@@ -15,7 +16,7 @@ export function showHome(deps: PagesDeps) {
     const today = shanghaiDateOf(ctx.now);
     const week = buildCalendar({ config: ctx.config, ...weekAhead(today) });
     const query = (c.req.query('q') ?? '').trim().slice(0, 100);
-    const matters = searchMatters(ctx.config, query ? { q: query } : {});
+    const matters = searchMatters(ctx.config, query ? { q: query } : {}, await initialsFor(query));
     return renderPage(c, ctx, {
       title: ctx.t.nav.home,
       cache: 'public',

@@ -1,0 +1,1 @@
+export { pinyinInitials } from './tenant/pinyin-initials.js';
