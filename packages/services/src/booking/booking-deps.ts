@@ -28,3 +28,16 @@ export interface BookingDeps {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
 }
+
+/** What changing a booking (cancel, reschedule) runs on: its config, the stores, the rate limit and the retries. */
+export type ChangeBookingDeps = Pick<
+  BookingDeps,
+  | 'configStore'
+  | 'nationalScheduleStore'
+  | 'bookingStore'
+  | 'rateLimiter'
+  | 'hasher'
+  | 'now'
+  | 'sleep'
+  | 'random'
+>;

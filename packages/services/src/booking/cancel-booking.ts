@@ -8,7 +8,7 @@ import {
   type StoredBooking,
 } from '@openhall/domain';
 import { assertChangeable, withChange } from './booking-change.js';
-import type { BookingDeps } from './booking-deps.js';
+import type { ChangeBookingDeps } from './booking-deps.js';
 import { type OwnedBookingQuery, ownedBooking } from './owned-booking.js';
 import { afterLostChange, withWriteAttempts } from './write-retry.js';
 
@@ -24,17 +24,7 @@ export interface CancelBookingInput extends OwnedBookingQuery {
  * nothing back twice.
  */
 export async function cancelBooking(
-  deps: Pick<
-    BookingDeps,
-    | 'configStore'
-    | 'nationalScheduleStore'
-    | 'bookingStore'
-    | 'rateLimiter'
-    | 'hasher'
-    | 'now'
-    | 'sleep'
-    | 'random'
-  >,
+  deps: ChangeBookingDeps,
   input: CancelBookingInput,
 ): Promise<BookingView> {
   const now = deps.now();

@@ -18,7 +18,7 @@ import {
   SlotFullError,
 } from '@openhall/domain';
 import { assertChangeable, withChange } from './booking-change.js';
-import type { BookingDeps } from './booking-deps.js';
+import type { ChangeBookingDeps } from './booking-deps.js';
 import { type OwnedBookingQuery, ownedBooking } from './owned-booking.js';
 import { afterLostChange, withWriteAttempts } from './write-retry.js';
 
@@ -50,17 +50,7 @@ function heldOn(booking: Booking, date: string): HeldBuckets | undefined {
  * changes nothing.
  */
 export async function rescheduleBooking(
-  deps: Pick<
-    BookingDeps,
-    | 'configStore'
-    | 'nationalScheduleStore'
-    | 'bookingStore'
-    | 'rateLimiter'
-    | 'hasher'
-    | 'now'
-    | 'sleep'
-    | 'random'
-  >,
+  deps: ChangeBookingDeps,
   input: RescheduleBookingInput,
 ): Promise<BookingView> {
   const { bookingStore } = deps;
