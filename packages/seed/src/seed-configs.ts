@@ -3,8 +3,9 @@ import { boai } from './tenants/boai.js';
 import { chengdeGxq } from './tenants/chengde-gxq.js';
 import { zaozhuangGxq } from './tenants/zaozhuang-gxq.js';
 import { zibo } from './tenants/zibo.js';
+import { seedStaffOf } from './users/seed-staff.js';
 
 /** The four first tenants, parsed so schema defaults are applied; a broken seed fails at import. */
-export const seedConfigs: TenantConfig[] = [zaozhuangGxq, zibo, chengdeGxq, boai].map((c) =>
-  TenantConfigSchema.parse(c),
+export const seedConfigs: TenantConfig[] = [zaozhuangGxq, zibo, chengdeGxq, boai].map((c, i) =>
+  TenantConfigSchema.parse({ ...c, staff: c.staff ?? seedStaffOf(c, i) }),
 );

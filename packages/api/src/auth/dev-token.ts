@@ -29,9 +29,13 @@ export async function signDevToken(
 ): Promise<string> {
   const key = await importJWK(keys.privateJwk, DEV_ALG);
   const iat = Math.floor(options.now.getTime() / 1000);
-  const claims: Record<string, string> = { role: principal.role };
+  const claims: Record<string, string | string[]> = { role: principal.role };
   if (principal.role === 'provincial-office') claims.province = principal.province;
-  else if (principal.role !== 'platform-operator') claims.tenant_id = principal.tenantId;
+  else if (principal.role !== 'platform-operator') {
+    claims.tenant_id = principal.tenantId;
+    if (principal.roles !== undefined) claims.roles = [...principal.roles];
+    if (principal.staffId !== undefined) claims.staff_id = principal.staffId;
+  }
   return new SignJWT(claims)
     .setProtectedHeader({ alg: DEV_ALG })
     .setSubject(principal.sub)

@@ -8,14 +8,36 @@ export interface ClaimNames {
   tenantId: string;
   role: string;
   province: string;
+  /** Every role of a staff member: an array, or a comma-separated string (a Cognito custom attribute). */
+  roles: string;
+  /** The staff directory id, where the subject is opaque (Cognito's `sub` is a UUID). */
+  staffId: string;
 }
 
-export const PLAIN_CLAIMS: ClaimNames = { tenantId: 'tenant_id', role: 'role', province: 'province' };
+export const PLAIN_CLAIMS: ClaimNames = {
+  tenantId: 'tenant_id',
+  role: 'role',
+  province: 'province',
+  roles: 'roles',
+  staffId: 'staff_id',
+};
 export const COGNITO_CLAIMS: ClaimNames = {
   tenantId: 'custom:tenant_id',
   role: 'custom:role',
   province: 'custom:province',
+  roles: 'custom:roles',
+  staffId: 'custom:staff_id',
 };
+
+/** A roles claim as a list: an array as it is, a string split at commas; absent stays absent. */
+function rolesClaim(value: unknown): unknown {
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((r) => r.trim())
+      .filter((r) => r !== '');
+  return value;
+}
 
 export interface JwtVerifierOptions {
   key: CryptoKey | Uint8Array | JWTVerifyGetKey;
@@ -48,6 +70,8 @@ function principalOf(payload: JWTPayload, claims: ClaimNames): Principal {
     role: payload[claims.role],
     tenantId: payload[claims.tenantId],
     province: payload[claims.province],
+    roles: rolesClaim(payload[claims.roles]),
+    staffId: payload[claims.staffId],
   });
   if (!parsed.success) throw unauthenticated('The token does not say which tenant or role it is for.');
   return parsed.data;

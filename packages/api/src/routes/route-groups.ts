@@ -12,6 +12,8 @@ import type { TokenVerifier } from '../auth/token-verifier.js';
 export const AUDIENCES = {
   citizen: PUBLIC,
   admin: tenantRoles('district-admin'),
+  /** The hall's staff running the day: desk, window, section manager (and the admin, who may stand in). */
+  staff: tenantRoles('desk', 'window', 'section-manager', 'district-admin'),
   /** What runs the platform for every tenant, e.g. the State Council schedule. */
   platform: platformOperator(),
 } as const satisfies Record<string, Access>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarOverrideSchema } from '../calendar/calendar-override.js';
+import { StaffMemberSchema } from '../staff/staff-member.js';
 import { BookingPolicySchema } from './booking-policy.js';
 import { DepartmentSchema } from './department.js';
 import { HallSchema } from './hall.js';
@@ -27,9 +28,11 @@ export const TenantConfigSchema = z
     matters: z.array(MatterSchema).max(2000),
     bookingPolicy: BookingPolicySchema,
     calendarOverrides: z.array(CalendarOverrideSchema).max(1000).default([]),
+    /** The staff directory: who may sign in, in which department, at which windows, in which roles. */
+    staff: z.array(StaffMemberSchema).max(1000).default([]),
   })
   .superRefine((c, ctx) => {
-    for (const key of ['halls', 'departments', 'windows', 'matters'] as const) {
+    for (const key of ['halls', 'departments', 'windows', 'matters', 'staff'] as const) {
       for (const i of duplicateIds(c[key])) {
         ctx.addIssue({ code: 'custom', message: `duplicate id "${c[key][i]!.id}"`, path: [key, i, 'id'] });
       }
@@ -72,6 +75,22 @@ export const TenantConfigSchema = z
           message: `slot of ${m.slotMinutes} min is longer than the longest booking (${c.bookingPolicy.maxBookingMinutes} min)`,
           path: ['matters', i, 'slotMinutes'],
         });
+    });
+    c.staff.forEach((s, i) => {
+      if (!departments.has(s.departmentId))
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown department "${s.departmentId}"`,
+          path: ['staff', i, 'departmentId'],
+        });
+      s.windowIds.forEach((w, j) => {
+        if (!windows.has(w))
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown window "${w}"`,
+            path: ['staff', i, 'windowIds', j],
+          });
+      });
     });
     c.calendarOverrides.forEach((o, i) => {
       if (o.hallId !== undefined && !halls.has(o.hallId))

@@ -14,7 +14,7 @@ export interface SeedUser {
 type DistrictRole = Exclude<Role, 'provincial-office' | 'platform-operator'>;
 
 /** Invented staff names per tenant, one per district role. */
-const districtStaff: Record<string, Record<DistrictRole, string>> = {
+export const districtStaffNames: Record<string, Record<DistrictRole, string>> = {
   'zaozhuang-gxq': {
     'district-admin': '柏思远',
     desk: '钱沐禾',
@@ -59,7 +59,7 @@ const platformOperator: SeedUser = {
  * province; one platform operator.
  */
 export const seedUsers: SeedUser[] = [
-  ...Object.entries(districtStaff).flatMap(([tenantId, byRole]) =>
+  ...Object.entries(districtStaffNames).flatMap(([tenantId, byRole]) =>
     (Object.entries(byRole) as [DistrictRole, string][]).map(([role, displayName]) => ({
       sub: `${tenantId}-${role}`,
       displayName,
