@@ -26,6 +26,7 @@ beforeAll(async () => {
   vi.stubEnv('TABLE_NAME', TABLE_NAME);
   vi.stubEnv('COGNITO_ISSUER', 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1');
   vi.stubEnv('COGNITO_AUDIENCE', 'example-client-id');
+  vi.stubEnv('COGNITO_DOMAIN', 'https://login.example');
   vi.stubEnv('PHONE_HASH_SECRET', 'an-example-secret-of-at-least-32-characters');
   vi.stubEnv('AWS_REGION', 'cn-north-1');
   ({ handler } = await import('./api.js'));

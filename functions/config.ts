@@ -5,6 +5,8 @@ export interface ApiConfig {
   tableName: string;
   cognitoIssuer: string;
   cognitoAudience: string;
+  /** Base URL of the user pool's managed login, where staff sign in to their pages. */
+  cognitoDomain: string;
   /** Key of the HMAC that names phones and clients in table keys; never stored in the table. */
   phoneHashSecret: string;
 }
@@ -18,6 +20,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tableName: getStringFromEnv('TABLE_NAME', { env }),
     cognitoIssuer: getStringFromEnv('COGNITO_ISSUER', { env }),
     cognitoAudience: getStringFromEnv('COGNITO_AUDIENCE', { env }),
+    cognitoDomain: getStringFromEnv('COGNITO_DOMAIN', { env }),
     phoneHashSecret: getStringFromEnv('PHONE_HASH_SECRET', { env }),
   };
 }

@@ -188,6 +188,7 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
           TABLE_NAME: 'openhall-test-table',
           COGNITO_ISSUER: 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1',
           COGNITO_AUDIENCE: 'example-client-id',
+          COGNITO_DOMAIN: 'https://login.example',
           PHONE_HASH_SECRET: 'an-example-secret-of-at-least-32-characters',
           AWS_REGION: 'cn-north-1',
           // No DynamoDB here: a store call fails at once, on a closed port, with fake credentials.
@@ -350,7 +351,7 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
           AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
           DeletionProtection: 'ACTIVE',
           Schema: Match.arrayWith(
-            ['tenant_id', 'role', 'province'].map((name) =>
+            ['tenant_id', 'role', 'province', 'roles', 'staff_id'].map((name) =>
               Match.objectLike({ Name: name, AttributeDataType: 'String' }),
             ),
           ),
@@ -362,7 +363,13 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
       const [, pool] = only(template, 'AWS::Cognito::UserPool');
       const schema = pool.Properties.Schema as { Name: string; Mutable: boolean }[];
       const mutable = Object.fromEntries(schema.map((a) => [a.Name, a.Mutable]));
-      expect(mutable).toMatchObject({ tenant_id: false, province: false, role: true });
+      expect(mutable).toMatchObject({
+        tenant_id: false,
+        province: false,
+        staff_id: false,
+        role: true,
+        roles: true,
+      });
     });
 
     it('does not let a signed-in user rewrite the attributes that authorise them', () => {
@@ -371,8 +378,23 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
       expect(writable.length).toBeGreaterThan(0);
       expect(writable.filter((name) => name.startsWith('custom:'))).toEqual([]);
       expect(client.Properties.ReadAttributes).toEqual(
-        expect.arrayContaining(['custom:tenant_id', 'custom:role', 'custom:province']),
+        expect.arrayContaining([
+          'custom:tenant_id',
+          'custom:role',
+          'custom:province',
+          'custom:roles',
+          'custom:staff_id',
+        ]),
       );
+    });
+
+    it('signs staff in to the pages by authorization code only, back to the site itself', () => {
+      const [, client] = only(template, 'AWS::Cognito::UserPoolClient');
+      expect(client.Properties.AllowedOAuthFlows).toEqual(['code']);
+      expect(client.Properties.GenerateSecret).toBe(false);
+      expect(JSON.stringify(client.Properties.CallbackURLs)).toContain('/auth/callback');
+      expect(JSON.stringify(client.Properties.LogoutURLs)).toContain('/auth/signed-out');
+      template.resourceCountIs('AWS::Cognito::UserPoolDomain', 1);
     });
   });
 

@@ -76,6 +76,8 @@ export interface ApiFunctionProps {
   indexNames: readonly string[];
   cognitoIssuer: string;
   cognitoAudience: string;
+  /** Base URL of the user pool's managed login (the staff pages' hosted sign-in). */
+  cognitoDomain: string;
   logRetention: RetentionDays;
   /** Keep the log group when the stack goes away (production audit trail). */
   retainLogs: boolean;
@@ -118,6 +120,7 @@ export class ApiFunction extends Construct {
         TABLE_NAME: props.table.tableName,
         COGNITO_ISSUER: props.cognitoIssuer,
         COGNITO_AUDIENCE: props.cognitoAudience,
+        COGNITO_DOMAIN: props.cognitoDomain,
         PHONE_HASH_SECRET: phoneHashSecret.secretValue.unsafeUnwrap(),
         // No `--enable-source-maps`: with it, Node.js reads the source map of each chunk it loads, and
         // `pnpm bench:cold` measures about a fifth more CPU for the cold import. The maps still ship in

@@ -1,5 +1,5 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
-import { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpApi, HttpRoute, HttpRouteKey } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -24,13 +24,17 @@ export class OpenHallStack extends Stack {
     const production = isProduction(props.stage);
 
     this.data = new DataTable(this, 'Data');
-    this.staff = new StaffUserPool(this, 'Staff');
+    // The API first, without its route: the user pool's client names the API's URL as its callback,
+    // and the function, which the route calls, needs the client's id.
+    this.httpApi = new HttpApi(this, 'HttpApi', { apiName: `openhall-${props.stage}` });
+    this.staff = new StaffUserPool(this, 'Staff', { stage: props.stage, siteUrl: this.httpApi.apiEndpoint });
 
     this.api = new ApiFunction(this, 'Api', {
       table: this.data.table,
       indexNames: this.data.indexNames,
       cognitoIssuer: this.staff.issuer,
       cognitoAudience: this.staff.client.userPoolClientId,
+      cognitoDomain: this.staff.domain.baseUrl(),
       // The Cybersecurity Law (网络安全法, art. 21) asks for network logs kept at least six months.
       logRetention: production ? RetentionDays.SIX_MONTHS : RetentionDays.ONE_MONTH,
       retainLogs: production,
@@ -38,9 +42,10 @@ export class OpenHallStack extends Stack {
     });
 
     // One catch-all route: the Hono app does the routing, so API Gateway stays a pass-through.
-    this.httpApi = new HttpApi(this, 'HttpApi', {
-      apiName: `openhall-${props.stage}`,
-      defaultIntegration: new HttpLambdaIntegration('ApiIntegration', this.api.fn),
+    new HttpRoute(this, 'DefaultRoute', {
+      httpApi: this.httpApi,
+      routeKey: HttpRouteKey.DEFAULT,
+      integration: new HttpLambdaIntegration('ApiIntegration', this.api.fn),
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.apiEndpoint });

@@ -1,11 +1,14 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   ClientAttributes,
   FeaturePlan,
+  OAuthScope,
   StringAttribute,
   UserPool,
   type UserPoolClient,
+  UserPoolClientIdentityProvider,
+  type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
@@ -16,10 +19,16 @@ import { Construct } from 'constructs';
 export class StaffUserPool extends Construct {
   readonly userPool: UserPool;
   readonly client: UserPoolClient;
+  /** The managed login's domain, where the staff pages send the browser to sign in. */
+  readonly domain: UserPoolDomain;
   /** The `iss` claim of this pool's tokens. */
   readonly issuer: string;
 
-  constructor(scope: Construct, id: string) {
+  /**
+   * `siteUrl`: where the API and pages are served; the staff pages' hosted sign-in comes back to
+   * `{siteUrl}/auth/callback` and a sign-out to `{siteUrl}/auth/signed-out`.
+   */
+  constructor(scope: Construct, id: string, props: { stage: string; siteUrl: string }) {
     super(scope, id);
 
     this.userPool = new UserPool(this, 'UserPool', {
@@ -38,6 +47,10 @@ export class StaffUserPool extends Construct {
         role: new StringAttribute({ minLen: 1, maxLen: 32, mutable: true }),
         // Only provincial officers (省级) carry a province; an account serves one province for its whole life.
         province: new StringAttribute({ minLen: 2, maxLen: 32, mutable: false }),
+        // Every role of a member, comma-separated (a section manager who also serves at a window).
+        roles: new StringAttribute({ minLen: 1, maxLen: 100, mutable: true }),
+        // The staff directory id (the token's `sub` is an opaque UUID); fixed for the account's life.
+        staff_id: new StringAttribute({ minLen: 2, maxLen: 64, mutable: false }),
       },
       deletionProtection: true,
       // Losing the pool locks every hall out; never let a stack update or delete take it.
@@ -47,6 +60,15 @@ export class StaffUserPool extends Construct {
     this.client = this.userPool.addClient('WebClient', {
       generateSecret: false,
       authFlows: { userSrp: true },
+      // The staff pages sign in through the managed login: authorization code with PKCE, a public
+      // client (no secret), and only the site's own callback and sign-out URLs.
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [`${props.siteUrl}/auth/callback`],
+        logoutUrls: [`${props.siteUrl}/auth/signed-out`],
+      },
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       idTokenValidity: Duration.hours(1),
@@ -54,10 +76,15 @@ export class StaffUserPool extends Construct {
       refreshTokenValidity: Duration.days(7),
       readAttributes: new ClientAttributes()
         .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
-        .withCustomAttributes('tenant_id', 'role', 'province'),
+        .withCustomAttributes('tenant_id', 'role', 'province', 'roles', 'staff_id'),
       // The custom attributes decide what a token may touch, so a signed-in user must not be able to
       // rewrite them through UpdateUserAttributes; only administrators (admin APIs) set them.
       writeAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }),
+    });
+
+    this.domain = this.userPool.addDomain('Login', {
+      // Globally unique per region: the stage and the account make it so.
+      cognitoDomain: { domainPrefix: `openhall-${props.stage}-${Aws.ACCOUNT_ID}` },
     });
 
     // ProviderURL is the issuer without its scheme (cognito-idp.<region>.<suffix>/<pool id>).

@@ -44,6 +44,16 @@ export function createApp(deps: AppDeps): OpenAPIHono<AuthEnv> {
   // the API's 404, as when the pages were mounted with `app.route`.
   const entry = new Hono().all('/:tenantId/*', (c) => pages(c.req.raw, c.env));
   routeGroupsOf(app).citizen.mount('/t', entry);
+  // The hosted staff sign-in comes back here (one URL for every tenant); loaded like the pages.
+  const auth = lazily(() =>
+    import('@openhall/web').then(({ createStaffAuthPages }) =>
+      new Hono().route('/auth', createStaffAuthPages(deps)),
+    ),
+  );
+  routeGroupsOf(app).citizen.mount(
+    '/auth',
+    new Hono().all('/*', (c) => auth(c.req.raw, c.env)),
+  );
   const { devOutbox } = deps;
   if (devOutbox) {
     // Local development only, and loaded like the pages: the outbox page lives in the pages' chunk.

@@ -16,6 +16,7 @@ import {
   DynamoRateLimiter,
   DynamoStoreHealth,
 } from '@openhall/store';
+import type { StaffSignIn } from '@openhall/web';
 import { createApp } from './create-app.js';
 
 export interface DynamoAppOptions {
@@ -34,6 +35,8 @@ export interface DynamoAppOptions {
   notifier?: Notifier;
   /** Local development only: shows this outbox at `/dev/outbox`. Never in a deployment. */
   devOutbox?: OutboxNotifier;
+  /** How staff sign in to their pages: the local issuer's page, or the hosted sign-in in AWS. */
+  staffSignIn?: StaffSignIn;
   /** The clock; tests pass one they can move. */
   now?: () => Date;
 }
@@ -73,6 +76,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
     now,
     ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
     ...(options.devOutbox ? { devOutbox: options.devOutbox } : {}),
+    ...(options.staffSignIn ? { staffSignIn: options.staffSignIn } : {}),
   });
   return { app, configStore, nationalScheduleStore, bookingService, phoneVerification };
 }

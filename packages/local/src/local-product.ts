@@ -4,6 +4,7 @@ import type { BookingPolicy } from '@openhall/domain';
 import { OutboxNotifier } from '@openhall/services';
 import { createDocumentClient } from '@openhall/store';
 import { ensureTable, startDynamoLocal } from '@openhall/store/local';
+import { developmentSignIn } from '@openhall/web';
 import { loadOrCreateDevKeys } from './dev-keys.js';
 import { loadOrCreateHashSecret } from './hash-secret.js';
 import { serveLocally } from './local-server.js';
@@ -57,6 +58,8 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
       verifier: await createDevVerifier(keys),
       notifier: outbox,
       devOutbox: outbox,
+      // Staff pages sign in through the local issuer: a page lists each tenant's (invented) staff.
+      staffSignIn: developmentSignIn(keys, () => new Date()),
     });
     log('seeding the four tenants on first start…');
     const seeded = await seedTenants(configStore, new Date(), {

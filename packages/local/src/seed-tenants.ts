@@ -16,7 +16,22 @@ export async function seedTenants(
     const config = mode
       ? { ...seeded, bookingPolicy: { ...seeded.bookingPolicy, phoneVerification: mode } }
       : seeded;
-    if (await store.getConfig(config.tenant.id)) continue;
+    const stored = await store.getConfig(config.tenant.id);
+    if (stored) {
+      // A tenant stored before staff directories existed gets the seeded (invented) staff once, so
+      // its staff pages have someone to sign in as; a directory an admin has written is left alone.
+      if (stored.config.staff.length === 0 && config.staff.length > 0) {
+        await store.saveConfig({
+          tenantId: config.tenant.id,
+          config: { ...stored.config, staff: config.staff },
+          expectedVersion: stored.version,
+          actor: 'seed',
+          action: 'SEED_STAFF',
+          at: toShanghaiIso(now),
+        });
+      }
+      continue;
+    }
     await store.saveConfig({
       tenantId: config.tenant.id,
       config,

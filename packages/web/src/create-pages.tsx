@@ -22,6 +22,8 @@ import { renderBilingualPage, renderNotFound, renderTenantNotFound } from './not
 import { pageContext } from './page-context.js';
 import type { PagesDeps } from './pages-deps.js';
 import { savePreferences } from './preferences-route.js';
+import { registerStaffPages } from './staff/register-staff-pages.js';
+import { signInCallback } from './staff/session/sign-in-routes.js';
 
 /** Forms are a few short fields; anything bigger is not ours. */
 const MAX_FORM_BYTES = 16 * 1024;
@@ -60,10 +62,25 @@ export function createPages(deps: PagesDeps): Hono {
   pages.post('/:tenantId/my-bookings', listMyBookings(deps));
   pages.post('/:tenantId/my-bookings/code', sendMyBookingsCode(deps));
   pages.post('/:tenantId/preferences', savePreferences());
+  registerStaffPages(pages, deps);
 
   pages.all('/:tenantId/*', async (c) => {
     const ctx = await pageContext(c, deps);
     return ctx ? renderNotFound(c, ctx, 'page') : renderTenantNotFound(c);
   });
   return pages;
+}
+
+/** The hosted sign-in's one callback (`/auth/callback`), shared by every tenant: the state names it. */
+export function createStaffAuthPages(deps: PagesDeps): Hono {
+  return new Hono().get('/callback', signInCallback(deps)).get('/signed-out', (c) =>
+    renderBilingualPage(c, {
+      title: { zh: '已退出登录', en: 'Signed out' },
+      text: {
+        zh: '您已退出工作人员工作台。可以关闭本页，或回到本单位的工作人员登录页重新登录。',
+        en: 'You have signed out of the staff console. Close this page, or sign in again from your district’s staff sign-in page.',
+      },
+      status: 200,
+    }),
+  );
 }

@@ -20,7 +20,7 @@ const NEUTRAL_BRANDING: Branding = {
  */
 export async function renderBilingualPage(
   c: Context,
-  page: { title: { zh: string; en: string }; text: { zh: string; en: string }; status: 404 | 500 },
+  page: { title: { zh: string; en: string }; text: { zh: string; en: string }; status: 200 | 404 | 500 },
 ): Promise<Response> {
   const html = await (
     <html lang="zh-CN">

@@ -4,6 +4,7 @@ import type { BookingService, ChangeBookingOptions, CreateBookingOptions } from 
 import { inMemoryBooking, withPhoneVerification } from '@openhall/services/testing';
 import { Hono } from 'hono';
 import { createPages } from '../create-pages.js';
+import { testStaffAuth } from '../testing/staff-auth.js';
 
 /** What the pages asked the booking service to do, in order. */
 export interface BookingCalls {
@@ -66,6 +67,7 @@ export function pagesTestApp(
       bookingService,
       phoneVerification: verification,
       now: () => now,
+      ...testStaffAuth(() => now),
     }),
   );
   return {

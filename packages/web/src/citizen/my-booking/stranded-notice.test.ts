@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createPages } from '../../create-pages.js';
 import { expectAccessiblePage } from '../../testing/expect-accessible-page.js';
 import { postForm, visibleText } from '../../testing/page-requests.js';
+import { testStaffAuth } from '../../testing/staff-auth.js';
 
 const zibo = seedConfigs.find((c) => c.tenant.id === 'zibo')!;
 const matter = zibo.matters[0]!;
@@ -41,6 +42,7 @@ async function bookedThenChanged(change: Parameters<typeof changeConfig>[1]['cha
       bookingService: service,
       phoneVerification: verification,
       now,
+      ...testStaffAuth(now),
     }),
   );
   await postForm(app, '/t/zibo/book', BOOKING_FORM);
@@ -117,6 +119,7 @@ describe('a booking stranded by a change of the hall’s arrangements', () => {
         bookingService: service,
         phoneVerification: verification,
         now,
+        ...testStaffAuth(now),
       }),
     );
     await postForm(app, '/t/zibo/book', BOOKING_FORM);

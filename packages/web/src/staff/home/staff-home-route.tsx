@@ -1,0 +1,59 @@
+import type { Handler } from 'hono';
+import { pick } from '../../i18n/locale.js';
+import { pageContext } from '../../page-context.js';
+import type { PagesDeps } from '../../pages-deps.js';
+import { renderStaffPage } from '../render-staff-page.js';
+import { holds, type StaffEnv } from '../session/staff-session.js';
+import { staffWords } from '../staff-i18n.js';
+import { staffPaths } from '../staff-paths.js';
+
+/** The staff home: the pages this member's roles open, their windows first. */
+export function showStaffHome(deps: PagesDeps): Handler<StaffEnv> {
+  return async (c) => {
+    const session = c.get('staff');
+    const ctx = await pageContext(c, deps);
+    if (!ctx) return c.notFound();
+    const w = staffWords[ctx.locale];
+    const t = ctx.tenantId;
+    const windows = session.member.windowIds
+      .map((id) => session.config.windows.find((win) => win.id === id))
+      .filter((win) => win !== undefined);
+    const links: { href: string; label: string }[] = [
+      ...(holds(session, 'window')
+        ? windows.map((win) => ({ href: staffPaths.window(t, win.id), label: w.consoles.window(win.code) }))
+        : []),
+      ...(holds(session, 'desk', 'section-manager', 'district-admin')
+        ? [{ href: staffPaths.desk(t), label: w.consoles.desk }]
+        : []),
+      ...(holds(session, 'section-manager', 'district-admin')
+        ? [{ href: staffPaths.dispatch(t), label: w.consoles.dispatch }]
+        : []),
+      { href: staffPaths.ledger(t), label: w.consoles.ledger },
+      ...(holds(session, 'district-admin') ? [{ href: staffPaths.admin(t), label: w.consoles.admin }] : []),
+    ];
+    const department = session.config.departments.find((d) => d.id === session.member.departmentId);
+    return renderStaffPage(c, ctx, {
+      title: w.home.title,
+      session,
+      body: (
+        <>
+          <h1>{w.home.title}</h1>
+          <p>
+            {session.member.name} ·{' '}
+            {department ? pick(department.name, ctx.locale) : session.member.departmentId}
+          </p>
+          <h2>{w.home.consoles}</h2>
+          <ul class="console-links">
+            {links.map((l) => (
+              <li>
+                <a class="btn" href={l.href}>
+                  {l.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ),
+    });
+  };
+}
