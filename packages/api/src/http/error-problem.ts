@@ -9,6 +9,7 @@ import {
   PerPersonLimitError,
   RateLimitedError,
   ResendTooSoonError,
+  RotaStaleError,
   SlotFullError,
   StaleVersionError,
   StoreError,
@@ -72,6 +73,9 @@ function extensionsOf(error: DomainError): Partial<Problem> {
   if (error instanceof BookingRuleError || error instanceof PerPersonLimitError) return { ...error.detail };
   if (error instanceof SlotFullError) return { slotStart: error.slotStart };
   if (error instanceof StaleVersionError) return { currentVersion: error.currentVersion };
+  if (error instanceof RotaStaleError) {
+    return { currentVersion: error.currentVersion, changedSince: [...error.changedSince] };
+  }
   if (error instanceof BookingsStrandedError) return { stranded: [...error.stranded] };
   if (error instanceof VerificationCodeWrongError) return { triesLeft: error.triesLeft };
   return {};
