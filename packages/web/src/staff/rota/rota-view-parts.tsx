@@ -72,6 +72,7 @@ export function CoverList(props: { config: TenantConfig; locale: Locale; proposa
 export const ROTA_CSS = `.violations li,.vacancy{color:#8a1c1c;font-weight:700}
 .has-issues{background:#fde8e8}
 .ok{color:#14532d;font-weight:700}
+.rota-window input[type=checkbox]{width:1.4rem;height:1.4rem}
 .rota-window{border:1px solid #8c8c8c;border-radius:.35rem;padding:.5rem .75rem;margin:0 0 .75rem}
 .rota-window legend{font-weight:700}
 .rota-window label{display:inline-flex;gap:.35rem;align-items:center;margin:.25rem 1rem .25rem 0;min-height:var(--tap)}
