@@ -1,3 +1,4 @@
+export * from './generate-rota-month.js';
 export * from './get-rota-day.js';
 export * from './rostered-places-of.js';
 export * from './rota-day-view.js';

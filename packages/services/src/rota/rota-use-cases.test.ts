@@ -8,6 +8,7 @@ import { seedConfig } from '@openhall/seed';
 import { describe, expect, it } from 'vitest';
 import { inMemoryBooking } from '../testing/in-memory-booking.js';
 import { withPhoneVerification } from '../testing/with-phone-verification.js';
+import { generateRotaMonth } from './generate-rota-month.js';
 import { getRotaDay } from './get-rota-day.js';
 import { rotaMonth } from './rota-month.js';
 import { saveRotaDay } from './save-rota-day.js';
@@ -19,7 +20,8 @@ const hallId = 'chengde-gxq-center';
 const date = '2026-12-05';
 const now = new Date('2026-12-01T10:00:00+08:00');
 const config = withPhoneVerification(structuredClone(seedConfig(tenantId)), 'off');
-const s = (w: string, h: 'a' | 'b') => (w === 'consultation-desk' ? `${tenantId}-desk` : `${tenantId}-${w}-${h}`);
+const s = (w: string, h: 'a' | 'b') =>
+  w === 'consultation-desk' ? `${tenantId}-desk` : `${tenantId}-${w}-${h}`;
 
 function day(staffId: string, windowId: string): RotaAssignment[] {
   return [
@@ -156,5 +158,21 @@ describe('saving a rota day (Chengde, a Saturday)', () => {
     expect(view.violations.filter((x) => x.windowId === 'tax').map((x) => x.rule)).toContain(
       'window_unstaffed',
     );
+  });
+});
+
+describe('drafting a month from the pattern', () => {
+  it('plans every open day without a rota, leaves planned days alone, and the weekend rules say what is missing', async () => {
+    const { deps, save } = setUp();
+    await save(compliant);
+    const drafted = await generateRotaMonth(deps, { tenantId, hallId, month: '2026-12', actor: 'x' });
+    expect(drafted).not.toContain(date);
+    expect(drafted).toHaveLength(30);
+    const saturday = await getRotaDay(deps, { tenantId, hallId, date: '2026-12-12' });
+    expect(saturday.rota?.version).toBe(1);
+    // Each window's A or B serves; the service section is there; nothing is left as a vacancy.
+    expect(saturday.violations.filter((v) => v.rule === 'window_unstaffed')).toEqual([]);
+    const kept = await getRotaDay(deps, { tenantId, hallId, date });
+    expect(kept.rota?.updatedBy).toBe(`${tenantId}-district-admin`);
   });
 });

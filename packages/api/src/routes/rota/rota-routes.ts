@@ -10,7 +10,14 @@ import {
   StrandedBookingSchema,
   TimeOffEntrySchema,
 } from '@openhall/domain';
-import { getRotaDay, type RotaDeps, rotaMonth, saveRotaDay, timeOffLedger } from '@openhall/services';
+import {
+  generateRotaMonth,
+  getRotaDay,
+  type RotaDeps,
+  rotaMonth,
+  saveRotaDay,
+  timeOffLedger,
+} from '@openhall/services';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
 import { etagOf, parseIfMatch } from '../../http/etag.js';
@@ -119,6 +126,25 @@ const putDay = createRoute({
   },
 });
 
+const generate = createRoute({
+  method: 'post',
+  path: '/v1/tenants/{tenantId}/halls/{hallId}/rota-months/{month}/generate',
+  tags: ['rota'],
+  summary:
+    'Draft every unplanned open day of a month from the pattern (A holders and lunch rotation on working days, alternate weekends); planned days are kept',
+  security: bearerSecurity,
+  request: { params: MonthParamSchema },
+  responses: {
+    200: {
+      description: 'The dates drafted, and the month as it stands now',
+      content: {
+        'application/json': { schema: RotaMonthSchema.extend({ drafted: z.array(z.string()) }) },
+      },
+    },
+    ...problemResponses(400, 401, 403, 404, 409),
+  },
+});
+
 const ledger = createRoute({
   method: 'get',
   path: '/v1/tenants/{tenantId}/staff/{staffId}/time-off',
@@ -143,6 +169,12 @@ export function registerRotaRoutes(group: RouteGroup, deps: ApiDeps): void {
   group.openapi(month, async (c) => {
     const p = c.req.valid('param');
     return c.json({ days: await rotaMonth(rotaDepsOf(deps), p) }, 200);
+  });
+  group.openapi(generate, async (c) => {
+    const p = c.req.valid('param');
+    const rota = rotaDepsOf(deps);
+    const drafted = await generateRotaMonth(rota, { ...p, actor: c.get('principal').sub });
+    return c.json({ drafted, days: await rotaMonth(rota, p) }, 200);
   });
   group.openapi(day, async (c) => {
     const view = await getRotaDay(rotaDepsOf(deps), c.req.valid('param'));

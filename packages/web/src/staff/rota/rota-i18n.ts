@@ -6,6 +6,7 @@ const zh = {
   console: {
     title: '管理控制台',
     rota: '排班（月视图）',
+    directory: '工作人员名录',
     auditNote: '配置的修改记录见管理接口的审计记录。',
   },
   month: {
@@ -22,6 +23,9 @@ const zh = {
     unplanned: '未排班',
     closed: '不开放',
     count: (n: number) => `${n} 项`,
+    generate: '按模板生成本月排班',
+    generateNote:
+      '工作日由 A 角上岗、午间 AB 角轮岗，周末和节假日 A、B 角隔周轮换；已排班的日子不变，生成后可逐日修改。',
     prev: '上个月',
     next: '下个月',
     provisional: (year: string) => `${year} 年的调休安排国务院尚未公布，日子类型为预估。`,
@@ -78,6 +82,7 @@ const en: typeof zh = {
   console: {
     title: 'Admin console',
     rota: 'Duty rota (month)',
+    directory: 'Staff directory',
     auditNote: 'Configuration changes are in the admin API’s audit trail.',
   },
   month: {
@@ -94,6 +99,9 @@ const en: typeof zh = {
     unplanned: 'Not planned',
     closed: 'Closed',
     count: (n: number) => `${n}`,
+    generate: 'Draft this month from the pattern',
+    generateNote:
+      'A holders on working days with the lunch rotation, A and B alternating weekends and holidays; planned days are kept; edit any day afterwards.',
     prev: 'Previous month',
     next: 'Next month',
     provisional: (year: string) =>

@@ -106,3 +106,20 @@ describe('the rota pages of the admin console (Chengde)', () => {
     expect((await post(app, cookie, fullForm())).status).toBe(403);
   });
 });
+
+describe('drafting the month from the pattern (Chengde)', () => {
+  it('plans the unplanned days and the grid shows them planned', async () => {
+    const { app } = pagesTestApp(NOW);
+    const cookie = await signIn(app, `${tenantId}-section-manager`);
+    const url = `${ORIGIN}/t/${tenantId}/staff/admin/rota?hallId=${hallId}&month=2026-12`;
+    const res = await app.request(url, {
+      method: 'POST',
+      headers: { origin: ORIGIN, cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    expect(res.status).toBe(303);
+    const html = await (await app.request(url, { headers: { cookie } })).text();
+    expect(html).toContain('已排班（第 1 版）');
+    expect(html).not.toContain('未排班');
+  });
+});

@@ -10,7 +10,14 @@ import {
   staffingRulesOf,
   staffingViolations,
 } from '@openhall/domain';
-import { getRotaDay, type RotaDayView, type RotaDeps, rotaMonth, saveRotaDay } from '@openhall/services';
+import {
+  generateRotaMonth,
+  getRotaDay,
+  type RotaDayView,
+  type RotaDeps,
+  rotaMonth,
+  saveRotaDay,
+} from '@openhall/services';
 import type { Context, Hono } from 'hono';
 import { pageContext } from '../../page-context.js';
 import type { PagesDeps } from '../../pages-deps.js';
@@ -59,6 +66,13 @@ export function registerRotaPages(staff: Hono<StaffEnv>, deps: PagesDeps): void 
               </li>
             ))}
           </ul>
+          {holds(session, 'district-admin') ? (
+            <p>
+              <a class="btn" href={`${staffPaths.admin(ctx.tenantId)}/staff`}>
+                {w.console.directory}
+              </a>
+            </p>
+          ) : null}
           <p>{hall ? w.console.auditNote : null}</p>
         </>
       ),
@@ -112,6 +126,12 @@ export function registerRotaPages(staff: Hono<StaffEnv>, deps: PagesDeps): void 
             <a href={rotaPaths.month(ctx.tenantId, hallId, prev)}>{w.month.prev}</a> ·{' '}
             <a href={rotaPaths.month(ctx.tenantId, hallId, next)}>{w.month.next}</a>
           </p>
+          <form method="post" action={rotaPaths.month(ctx.tenantId, hallId, month)}>
+            <button class="btn" type="submit">
+              {w.month.generate}
+            </button>{' '}
+            <span>{w.month.generateNote}</span>
+          </form>
           <h2>{w.month.problems}</h2>
           {withIssues.length === 0 ? (
             <p class="ok">{w.month.noProblems}</p>
@@ -158,6 +178,21 @@ export function registerRotaPages(staff: Hono<StaffEnv>, deps: PagesDeps): void 
         </>
       ),
     });
+  });
+
+  staff.post('/:tenantId/staff/admin/rota', async (c) => {
+    const session = c.get('staff');
+    const ctx = await pageContext(c, deps);
+    if (!ctx) return c.notFound();
+    if (!holds(session, 'district-admin', 'section-manager')) return forbidden(c, deps, session);
+    const rota = rotaDepsOf(deps);
+    const hallId = c.req.query('hallId') ?? '';
+    const month = c.req.query('month') ?? '';
+    if (!rota || !ctx.config.halls.some((h) => h.id === hallId) || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
+      return c.notFound();
+    }
+    await generateRotaMonth(rota, { tenantId: ctx.tenantId, hallId, month, actor: session.member.id });
+    return c.redirect(rotaPaths.month(ctx.tenantId, hallId, month), 303);
   });
 
   staff.get('/:tenantId/staff/admin/rota/:date', async (c) => {
