@@ -174,3 +174,26 @@ describe("Chengde's Saturday: the rules, then the citizen's availability follows
     expect(body.balanceMinutes).toBe(body.entries.length * 330);
   });
 });
+
+describe('time off in lieu through the API', () => {
+  it('refuses leave from a window without cover, naming the B holder, then takes it with cover', async () => {
+    const date = '2026-12-26';
+    expect((await putDay(date, compliant, manager)).status).toBe(200);
+    const leave = (body: Record<string, string>) =>
+      h.app.request(`/v1/tenants/${tenantId}/staff/${holderOf('tax')}/time-off/leave`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${manager}` },
+        body: JSON.stringify({ hallId, date, from: '14:00', to: '16:00', ...body }),
+      });
+    const refused = await leave({});
+    expect(refused.status).toBe(422);
+    const problem = (await refused.json()) as { code: string; proposals: { candidates: string[] }[] };
+    expect(problem.code).toBe('leave_needs_cover');
+    expect(problem.proposals[0]?.candidates).toEqual([holderOf('tax', 'b')]);
+    const taken = await leave({ coverStaffId: holderOf('tax', 'b') });
+    expect(taken.status).toBe(200);
+    const body = (await taken.json()) as { balanceMinutes: number; violations: { windowId?: string }[] };
+    expect(body.violations.filter((v) => v.windowId === 'tax')).toEqual([]);
+    expect(body.balanceMinutes).toBeGreaterThanOrEqual(0);
+  });
+});

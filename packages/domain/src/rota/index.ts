@@ -7,4 +7,5 @@ export * from './rota-schemas.js';
 export * from './rota-stranding.js';
 export * from './staffing-rules.js';
 export * from './staffing-violations.js';
+export * from './take-leave.js';
 export * from './time-off.js';

@@ -5,4 +5,5 @@ export * from './rota-day-view.js';
 export * from './rota-deps.js';
 export * from './rota-month.js';
 export * from './save-rota-day.js';
+export * from './take-leave.js';
 export * from './time-off-ledger.js';

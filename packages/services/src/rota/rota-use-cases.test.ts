@@ -1,6 +1,8 @@
 import {
   BookingsStrandedError,
   type CreateBookingRequest,
+  LeaveBalanceShortError,
+  LeaveNeedsCoverError,
   type RotaAssignment,
   RotaStaleError,
 } from '@openhall/domain';
@@ -12,6 +14,7 @@ import { generateRotaMonth } from './generate-rota-month.js';
 import { getRotaDay } from './get-rota-day.js';
 import { rotaMonth } from './rota-month.js';
 import { saveRotaDay } from './save-rota-day.js';
+import { takeLeave } from './take-leave.js';
 import { timeOffLedger } from './time-off-ledger.js';
 
 // Chengde, Saturday 5 December 2026 (a rest day: 09:00-11:30 and 14:00-17:00), asked on Tuesday.
@@ -174,5 +177,48 @@ describe('drafting a month from the pattern', () => {
     expect(saturday.violations.filter((v) => v.rule === 'window_unstaffed')).toEqual([]);
     const kept = await getRotaDay(deps, { tenantId, hallId, date });
     expect(kept.rota?.updatedBy).toBe(`${tenantId}-district-admin`);
+  });
+});
+
+describe('taking time off in lieu', () => {
+  it('needs cover, rosters the B holder in its place and takes the minutes off the ledger', async () => {
+    const { deps, save } = setUp();
+    await save(compliant);
+    const monday = '2026-12-07';
+    const tax = s('tax', 'a');
+    await saveRotaDay(deps, {
+      tenantId,
+      hallId,
+      date: monday,
+      body: { assignments: day(tax, 'tax') },
+      expectedVersion: undefined,
+      actor: 'x',
+    });
+    const ask = { hallId, date: monday, from: '14:00', to: '16:00' };
+    await expect(takeLeave(deps, { tenantId, staffId: tax, body: ask, actor: 'x' })).rejects.toBeInstanceOf(
+      LeaveNeedsCoverError,
+    );
+    const done = await takeLeave(deps, {
+      tenantId,
+      staffId: tax,
+      body: { ...ask, coverStaffId: s('tax', 'b') },
+      actor: 'x',
+    });
+    expect(done.balanceMinutes).toBe(330 - 120);
+    expect(done.rota?.assignments.filter((a) => a.staffId === s('tax', 'b'))).toEqual([
+      { staffId: s('tax', 'b'), duty: 'window', windowId: 'tax', from: '14:00', to: '16:00' },
+    ]);
+    // The leave's stretch stays staffed (the test's Monday rota has gaps of its own elsewhere).
+    expect(done.violations.filter((v) => v.windowId === 'tax' && v.from >= '14:00' && v.to <= '16:00')).toEqual([]);
+    const ledger = await timeOffLedger(deps, { tenantId, staffId: tax });
+    expect(ledger.entries.map((e) => [e.reason, e.minutes])).toContainEqual(['leave-taken', -120]);
+    await expect(
+      takeLeave(deps, {
+        tenantId,
+        staffId: tax,
+        body: { ...ask, from: '09:00', to: '14:00', coverStaffId: s('tax', 'b') },
+        actor: 'x',
+      }),
+    ).rejects.toBeInstanceOf(LeaveBalanceShortError);
   });
 });

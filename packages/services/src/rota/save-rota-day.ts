@@ -35,6 +35,8 @@ export interface SaveRotaDayRequest {
   /** The manager accepts stranding bookings: saved, and those bookings are marked to be moved. */
   confirmStranded?: boolean;
   actor: string;
+  /** Ledger lines the save records besides the day's accruals (leave taken), in the same write. */
+  extraLedger?: TimeOffEntry[];
 }
 
 /**
@@ -95,7 +97,7 @@ export async function saveRotaDay(
         actor: request.actor,
         staffChanged: staffChanged(current, input),
       },
-      accruals,
+      accruals: [...accruals, ...(request.extraLedger ?? [])],
       accrualsRemoved,
       events: [rotaChangedEvent(tenantId, rota, stranded.length)],
     });

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import {
   CoverProposalSchema,
   DayKindSchema,
+  LeaveRequestSchema,
   LocalDateSchema,
   RotaDayInputSchema,
   RotaDaySchema,
@@ -16,6 +17,7 @@ import {
   type RotaDeps,
   rotaMonth,
   saveRotaDay,
+  takeLeave,
   timeOffLedger,
 } from '@openhall/services';
 import { z } from 'zod';
@@ -145,6 +147,28 @@ const generate = createRoute({
   },
 });
 
+const leave = createRoute({
+  method: 'post',
+  path: '/v1/tenants/{tenantId}/staff/{staffId}/time-off/leave',
+  tags: ['rota'],
+  summary:
+    'Take time off in lieu (调休): the absence and its cover on the rota, the minutes off the balance; 422 leave_needs_cover (with who may cover) or leave_balance_short',
+  security: bearerSecurity,
+  request: {
+    params: StaffParamSchema,
+    body: { required: true, content: { 'application/json': { schema: LeaveRequestSchema } } },
+  },
+  responses: {
+    200: {
+      description: 'The day as now rostered, and the balance left',
+      content: {
+        'application/json': { schema: RotaDayViewSchema.extend({ balanceMinutes: z.number().int() }) },
+      },
+    },
+    ...problemResponses(400, 401, 403, 404, 409, 422),
+  },
+});
+
 const ledger = createRoute({
   method: 'get',
   path: '/v1/tenants/{tenantId}/staff/{staffId}/time-off',
@@ -175,6 +199,16 @@ export function registerRotaRoutes(group: RouteGroup, deps: ApiDeps): void {
     const rota = rotaDepsOf(deps);
     const drafted = await generateRotaMonth(rota, { ...p, actor: c.get('principal').sub });
     return c.json({ drafted, days: await rotaMonth(rota, p) }, 200);
+  });
+  group.openapi(leave, async (c) => {
+    const { tenantId, staffId } = c.req.valid('param');
+    const view = await takeLeave(rotaDepsOf(deps), {
+      tenantId,
+      staffId,
+      body: c.req.valid('json'),
+      actor: c.get('principal').sub,
+    });
+    return c.json(view, 200, view.rota ? { etag: etagOf(view.rota.version) } : {});
   });
   group.openapi(day, async (c) => {
     const view = await getRotaDay(rotaDepsOf(deps), c.req.valid('param'));
