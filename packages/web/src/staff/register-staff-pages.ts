@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { PagesDeps } from '../pages-deps.js';
+import { registerAuditPages } from './directory/audit-pages.js';
 import { registerDirectoryPages } from './directory/directory-pages.js';
 import { showStaffHome } from './home/staff-home-route.js';
 import { registerRotaPages } from './rota/rota-pages.js';
@@ -25,4 +26,5 @@ export function registerStaffPages(pages: Hono, deps: PagesDeps): void {
   // Each staff feature registers its pages here, after the guard.
   registerRotaPages(staff, deps);
   registerDirectoryPages(staff, deps);
+  registerAuditPages(staff, deps);
 }

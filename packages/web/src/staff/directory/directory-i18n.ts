@@ -22,6 +22,15 @@ const zh = {
     `第 ${version} 版，${at}，${actor}：${action}（${paths}）`,
   columns: { name: '姓名', department: '单位', windows: '窗口', roles: '角色', category: '类别' },
   back: '返回名录',
+  audit: {
+    title: '配置修改记录',
+    version: '版本',
+    when: '时间',
+    who: '修改人',
+    what: '修改内容',
+    older: '更早的记录',
+    ops: { add: '新增', remove: '删除', replace: '修改' },
+  },
 };
 
 const en: typeof zh = {
@@ -54,6 +63,15 @@ const en: typeof zh = {
     category: 'Category',
   },
   back: 'Back to the directory',
+  audit: {
+    title: 'Configuration audit trail',
+    version: 'Version',
+    when: 'When',
+    who: 'Who',
+    what: 'What changed',
+    older: 'Older entries',
+    ops: { add: 'added', remove: 'removed', replace: 'changed' },
+  },
 };
 
 export const directoryWords: Record<Locale, typeof zh> = { zh, en };

@@ -100,3 +100,28 @@ describe.each(['zaozhuang-gxq', 'zibo', 'chengde-gxq', 'boai'])('the staff direc
     expect((await app.request(`${ORIGIN}${url}`, { headers: { cookie } })).status).toBe(403);
   });
 });
+
+describe('the audit trail page', () => {
+  it('shows who changed the configuration and how, newest first', async () => {
+    const tenantId = 'zibo';
+    const member = seedConfig(tenantId).staff.find((s) => s.id.endsWith('-b'))!;
+    const { app } = pagesTestApp(NOW);
+    const cookie = await signIn(app, tenantId, `${tenantId}-district-admin`);
+    const form = new URLSearchParams({
+      version: '1',
+      name: '改名',
+      departmentId: member.departmentId,
+      category: 'contract',
+    });
+    form.append('roles', 'window');
+    expect((await post(app, `/t/${tenantId}/staff/admin/staff/${member.id}`, cookie, form)).status).toBe(303);
+    const html = await (
+      await app.request(`${ORIGIN}/t/${tenantId}/staff/admin/audit`, { headers: { cookie } })
+    ).text();
+    expect(html).toContain('data-version="2"');
+    // The in-memory store records the action; the DynamoDB store adds each changed path too.
+    expect(html).toContain(`PUT staff/${member.id}`);
+    const admin = seedConfig(tenantId).staff.find((s) => s.id === `${tenantId}-district-admin`)!;
+    expect(html).toContain(`<td>${admin.name}</td>`);
+  });
+});

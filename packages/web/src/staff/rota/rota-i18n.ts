@@ -7,7 +7,7 @@ const zh = {
     title: '管理控制台',
     rota: '排班（月视图）',
     directory: '工作人员名录',
-    auditNote: '配置的修改记录见管理接口的审计记录。',
+    audit: '配置修改记录',
   },
   month: {
     title: (month: string) => `${month} 排班`,
@@ -83,7 +83,7 @@ const en: typeof zh = {
     title: 'Admin console',
     rota: 'Duty rota (month)',
     directory: 'Staff directory',
-    auditNote: 'Configuration changes are in the admin API’s audit trail.',
+    audit: 'Configuration audit trail',
   },
   month: {
     title: (month: string) => `Rota for ${month}`,

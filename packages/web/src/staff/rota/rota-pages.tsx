@@ -49,7 +49,6 @@ export function registerRotaPages(staff: Hono<StaffEnv>, deps: PagesDeps): void 
     if (!ctx) return c.notFound();
     if (!holds(session, 'district-admin', 'section-manager')) return forbidden(c, deps, session);
     const w = rotaWords[ctx.locale];
-    const hall = ctx.config.halls[0]!;
     const month = ctx.now.toISOString().slice(0, 7);
     return renderStaffPage(c, ctx, {
       title: w.console.title,
@@ -70,10 +69,12 @@ export function registerRotaPages(staff: Hono<StaffEnv>, deps: PagesDeps): void 
             <p>
               <a class="btn" href={`${staffPaths.admin(ctx.tenantId)}/staff`}>
                 {w.console.directory}
+              </a>{' '}
+              <a class="btn" href={`${staffPaths.admin(ctx.tenantId)}/audit`}>
+                {w.console.audit}
               </a>
             </p>
           ) : null}
-          <p>{hall ? w.console.auditNote : null}</p>
         </>
       ),
     });
