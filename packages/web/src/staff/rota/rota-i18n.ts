@@ -7,6 +7,7 @@ const zh = {
     title: '管理控制台',
     rota: '排班（月视图）',
     directory: '工作人员名录',
+    calendar: '日历调整',
     audit: '配置修改记录',
   },
   month: {
@@ -83,6 +84,7 @@ const en: typeof zh = {
     title: 'Admin console',
     rota: 'Duty rota (month)',
     directory: 'Staff directory',
+    calendar: 'Calendar overrides',
     audit: 'Configuration audit trail',
   },
   month: {
