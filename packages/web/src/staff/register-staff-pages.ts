@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { PagesDeps } from '../pages-deps.js';
 import { registerCalendarPages } from './calendar/calendar-pages.js';
+import { registerConfigPages } from './config/config-pages.js';
 import { registerAuditPages } from './directory/audit-pages.js';
 import { registerDirectoryPages } from './directory/directory-pages.js';
 import { showStaffHome } from './home/staff-home-route.js';
@@ -29,4 +30,5 @@ export function registerStaffPages(pages: Hono, deps: PagesDeps): void {
   registerDirectoryPages(staff, deps);
   registerAuditPages(staff, deps);
   registerCalendarPages(staff, deps);
+  registerConfigPages(staff, deps);
 }

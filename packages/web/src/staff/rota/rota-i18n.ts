@@ -8,6 +8,7 @@ const zh = {
     rota: '排班（月视图）',
     directory: '工作人员名录',
     calendar: '日历调整',
+    config: '大厅配置',
     audit: '配置修改记录',
   },
   month: {
@@ -85,6 +86,7 @@ const en: typeof zh = {
     rota: 'Duty rota (month)',
     directory: 'Staff directory',
     calendar: 'Calendar overrides',
+    config: 'Hall configuration',
     audit: 'Configuration audit trail',
   },
   month: {

@@ -70,6 +70,9 @@ export function registerRotaPages(staff: Hono<StaffEnv>, deps: PagesDeps): void 
               <a class="btn" href={`${staffPaths.admin(ctx.tenantId)}/staff`}>
                 {w.console.directory}
               </a>{' '}
+              <a class="btn" href={`${staffPaths.admin(ctx.tenantId)}/config`}>
+                {w.console.config}
+              </a>{' '}
               <a class="btn" href={`${staffPaths.admin(ctx.tenantId)}/calendar`}>
                 {w.console.calendar}
               </a>{' '}
