@@ -209,7 +209,9 @@ describe('taking time off in lieu', () => {
       { staffId: s('tax', 'b'), duty: 'window', windowId: 'tax', from: '14:00', to: '16:00' },
     ]);
     // The leave's stretch stays staffed (the test's Monday rota has gaps of its own elsewhere).
-    expect(done.violations.filter((v) => v.windowId === 'tax' && v.from >= '14:00' && v.to <= '16:00')).toEqual([]);
+    expect(
+      done.violations.filter((v) => v.windowId === 'tax' && v.from >= '14:00' && v.to <= '16:00'),
+    ).toEqual([]);
     const ledger = await timeOffLedger(deps, { tenantId, staffId: tax });
     expect(ledger.entries.map((e) => [e.reason, e.minutes])).toContainEqual(['leave-taken', -120]);
     await expect(
