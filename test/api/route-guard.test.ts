@@ -101,13 +101,19 @@ const tokens: Record<string, string> = {
     province: 'shandong',
   }),
   "Zibo's district admin": await token({ sub: 'zibo-admin', role: 'district-admin', tenantId: 'zibo' }),
+  "Zibo's section manager": await token({
+    sub: 'zibo-section-manager',
+    role: 'section-manager',
+    tenantId: 'zibo',
+  }),
   'the platform operator': await token({ sub: 'platform-operator', role: 'platform-operator' }),
 };
 
 /** Who each guarded group admits; everyone else in `tokens` is refused. */
 const admitted: Record<Exclude<Audience, 'citizen'>, string[]> = {
   admin: ["Zibo's district admin"],
-  staff: ["Zibo's desk staff", "Zibo's district admin"],
+  staff: ["Zibo's desk staff", "Zibo's section manager", "Zibo's district admin"],
+  rota: ["Zibo's section manager", "Zibo's district admin"],
   platform: ['the platform operator'],
 };
 

@@ -49,11 +49,17 @@ describe('GET /v1/tenants/{tenantId}/availability', () => {
     expect(day).toMatchObject({ dayKind: 'workday', appointmentOnly: false, appointmentRequired: false });
   });
 
-  it('costs one Query, the configuration read and the national schedules’ head, never a Scan', async () => {
+  it('costs one Query, the configuration read, the national schedules’ head and the day’s rota, never a Scan', async () => {
     h.resetCommands();
     await availability('zaozhuang-gxq', { ...zaozhuang, date: '2026-03-04' });
-    // Both cached by this instance: the configuration's head and the national schedules' head.
-    expect([...h.commands].sort()).toEqual(['GetItemCommand', 'GetItemCommand', 'QueryCommand']);
+    // Both cached by this instance: the configuration's head and the national schedules' head; the
+    // hall-day's rota is one GetItem (its places when it has one).
+    expect([...h.commands].sort()).toEqual([
+      'GetItemCommand',
+      'GetItemCommand',
+      'GetItemCommand',
+      'QueryCommand',
+    ]);
   });
 
   it('counts every booking against the slot at once', async () => {

@@ -1,4 +1,10 @@
-import type { BookingStore, ConfigStore, NationalScheduleStore, StoreHealth } from '@openhall/domain';
+import type {
+  BookingStore,
+  ConfigStore,
+  NationalScheduleStore,
+  RotaStore,
+  StoreHealth,
+} from '@openhall/domain';
 import type { BookingApiService, PhoneVerificationUseCases } from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
@@ -9,6 +15,8 @@ export interface ApiDeps {
   nationalScheduleStore: NationalScheduleStore;
   /** Read and marked by configuration changes that strand active bookings. */
   bookingStore: BookingStore;
+  /** Duty rotas (one item per hall-day) and time-off ledgers; the rota routes need it. */
+  rotaStore?: RotaStore;
   verifier: TokenVerifier;
   /** The citizen booking use cases (JSON API and pages). */
   bookingService: BookingApiService;

@@ -19,6 +19,7 @@ import { registerPhoneVerificationRoutes } from './routes/citizen/phone-verifica
 import { registerTenantRoutes } from './routes/citizen/tenant-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { registerNationalScheduleRoutes } from './routes/platform/national-schedule-routes.js';
+import { registerRotaRoutes, registerTimeOffRoutes } from './routes/rota/rota-routes.js';
 import { createRouteGroups } from './routes/route-groups.js';
 
 const BOOKING_BODY_LIMIT = 16 * 1024;
@@ -64,7 +65,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   }
   app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
 
-  const { citizen, admin, platform } = createRouteGroups(app, deps.verifier);
+  const { citizen, admin, platform, rota } = createRouteGroups(app, deps.verifier);
   citizen.get('/healthz', async (c) => {
     try {
       await deps.storeHealth.check();
@@ -83,6 +84,8 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerCollectionRoutes(admin, deps);
   registerOverrideRoutes(admin, deps);
   registerAuditRoutes(admin, deps);
+  registerRotaRoutes(rota, deps);
+  registerTimeOffRoutes(admin, deps);
   registerPublicNationalScheduleRoutes(citizen, deps);
   registerNationalScheduleRoutes(platform, deps);
   registerOpenApiRoutes(citizen, app);

@@ -14,6 +14,7 @@ import {
   DynamoNationalScheduleStore,
   DynamoPhoneVerificationStore,
   DynamoRateLimiter,
+  DynamoRotaStore,
   DynamoStoreHealth,
 } from '@openhall/store';
 import type { StaffSignIn } from '@openhall/web';
@@ -51,10 +52,12 @@ export function createDynamoApp(options: DynamoAppOptions) {
   const configStore = new DynamoConfigStore(client, tableName);
   const nationalScheduleStore = new DynamoNationalScheduleStore(client, tableName);
   const bookingStore = new DynamoBookingStore(client, tableName);
+  const rotaStore = new DynamoRotaStore(client, tableName);
   const deps = {
     configStore,
     nationalScheduleStore,
     bookingStore,
+    rotaStore,
     rateLimiter: new DynamoRateLimiter(client, tableName),
     hasher: createKeyedHasher(options.hashSecret),
     verificationStore: new DynamoPhoneVerificationStore(client, tableName),
@@ -69,6 +72,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
     configStore,
     nationalScheduleStore,
     bookingStore,
+    rotaStore,
     storeHealth: new DynamoStoreHealth(client, tableName),
     verifier: options.verifier,
     bookingService,
@@ -78,5 +82,5 @@ export function createDynamoApp(options: DynamoAppOptions) {
     ...(options.devOutbox ? { devOutbox: options.devOutbox } : {}),
     ...(options.staffSignIn ? { staffSignIn: options.staffSignIn } : {}),
   });
-  return { app, configStore, nationalScheduleStore, bookingService, phoneVerification };
+  return { app, configStore, nationalScheduleStore, bookingService, phoneVerification, rotaStore };
 }

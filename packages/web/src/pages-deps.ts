@@ -1,5 +1,11 @@
 import type { TokenVerifier } from '@openhall/api';
-import type { BookingView, ConfigStore, NationalScheduleStore } from '@openhall/domain';
+import type {
+  BookingStore,
+  BookingView,
+  ConfigStore,
+  NationalScheduleStore,
+  RotaStore,
+} from '@openhall/domain';
 import type { BookingService, PhoneVerificationUseCases } from '@openhall/services';
 import type { StaffSignIn } from './staff/session/staff-sign-in.js';
 
@@ -18,6 +24,9 @@ export interface PagesDeps {
   now: () => Date;
   /** Checks the staff pages' tokens: the API's own verifier. */
   verifier: TokenVerifier;
+  /** Duty rotas: the admin console's rota pages need it and the booking store (stranded bookings). */
+  rotaStore?: RotaStore;
+  bookingStore?: BookingStore;
   /** How staff sign in to their pages; without it the staff pages say sign-in is unavailable. */
   staffSignIn?: StaffSignIn;
 }

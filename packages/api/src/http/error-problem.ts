@@ -5,10 +5,13 @@ import {
   type DomainError,
   InvalidBookingInputError,
   InvalidConfigError,
+  LeaveBalanceShortError,
+  LeaveNeedsCoverError,
   NotFoundError,
   PerPersonLimitError,
   RateLimitedError,
   ResendTooSoonError,
+  RotaStaleError,
   SlotFullError,
   StaleVersionError,
   StoreError,
@@ -38,6 +41,8 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   idempotency_key_reused: 422,
   change_cutoff_passed: 422,
   per_person_limit: 422,
+  leave_balance_short: 422,
+  leave_needs_cover: 422,
   tenant_mismatch: 422,
   verification_code_wrong: 422,
   verification_expired: 422,
@@ -72,6 +77,13 @@ function extensionsOf(error: DomainError): Partial<Problem> {
   if (error instanceof BookingRuleError || error instanceof PerPersonLimitError) return { ...error.detail };
   if (error instanceof SlotFullError) return { slotStart: error.slotStart };
   if (error instanceof StaleVersionError) return { currentVersion: error.currentVersion };
+  if (error instanceof LeaveNeedsCoverError) return { proposals: [...error.proposals] };
+  if (error instanceof LeaveBalanceShortError) {
+    return { balanceMinutes: error.balanceMinutes, askedMinutes: error.askedMinutes };
+  }
+  if (error instanceof RotaStaleError) {
+    return { currentVersion: error.currentVersion, changedSince: [...error.changedSince] };
+  }
   if (error instanceof BookingsStrandedError) return { stranded: [...error.stranded] };
   if (error instanceof VerificationCodeWrongError) return { triesLeft: error.triesLeft };
   return {};

@@ -14,6 +14,8 @@ export const AUDIENCES = {
   admin: tenantRoles('district-admin'),
   /** The hall's staff running the day: desk, window, section manager (and the admin, who may stand in). */
   staff: tenantRoles('desk', 'window', 'section-manager', 'district-admin'),
+  /** Who plans who serves when (duty rotas, absences, cover): the section manager and the admin. */
+  rota: tenantRoles('section-manager', 'district-admin'),
   /** What runs the platform for every tenant, e.g. the State Council schedule. */
   platform: platformOperator(),
 } as const satisfies Record<string, Access>;

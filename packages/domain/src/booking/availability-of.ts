@@ -4,6 +4,7 @@ import type { CalendarDay } from '../calendar/calendar-day.js';
 import { epochDayOf } from '../calendar/date-math.js';
 import { supportedYears } from '../calendar/lunar-calendar.js';
 import { nationalDayOf } from '../calendar/national-day-of.js';
+import type { RosteredPlaces } from '../rota/people-at.js';
 import { type LocalDate, minutesOf } from '../shared/primitives.js';
 import { shanghaiIsoAt } from '../shared/shanghai-time.js';
 import { DayKindSchema, policyKindOf } from '../tenant/day-kind.js';
@@ -54,6 +55,8 @@ export interface AvailabilityInput {
   channel: BookingChannel;
   /** Places taken per window and 5-minute bucket of the hall-day, all channels and matters together. */
   taken: PlacesTaken;
+  /** The rota of the hall-day, when it has one: the windows' places are who is rostered. */
+  rostered?: RosteredPlaces;
 }
 
 /**
@@ -88,6 +91,7 @@ export function availabilityOf(input: AvailabilityInput): AvailabilityView {
     policy: config.bookingPolicy,
     channel,
     taken: input.taken,
+    ...(input.rostered ? { rostered: input.rostered } : {}),
   })
     .filter((s) => check(s.start).ok)
     .map((s) => ({ ...s, mode: modeAt(intervals, s.start) }));

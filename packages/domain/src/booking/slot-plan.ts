@@ -3,6 +3,7 @@ import type { NationalCalendarContext } from '../calendar/calendar-config.js';
 import type { CalendarDay } from '../calendar/calendar-day.js';
 import { dayKindOf } from '../calendar/day-kind-of.js';
 import type { PlacesQuery } from '../ports/booking-store.js';
+import type { RosteredPlaces } from '../rota/people-at.js';
 import { memoByObject } from '../shared/memo-by-object.js';
 import { type LocalDate, type LocalTime, minutesOf } from '../shared/primitives.js';
 import {
@@ -21,7 +22,7 @@ import type { BookingChannel } from './booking-schemas.js';
 import { bucketTimes } from './bucket-times.js';
 import type { RuleResult } from './rule-result.js';
 import { matterWindowsInHall, slotTimes } from './slots.js';
-import { type WindowPlaces, windowPlaces } from './window-places.js';
+import { rosteredWindows, type WindowPlaces, windowPlaces } from './window-places.js';
 
 /** A slot that may be booked now through a channel, with what the write needs. */
 export interface SlotPlan {
@@ -57,6 +58,8 @@ export interface SlotQuestion {
   start: string;
   now: Date;
   channel: BookingChannel;
+  /** The rota of the slot's hall-day, when it has one: the windows' places are who is rostered. */
+  rostered?: RosteredPlaces;
 }
 
 /**
@@ -161,7 +164,18 @@ export function planSlot(q: SlotQuestion): SlotPlan {
     start,
     end,
     windowIds: windows.map((w) => w.id),
-    windows: windowPlaces(windows, q.config.bookingPolicy.deskPhoneHoldbackPercent, q.channel),
+    windows: windowPlaces(
+      q.rostered
+        ? rosteredWindows(
+            windows,
+            q.rostered,
+            minutesOf(parseShanghaiIso(start).time),
+            minutesOf(parseShanghaiIso(end).time) || 24 * 60,
+          )
+        : windows,
+      q.config.bookingPolicy.deskPhoneHoldbackPercent,
+      q.channel,
+    ),
     times: bucketTimes(start, end),
   };
 }

@@ -1,4 +1,5 @@
 import type { CalendarDay, OpenInterval } from '../calendar/calendar-day.js';
+import type { RosteredPlaces } from '../rota/people-at.js';
 import { type LocalTime, minutesOf, timeOf } from '../shared/primitives.js';
 import { shanghaiIsoAt } from '../shared/shanghai-time.js';
 import type { BookingPolicy } from '../tenant/booking-policy.js';
@@ -7,7 +8,7 @@ import type { ServiceWindow } from '../tenant/service-window.js';
 import type { BookingChannel } from './booking-schemas.js';
 import { dateOutsideWindow, matterNotOfferedOn, tooSoon } from './booking-window.js';
 import { bucketTimesBetween } from './bucket-times.js';
-import { type PlacesTaken, slotRoom, windowPlaces } from './window-places.js';
+import { type PlacesTaken, rosteredWindows, slotRoom, windowPlaces } from './window-places.js';
 
 /**
  * A slot as generated: `capacity` is what the asking channel may fill at all the matter's windows
@@ -32,6 +33,8 @@ export interface GenerateSlotsInput {
   channel: BookingChannel;
   /** Places taken per window and 5-minute bucket on that hall-day, all channels and matters together. */
   taken?: PlacesTaken;
+  /** The day's rota, when it has one: each window's places are the people rostered there then. */
+  rostered?: RosteredPlaces;
 }
 
 /** Windows serving the matter in that hall; a retired window takes no new booking. */
@@ -71,16 +74,25 @@ export function generateSlots(input: GenerateSlotsInput): GeneratedSlot[] {
   if (!hallDay) return [];
   const windows = matterWindowsInHall(matter, input.windows, hallId);
   if (windows.length === 0) return [];
-  const places = windowPlaces(windows, policy.deskPhoneHoldbackPercent, channel);
-  const capacity = places.reduce((n, w) => n + w.limit, 0);
+  const fixed = windowPlaces(windows, policy.deskPhoneHoldbackPercent, channel);
+  const { rostered } = input;
   const taken = input.taken ?? new Map();
   const midnight = Date.parse(shanghaiIsoAt(day.date, '00:00'));
   return slotTimes(hallDay.intervals, matter.slotMinutes)
     .filter(({ from }) => !tooSoon(policy, midnight + minutesOf(from) * 60_000, now))
-    .map(({ from, to }) => ({
-      start: shanghaiIsoAt(day.date, from),
-      end: shanghaiIsoAt(day.date, to),
-      capacity,
-      remaining: slotRoom(places, taken, bucketTimesBetween(minutesOf(from), minutesOf(to))),
-    }));
+    .map(({ from, to }) => {
+      const places = rostered
+        ? windowPlaces(
+            rosteredWindows(windows, rostered, minutesOf(from), minutesOf(to)),
+            policy.deskPhoneHoldbackPercent,
+            channel,
+          )
+        : fixed;
+      return {
+        start: shanghaiIsoAt(day.date, from),
+        end: shanghaiIsoAt(day.date, to),
+        capacity: places.reduce((n, w) => n + w.limit, 0),
+        remaining: slotRoom(places, taken, bucketTimesBetween(minutesOf(from), minutesOf(to))),
+      };
+    });
 }

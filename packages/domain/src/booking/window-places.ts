@@ -1,3 +1,4 @@
+import type { RosteredPlaces } from '../rota/people-at.js';
 import type { LocalTime } from '../shared/primitives.js';
 import type { ServiceWindow } from '../tenant/service-window.js';
 import type { BookingChannel } from './booking-schemas.js';
@@ -27,6 +28,19 @@ export interface WindowPlaces {
 export interface HeldBuckets {
   windowId: string;
   times: ReadonlySet<LocalTime>;
+}
+
+/**
+ * The windows with the people the rota puts at each over [from, to) (minutes since midnight) in
+ * place of their configured `staffCount`: with a rota for the date, the rota is who serves.
+ */
+export function rosteredWindows<W extends Pick<ServiceWindow, 'id' | 'staffCount'>>(
+  windows: readonly W[],
+  rostered: RosteredPlaces,
+  from: number,
+  to: number,
+): W[] {
+  return windows.map((w) => ({ ...w, staffCount: rostered.placesAt(w.id, from, to) }));
 }
 
 /**

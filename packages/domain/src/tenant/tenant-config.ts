@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarOverrideSchema } from '../calendar/calendar-override.js';
+import { StaffingRulesSchema } from '../rota/staffing-rules.js';
 import { StaffMemberSchema } from '../staff/staff-member.js';
 import { BookingPolicySchema } from './booking-policy.js';
 import { DepartmentSchema } from './department.js';
@@ -30,6 +31,8 @@ export const TenantConfigSchema = z
     calendarOverrides: z.array(CalendarOverrideSchema).max(1000).default([]),
     /** The staff directory: who may sign in, in which department, at which windows, in which roles. */
     staff: z.array(StaffMemberSchema).max(1000).default([]),
+    /** Staffing rules the rota is checked against, A/B roles and time off in lieu; defaults when absent. */
+    staffingRules: StaffingRulesSchema.optional(),
   })
   .superRefine((c, ctx) => {
     for (const key of ['halls', 'departments', 'windows', 'matters', 'staff'] as const) {
@@ -89,6 +92,23 @@ export const TenantConfigSchema = z
             code: 'custom',
             message: `unknown window "${w}"`,
             path: ['staff', i, 'windowIds', j],
+          });
+      });
+    });
+    const staff = new Set(c.staff.map((s) => s.id));
+    c.staffingRules?.abRoles.forEach((r, i) => {
+      if (!windows.has(r.windowId))
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown window "${r.windowId}"`,
+          path: ['staffingRules', 'abRoles', i, 'windowId'],
+        });
+      [r.a, ...r.b].forEach((id, j) => {
+        if (!staff.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown staff member "${id}"`,
+            path: ['staffingRules', 'abRoles', i, j === 0 ? 'a' : 'b', ...(j === 0 ? [] : [j - 1])],
           });
       });
     });

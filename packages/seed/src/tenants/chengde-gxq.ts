@@ -25,6 +25,8 @@ const nonWorkingDay: DayHoursInput = {
   noGapLunch: false,
 };
 
+const nonWorkingKinds: ('restday' | 'holiday')[] = ['restday', 'holiday'];
+
 const approval = 'approval-bureau';
 const realEstate = 'real-estate-registration';
 const housing = 'housing-administration';
@@ -322,4 +324,19 @@ export const chengdeGxq: TenantConfigInput = {
     phoneVerification: 'sms',
   },
   calendarOverrides: [],
+  /**
+   * Seed 001's non-working-day staffing: at least 2 open comprehensive windows per category with 1
+   * person each; every public service window 1; consultation desk, cashier and certificate windows
+   * 1 each; the service section 1. Off-duty staff on call are rostered, not counted.
+   */
+  staffingRules: {
+    minimums: [
+      { dayKinds: nonWorkingKinds, windowKind: 'comprehensive', per: 'department', windows: 2, people: 1 },
+      { dayKinds: nonWorkingKinds, windowKind: 'department', per: 'window', windows: 1, people: 1 },
+      { dayKinds: nonWorkingKinds, windowKind: 'consultation', per: 'window', windows: 1, people: 1 },
+      { dayKinds: nonWorkingKinds, windowKind: 'cashier', per: 'window', windows: 1, people: 1 },
+      { dayKinds: nonWorkingKinds, windowKind: 'certificate', per: 'window', windows: 1, people: 1 },
+    ],
+    dutyMinimums: [{ dayKinds: nonWorkingKinds, duty: 'service-section', people: 1 }],
+  },
 };

@@ -99,5 +99,15 @@ export function seedStaffOf(config: TenantConfigInput, tenantIndex: number): Sta
       });
     }
   }
+  // Cashier and certificate windows: one member each, so a rota can staff them (Chengde asks 1 each).
+  for (const w of config.windows.filter((w) => w.kind === 'cashier' || w.kind === 'certificate')) {
+    members.push({
+      id: `${tenantId}-${w.id}-a`.slice(0, 64).replace(/-+$/, ''),
+      name: inventedName(tenantIndex, n++),
+      departmentId: w.departmentId,
+      windowIds: [w.id],
+      roles: ['window'],
+    });
+  }
   return members;
 }

@@ -4,6 +4,7 @@ import type {
   NationalScheduleStore,
   PhoneVerificationStore,
   RateLimiter,
+  RotaStore,
 } from '@openhall/domain';
 import type { KeyedHasher } from './keyed-hasher.js';
 
@@ -16,6 +17,8 @@ export interface BookingDeps {
   /** The platform's published national schedules, which every calendar reads. */
   nationalScheduleStore: NationalScheduleStore;
   bookingStore: BookingStore;
+  /** Duty rotas: with a rota for a hall-day, a window's places are the people rostered there. */
+  rotaStore?: RotaStore;
   rateLimiter: RateLimiter;
   hasher: KeyedHasher;
   /** Phone verifications (短信验证码); without it a tenant asking for them cannot take online bookings. */
@@ -35,6 +38,7 @@ export type ChangeBookingDeps = Pick<
   | 'configStore'
   | 'nationalScheduleStore'
   | 'bookingStore'
+  | 'rotaStore'
   | 'rateLimiter'
   | 'hasher'
   | 'now'

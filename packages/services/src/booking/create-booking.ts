@@ -23,6 +23,7 @@ import {
   toShanghaiMinuteIso,
   type WriteContext,
 } from '@openhall/domain';
+import { rosteredPlacesOf } from '../rota/rostered-places-of.js';
 import type { BookingDeps } from './booking-deps.js';
 import { sameText } from './keyed-hasher.js';
 import { rereadBooking } from './owned-booking.js';
@@ -47,6 +48,7 @@ export type CreateBookingDeps = Pick<
   | 'configStore'
   | 'nationalScheduleStore'
   | 'bookingStore'
+  | 'rotaStore'
   | 'rateLimiter'
   | 'hasher'
   | 'now'
@@ -81,12 +83,15 @@ export async function createBooking(
   const now = deps.now();
   const personId = hasher.personId(tenantId, request.applicant.phone);
   const requestHash = hasher.requestHash(tenantId, { request, channel });
-  const [config, first] = await Promise.all([
+  const [config, first, rostered] = await Promise.all([
     tenantConfigOf(deps, tenantId),
     bookingStore.writeContext(tenantId, { personId, idempotencyKey }),
+    rosteredOfRequest(deps, tenantId, request),
   ]);
   const live = liveRecord(first.idempotency, now);
-  const planned = settle(() => planSlot({ config, ...request, now, channel }));
+  const planned = settle(() =>
+    planSlot({ config, ...request, now, channel, ...(rostered ? { rostered } : {}) }),
+  );
   // The request is counted whatever the answer; the slot's counters are read beside it.
   const [, taken] = await Promise.all([
     limitRate(deps, { tenantId, config, clientId: input.clientId, now }),
@@ -152,6 +157,17 @@ export async function createBooking(
     });
     return undefined;
   });
+}
+
+/** The rota's places on the requested hall-day; a malformed start is left to the slot's checks. */
+async function rosteredOfRequest(
+  deps: Pick<BookingDeps, 'rotaStore'>,
+  tenantId: string,
+  request: CreateBookingRequest,
+) {
+  const date = request.start.slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  return rosteredPlacesOf(deps, tenantId, request.hallId, date);
 }
 
 /** The record holding the key, unless it has expired (an expired record is free to replace). */

@@ -6,6 +6,7 @@ import {
   NotFoundError,
   type PlacesTaken,
 } from '@openhall/domain';
+import { rosteredPlacesOf } from '../rota/rostered-places-of.js';
 import type { BookingDeps } from './booking-deps.js';
 import type { AvailabilityQuery } from './booking-service.js';
 import { tenantConfigOf } from './tenant-config-of.js';
@@ -21,7 +22,7 @@ export interface GetAvailabilityInput extends AvailabilityQuery {
  * the domain's `availabilityOf` over the place counters of the matter's windows in that hall.
  */
 export async function getAvailability(
-  deps: Pick<BookingDeps, 'configStore' | 'nationalScheduleStore' | 'bookingStore' | 'now'>,
+  deps: Pick<BookingDeps, 'configStore' | 'nationalScheduleStore' | 'bookingStore' | 'rotaStore' | 'now'>,
   input: GetAvailabilityInput,
 ): Promise<AvailabilityView> {
   const { tenantId, matterId, hallId, date, channel } = input;
@@ -33,9 +34,20 @@ export async function getAvailability(
     throw new NotFoundError(`hall "${hallId}"`, 'hall_not_found');
   }
   const windowIds = matterWindowsInHall(matter, config.windows, hallId).map((w) => w.id);
-  const taken: PlacesTaken =
+  const [taken, rostered] = await Promise.all([
     windowIds.length === 0
-      ? new Map()
-      : await deps.bookingStore.placesTaken(tenantId, { hallId, date, windowIds });
-  return availabilityOf({ config, matter, hallId, date, now, channel, taken });
+      ? (new Map() as PlacesTaken)
+      : deps.bookingStore.placesTaken(tenantId, { hallId, date, windowIds }),
+    rosteredPlacesOf(deps, tenantId, hallId, date),
+  ]);
+  return availabilityOf({
+    config,
+    matter,
+    hallId,
+    date,
+    now,
+    channel,
+    taken,
+    ...(rostered ? { rostered } : {}),
+  });
 }

@@ -17,6 +17,7 @@ import {
   planSlot,
   SlotFullError,
 } from '@openhall/domain';
+import { rosteredPlacesOf } from '../rota/rostered-places-of.js';
 import { assertChangeable, withChange } from './booking-change.js';
 import type { ChangeBookingDeps } from './booking-deps.js';
 import { type OwnedBookingQuery, ownedBooking } from './owned-booking.js';
@@ -63,6 +64,10 @@ export async function rescheduleBooking(
       return bookingView(config, stored);
     }
     assertChangeable(config, booking, now);
+    const date = input.start.slice(0, 10);
+    const rostered = /^\d{4}-\d{2}-\d{2}$/.test(date)
+      ? await rosteredPlacesOf(deps, input.tenantId, booking.hallId, date)
+      : undefined;
     const plan = planSlot({
       config,
       matterId: booking.matterId,
@@ -70,6 +75,7 @@ export async function rescheduleBooking(
       start: input.start,
       now,
       channel: input.channel,
+      ...(rostered ? { rostered } : {}),
     });
     const context = await bookingStore.writeContext(input.tenantId, {
       personId: stored.personId,

@@ -15,6 +15,8 @@ export const CONFIG_COLLECTIONS = {
   departments: 'department',
   windows: 'window',
   matters: 'matter',
+  /** The staff directory (issue 13: edited by the district admin like the other lists). */
+  staff: 'staff member',
 } as const;
 export type ConfigCollection = keyof typeof CONFIG_COLLECTIONS;
 

@@ -9,6 +9,7 @@ import { InMemoryConfigStore } from './in-memory-config-store.js';
 import { InMemoryNationalScheduleStore } from './in-memory-national-schedule-store.js';
 import { InMemoryPhoneVerificationStore } from './in-memory-phone-verification-store.js';
 import { InMemoryRateLimiter } from './in-memory-rate-limiter.js';
+import { InMemoryRotaStore } from './in-memory-rota-store.js';
 
 /** The hash key of in-memory set-ups: only the tests' own reads need to know it. */
 export const TEST_HASH_SECRET = 'in-memory-tests-hash-secret-0123456789';
@@ -31,11 +32,13 @@ export function inMemoryBooking(options: InMemoryBookingOptions) {
   const configStore = new InMemoryConfigStore(options.configs);
   const nationalScheduleStore = new InMemoryNationalScheduleStore();
   const bookingStore = new InMemoryBookingStore();
+  const rotaStore = new InMemoryRotaStore();
   const rateLimiter = options.rateLimiter ?? new InMemoryRateLimiter();
   const deps: BookingDeps = {
     configStore,
     nationalScheduleStore,
     bookingStore,
+    rotaStore,
     rateLimiter,
     hasher: createKeyedHasher(TEST_HASH_SECRET),
     verificationStore: new InMemoryPhoneVerificationStore(),
@@ -52,6 +55,7 @@ export function inMemoryBooking(options: InMemoryBookingOptions) {
     configStore,
     nationalScheduleStore,
     bookingStore,
+    rotaStore,
     rateLimiter,
     verificationStore,
     outbox,

@@ -1,7 +1,12 @@
 import type { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { PagesDeps } from '../pages-deps.js';
+import { registerCalendarPages } from './calendar/calendar-pages.js';
+import { registerConfigPages } from './config/config-pages.js';
+import { registerAuditPages } from './directory/audit-pages.js';
+import { registerDirectoryPages } from './directory/directory-pages.js';
 import { showStaffHome } from './home/staff-home-route.js';
+import { registerRotaPages } from './rota/rota-pages.js';
 import { showSignIn, signInAsMember, signOut } from './session/sign-in-routes.js';
 import { requireStaff, type StaffEnv } from './session/staff-session.js';
 
@@ -21,4 +26,9 @@ export function registerStaffPages(pages: Hono, deps: PagesDeps): void {
   staff.use('/:tenantId/staff/*', requireStaff(deps));
   staff.get('/:tenantId/staff', showStaffHome(deps));
   // Each staff feature registers its pages here, after the guard.
+  registerRotaPages(staff, deps);
+  registerDirectoryPages(staff, deps);
+  registerAuditPages(staff, deps);
+  registerCalendarPages(staff, deps);
+  registerConfigPages(staff, deps);
 }

@@ -51,12 +51,11 @@ export function pagesTestApp(
   options: { phoneVerification?: 'sms' | 'off' } = {},
 ) {
   const mode = options.phoneVerification ?? 'off';
-  const { configStore, nationalScheduleStore, bookingStore, service, verification, outbox } = inMemoryBooking(
-    {
+  const { configStore, nationalScheduleStore, bookingStore, rotaStore, service, verification, outbox } =
+    inMemoryBooking({
       configs: configs.map((c) => withPhoneVerification(c, mode)),
       now: () => now,
-    },
-  );
+    });
   const { createCalls, changeCalls, service: bookingService } = recorded(service);
   const app = new Hono();
   app.route(
@@ -66,6 +65,8 @@ export function pagesTestApp(
       nationalScheduleStore,
       bookingService,
       phoneVerification: verification,
+      rotaStore,
+      bookingStore,
       now: () => now,
       ...testStaffAuth(() => now),
     }),
@@ -75,6 +76,7 @@ export function pagesTestApp(
     configStore,
     nationalScheduleStore,
     bookingStore,
+    rotaStore,
     createCalls,
     changeCalls,
     service,

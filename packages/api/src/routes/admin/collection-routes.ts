@@ -1,5 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
-import { DepartmentSchema, HallSchema, MatterSchema, ServiceWindowSchema } from '@openhall/domain';
+import {
+  DepartmentSchema,
+  HallSchema,
+  MatterSchema,
+  ServiceWindowSchema,
+  StaffMemberSchema,
+} from '@openhall/domain';
 import {
   CONFIG_COLLECTIONS,
   type ConfigCollection,
@@ -26,6 +32,7 @@ const ITEM_SCHEMAS: Record<ConfigCollection, z.ZodType> = {
   departments: DepartmentSchema,
   windows: ServiceWindowSchema,
   matters: MatterSchema,
+  staff: StaffMemberSchema,
 };
 
 const ok = storedConfigResponse;

@@ -29,7 +29,10 @@ export function showStaffHome(deps: PagesDeps): Handler<StaffEnv> {
         ? [{ href: staffPaths.dispatch(t), label: w.consoles.dispatch }]
         : []),
       { href: staffPaths.ledger(t), label: w.consoles.ledger },
-      ...(holds(session, 'district-admin') ? [{ href: staffPaths.admin(t), label: w.consoles.admin }] : []),
+      // Section managers plan the rota there too.
+      ...(holds(session, 'district-admin', 'section-manager')
+        ? [{ href: staffPaths.admin(t), label: w.consoles.admin }]
+        : []),
     ];
     const department = session.config.departments.find((d) => d.id === session.member.departmentId);
     return renderStaffPage(c, ctx, {

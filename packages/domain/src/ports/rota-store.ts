@@ -1,0 +1,45 @@
+import type { DomainEvent } from '../events/domain-event.js';
+import type { RotaDay } from '../rota/rota-schemas.js';
+import type { TimeOffEntry } from '../rota/time-off.js';
+import type { LocalDate } from '../shared/primitives.js';
+
+/** One saved version of a hall-day's rota: who changed it, when, and which people moved. */
+export interface RotaAuditEntry {
+  hallId: string;
+  date: LocalDate;
+  version: number;
+  at: string;
+  actor: string;
+  /** Staff whose assignments or absences changed in this version. */
+  staffChanged: string[];
+}
+
+export interface SaveRotaDayInput {
+  tenantId: string;
+  /** The new rota, its `version` one above `expectedVersion` (1 for a new day). */
+  rota: RotaDay;
+  /** The version the writer read; undefined when the day had no rota. */
+  expectedVersion: number | undefined;
+  audit: RotaAuditEntry;
+  /** The time-off ledger lines this hall-day earns now; they replace the ones it earned before. */
+  accruals: TimeOffEntry[];
+  /** Ledger lines the previous version earned that this one does not. */
+  accrualsRemoved: TimeOffEntry[];
+  events: DomainEvent[];
+}
+
+/**
+ * Port for duty rotas, one item per hall-day. A stale `expectedVersion` rejects with
+ * `VersionConflictError`: two managers editing one day never lose each other's changes.
+ */
+export interface RotaStore {
+  /** One GetItem: availability and booking read it on every request for a hall-day. */
+  getRotaDay(tenantId: string, hallId: string, date: LocalDate): Promise<RotaDay | undefined>;
+  /** One Query: every rota day of a hall in a month (`YYYY-MM`). */
+  rotaMonth(tenantId: string, hallId: string, month: string): Promise<RotaDay[]>;
+  saveRotaDay(input: SaveRotaDayInput): Promise<RotaDay>;
+  /** Newest first. */
+  rotaAudit(tenantId: string, hallId: string, date: LocalDate, limit: number): Promise<RotaAuditEntry[]>;
+  /** A person's time-off ledger (one Query). */
+  timeOffLedger(tenantId: string, staffId: string): Promise<TimeOffEntry[]>;
+}

@@ -1,0 +1,20 @@
+import type { RotaAuditEntry } from '../ports/rota-store.js';
+import { DomainError } from '../shared/errors.js';
+
+/**
+ * Someone saved the hall-day's rota since this writer read it: nothing is overwritten; the writer
+ * sees who changed what in between and edits the current version.
+ */
+export class RotaStaleError extends DomainError {
+  readonly code = 'version_conflict';
+  constructor(
+    readonly expectedVersion: number | undefined,
+    readonly currentVersion: number | undefined,
+    /** The versions saved in between, newest first. */
+    readonly changedSince: readonly RotaAuditEntry[],
+  ) {
+    super(
+      `the rota was changed since version ${expectedVersion ?? 'none'} (now ${currentVersion ?? 'none'}); reload and edit again`,
+    );
+  }
+}

@@ -1,0 +1,64 @@
+import type { Booking } from '../booking/booking-schemas.js';
+import { bucketTimes } from '../booking/bucket-times.js';
+import { isActiveBooking, type StrandedBooking } from '../booking/stranded-bookings.js';
+import { minutesOf } from '../shared/primitives.js';
+import type { ServiceWindow } from '../tenant/service-window.js';
+import type { RosteredPlaces } from './people-at.js';
+
+/** Places as configured (`staffCount`), for a date without a rota. */
+export function configuredPlaces(
+  windows: readonly Pick<ServiceWindow, 'id' | 'staffCount'>[],
+): RosteredPlaces {
+  const people = new Map(windows.map((w) => [w.id, w.staffCount]));
+  return { placesAt: (windowId) => people.get(windowId) ?? 0 };
+}
+
+/** Bookings beyond their window's places in some 5-minute bucket; the earliest booked keep theirs. */
+function overPlaces(places: RosteredPlaces, bookings: readonly Booking[]): Set<string> {
+  const counts = new Map<string, Map<string, number>>();
+  const over = new Set<string>();
+  const inOrder = [...bookings].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.code.localeCompare(b.code),
+  );
+  for (const b of inOrder) {
+    const taken = counts.get(b.windowId) ?? new Map<string, number>();
+    counts.set(b.windowId, taken);
+    const times = bucketTimes(b.start, b.end);
+    const full = times.some((t) => {
+      const m = minutesOf(t);
+      return (taken.get(t) ?? 0) >= places.placesAt(b.windowId, m, m + 5);
+    });
+    if (full) {
+      over.add(b.code);
+      continue;
+    }
+    for (const t of times) taken.set(t, (taken.get(t) ?? 0) + 1);
+  }
+  return over;
+}
+
+/**
+ * The active bookings of one hall-day that a rota change leaves without a person to serve them
+ * (their window has fewer people rostered than bookings in some bucket), which the places before
+ * the change still gave. Earliest booked keep their places, as the place counters filled.
+ */
+export function strandedByRota(input: {
+  bookings: readonly Booking[];
+  before: RosteredPlaces;
+  after: RosteredPlaces;
+  now: Date;
+}): StrandedBooking[] {
+  const active = input.bookings.filter((b) => isActiveBooking(b, input.now) && !b.stranded);
+  const was = overPlaces(input.before, active);
+  const now = overPlaces(input.after, active);
+  return active
+    .filter((b) => now.has(b.code) && !was.has(b.code))
+    .map(({ code, start, matterId, hallId, windowId }) => ({
+      code,
+      start,
+      matterId,
+      hallId,
+      windowId,
+      reason: 'over_capacity' as const,
+    }));
+}

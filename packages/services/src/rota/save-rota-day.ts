@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import {
+  BookingsStrandedError,
+  calendarDayOf,
+  configuredPlaces,
+  type DomainEvent,
+  fieldErrorsOf,
+  InvalidConfigError,
+  LocalDateSchema,
+  type RotaDay,
+  RotaDayInputSchema,
+  RotaStaleError,
+  rosteredPlaces,
+  rotaAccruals,
+  type StrandedBooking,
+  staffingRulesOf,
+  strandedByRota,
+  type TimeOffEntry,
+  toShanghaiIso,
+  VersionConflictError,
+} from '@openhall/domain';
+import { tenantConfigOf } from '../booking/tenant-config-of.js';
+import { markStranded } from '../config/mark-stranded.js';
+import { hallOf, type RotaDayView, rotaDayView } from './rota-day-view.js';
+import type { RotaDeps } from './rota-deps.js';
+
+export interface SaveRotaDayRequest {
+  tenantId: string;
+  hallId: string;
+  date: string;
+  /** The rota as written, not yet validated. */
+  body: unknown;
+  /** The version edited (If-Match); undefined for a day with no rota yet. */
+  expectedVersion: number | undefined;
+  /** The manager accepts stranding bookings: saved, and those bookings are marked to be moved. */
+  confirmStranded?: boolean;
+  actor: string;
+  /** Ledger lines the save records besides the day's accruals (leave taken), in the same write. */
+  extraLedger?: TimeOffEntry[];
+}
+
+/**
+ * Saves a hall-day's rota from the version the writer read. The staffing rules are checked and
+ * every violation answered (a plan in progress may break them; the month grid shows them); a change
+ * that leaves booked people without anyone to serve them is refused with the list of those bookings
+ * (`bookings_stranded`) unless the manager confirms, who then moves them. A stale version is
+ * `version_conflict` with the versions saved in between. The day's time off in lieu is re-earned
+ * in the same write.
+ */
+export async function saveRotaDay(
+  deps: RotaDeps,
+  request: SaveRotaDayRequest,
+): Promise<RotaDayView & { stranded: StrandedBooking[] }> {
+  const { tenantId, hallId } = request;
+  const now = deps.now();
+  const date = LocalDateSchema.parse(request.date);
+  const parsed = RotaDayInputSchema.safeParse(request.body);
+  if (!parsed.success) {
+    throw new InvalidConfigError('The rota is not valid.', fieldErrorsOf(parsed.error));
+  }
+  const input = parsed.data;
+  const config = await tenantConfigOf(deps, tenantId);
+  hallOf(config, hallId);
+  const current = await deps.rotaStore.getRotaDay(tenantId, hallId, date);
+  if (current?.version !== request.expectedVersion) {
+    throw await staleError(deps, request, current?.version);
+  }
+  const hallWindows = config.windows.filter((w) => w.hallId === hallId);
+  const bookings = (await deps.bookingStore.bookingsOfHallDay(tenantId, hallId, date)).map((s) => s.booking);
+  const stranded = strandedByRota({
+    bookings,
+    before: current ? rosteredPlaces(current) : configuredPlaces(hallWindows),
+    after: rosteredPlaces(input),
+    now,
+  });
+  if (stranded.length > 0 && !request.confirmStranded) throw new BookingsStrandedError(stranded);
+  const at = toShanghaiIso(now);
+  const version = (current?.version ?? 0) + 1;
+  const rota: RotaDay = { ...input, hallId, date, version, updatedAt: at, updatedBy: request.actor };
+  const day = calendarDayOf(config, hallId, date);
+  const rules = staffingRulesOf(config);
+  const accrue = (r: typeof input | undefined): TimeOffEntry[] =>
+    r ? rotaAccruals({ day, hallId, rota: r, staff: config.staff, rules }) : [];
+  const accruals = accrue(input);
+  const kept = new Set(accruals.map(ledgerKey));
+  const accrualsRemoved = accrue(current).filter((e) => !kept.has(ledgerKey(e)));
+  try {
+    await deps.rotaStore.saveRotaDay({
+      tenantId,
+      rota,
+      expectedVersion: current?.version,
+      audit: {
+        hallId,
+        date,
+        version,
+        at,
+        actor: request.actor,
+        staffChanged: staffChanged(current, input),
+      },
+      accruals: [...accruals, ...(request.extraLedger ?? [])],
+      accrualsRemoved,
+      events: [rotaChangedEvent(tenantId, rota, stranded.length)],
+    });
+  } catch (error) {
+    if (error instanceof VersionConflictError) throw await staleError(deps, request, error.actual);
+    throw error;
+  }
+  if (stranded.length > 0) {
+    await markStranded(deps, { tenantId, stranded, actor: request.actor, configVersion: 0, now });
+  }
+  return { ...rotaDayView(config, hallId, date, rota), stranded };
+}
+
+function ledgerKey(e: TimeOffEntry): string {
+  return `${e.staffId}#${e.date}#${e.source}#${e.reason}`;
+}
+
+async function staleError(
+  deps: Pick<RotaDeps, 'rotaStore'>,
+  request: SaveRotaDayRequest,
+  currentVersion: number | undefined,
+): Promise<RotaStaleError> {
+  const audit = await deps.rotaStore.rotaAudit(request.tenantId, request.hallId, request.date, 20);
+  const since = audit.filter((e) => e.version > (request.expectedVersion ?? 0));
+  return new RotaStaleError(request.expectedVersion, currentVersion, since);
+}
+
+/** Staff whose lines differ between two versions of a day. */
+function staffChanged(
+  before: { assignments: unknown[]; absences: unknown[] } | undefined,
+  after: { assignments: { staffId: string }[]; absences: { staffId: string }[] },
+): string[] {
+  const lines = (r: typeof before) =>
+    new Set(
+      [...(r?.assignments ?? []), ...(r?.absences ?? [])].map((x) =>
+        JSON.stringify(x, Object.keys(x as object).sort()),
+      ),
+    );
+  const was = lines(before);
+  const now = lines(after);
+  const changed = new Set<string>();
+  for (const l of [...was].filter((l) => !now.has(l)))
+    changed.add((JSON.parse(l) as { staffId: string }).staffId);
+  for (const l of [...now].filter((l) => !was.has(l)))
+    changed.add((JSON.parse(l) as { staffId: string }).staffId);
+  return [...changed].sort();
+}
+
+function rotaChangedEvent(tenantId: string, rota: RotaDay, strandedCount: number): DomainEvent {
+  return {
+    eventId: randomUUID(),
+    type: 'rota.changed',
+    version: 1,
+    tenantId,
+    occurredAt: rota.updatedAt,
+    actor: rota.updatedBy,
+    subject: { kind: 'rota-day', id: `${rota.hallId}/${rota.date}` },
+    data: { hallId: rota.hallId, date: rota.date, version: rota.version, strandedCount },
+  };
+}

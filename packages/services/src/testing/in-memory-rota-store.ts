@@ -1,0 +1,74 @@
+import {
+  type LocalDate,
+  type RotaAuditEntry,
+  type RotaDay,
+  type RotaStore,
+  type SaveRotaDayInput,
+  type TimeOffEntry,
+  VersionConflictError,
+} from '@openhall/domain';
+
+/** `RotaStore` in memory with the DynamoDB store's versioning per hall-day, audit and ledger. */
+export class InMemoryRotaStore implements RotaStore {
+  private readonly days = new Map<string, RotaDay>();
+  private readonly audit = new Map<string, RotaAuditEntry[]>();
+  private readonly ledger = new Map<string, Map<string, TimeOffEntry>>();
+  /** Every event saved, in order (tests read them). */
+  readonly events: SaveRotaDayInput['events'] = [];
+
+  async getRotaDay(tenantId: string, hallId: string, date: LocalDate): Promise<RotaDay | undefined> {
+    const day = this.days.get(`${tenantId}|${hallId}|${date}`);
+    return day && structuredClone(day);
+  }
+
+  async rotaMonth(tenantId: string, hallId: string, month: string): Promise<RotaDay[]> {
+    return [...this.days.entries()]
+      .filter(([k]) => k.startsWith(`${tenantId}|${hallId}|${month}-`))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([, d]) => structuredClone(d));
+  }
+
+  async saveRotaDay(input: SaveRotaDayInput): Promise<RotaDay> {
+    const { tenantId, rota } = input;
+    const key = `${tenantId}|${rota.hallId}|${rota.date}`;
+    const current = this.days.get(key);
+    if (current?.version !== input.expectedVersion) {
+      throw new VersionConflictError(input.expectedVersion, current?.version);
+    }
+    this.days.set(key, structuredClone(rota));
+    this.audit.set(key, [structuredClone(input.audit), ...(this.audit.get(key) ?? [])]);
+    for (const e of input.accrualsRemoved) this.ledgerOf(tenantId, e.staffId).delete(entryKey(e));
+    for (const e of input.accruals) this.ledgerOf(tenantId, e.staffId).set(entryKey(e), structuredClone(e));
+    this.events.push(...structuredClone(input.events));
+    return structuredClone(rota);
+  }
+
+  async rotaAudit(
+    tenantId: string,
+    hallId: string,
+    date: LocalDate,
+    limit: number,
+  ): Promise<RotaAuditEntry[]> {
+    return (this.audit.get(`${tenantId}|${hallId}|${date}`) ?? [])
+      .slice(0, limit)
+      .map((e) => structuredClone(e));
+  }
+
+  async timeOffLedger(tenantId: string, staffId: string): Promise<TimeOffEntry[]> {
+    return [...this.ledgerOf(tenantId, staffId).entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([, e]) => structuredClone(e));
+  }
+
+  private ledgerOf(tenantId: string, staffId: string): Map<string, TimeOffEntry> {
+    const k = `${tenantId}|${staffId}`;
+    const m = this.ledger.get(k) ?? new Map<string, TimeOffEntry>();
+    this.ledger.set(k, m);
+    return m;
+  }
+}
+
+/** A ledger line's identity: one per person, date, source and reason (a re-save replaces it). */
+export function entryKey(e: Pick<TimeOffEntry, 'date' | 'source' | 'reason'>): string {
+  return `${e.date}#${e.source}#${e.reason}`;
+}

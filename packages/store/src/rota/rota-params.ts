@@ -1,0 +1,108 @@
+import type { GetCommandInput, QueryCommandInput, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { SaveRotaDayInput } from '@openhall/domain';
+import { outboxPut } from '../outbox/outbox-item.js';
+import { versionCondition } from '../table/versioned-write.js';
+import { rotaAuditKey, rotaDayKey, rotaPk, timeOffKey, timeOffPk } from './rota-keys.js';
+
+/** One GetItem, strongly consistent: a rota just saved is what the next booking counts on. */
+export function getRotaDayParams(
+  tableName: string,
+  tenantId: string,
+  hallId: string,
+  date: string,
+): GetCommandInput {
+  return { TableName: tableName, Key: rotaDayKey(tenantId, hallId, date), ConsistentRead: true };
+}
+
+/** One Query over `DAY#{month}-01 .. DAY#{month}-31`: the rota days of a month, nothing else. */
+export function rotaMonthParams(
+  tableName: string,
+  tenantId: string,
+  hallId: string,
+  month: string,
+  startKey?: Record<string, unknown>,
+): QueryCommandInput {
+  return {
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+    ExpressionAttributeValues: {
+      ':pk': rotaPk(tenantId, hallId),
+      ':from': `DAY#${month}-01`,
+      ':to': `DAY#${month}-31`,
+    },
+    ConsistentRead: true,
+    ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+  };
+}
+
+/** Newest first, the audit versions of one hall-day. */
+export function rotaAuditParams(
+  tableName: string,
+  tenantId: string,
+  hallId: string,
+  date: string,
+  limit: number,
+): QueryCommandInput {
+  return {
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': rotaPk(tenantId, hallId), ':prefix': `AUDIT#${date}#V#` },
+    ScanIndexForward: false,
+    Limit: limit,
+  };
+}
+
+export function timeOffLedgerParams(
+  tableName: string,
+  tenantId: string,
+  staffId: string,
+  startKey?: Record<string, unknown>,
+): QueryCommandInput {
+  return {
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :pk',
+    ExpressionAttributeValues: { ':pk': timeOffPk(tenantId, staffId) },
+    ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+  };
+}
+
+/**
+ * One transaction: the day's rota conditional on the version read, its audit version (written
+ * once), the time-off lines it earns (replacing its own earlier ones) and its outbox event.
+ */
+export function saveRotaDayParams(tableName: string, input: SaveRotaDayInput): TransactWriteCommandInput {
+  const { tenantId, rota } = input;
+  return {
+    TransactItems: [
+      {
+        Put: {
+          TableName: tableName,
+          Item: { ...rotaDayKey(tenantId, rota.hallId, rota.date), entity: 'RotaDay', tenantId, ...rota },
+          ...versionCondition(input.expectedVersion),
+        },
+      },
+      {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...rotaAuditKey(tenantId, rota.hallId, rota.date, rota.version),
+            entity: 'RotaVersion',
+            tenantId,
+            ...input.audit,
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      ...input.accruals.map((e) => ({
+        Put: {
+          TableName: tableName,
+          Item: { ...timeOffKey(tenantId, e), entity: 'TimeOffEntry', tenantId, ...e },
+        },
+      })),
+      ...input.accrualsRemoved.map((e) => ({
+        Delete: { TableName: tableName, Key: timeOffKey(tenantId, e) },
+      })),
+      ...input.events.map((event) => outboxPut(tableName, event)),
+    ],
+  };
+}

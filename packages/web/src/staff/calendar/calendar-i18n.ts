@@ -1,0 +1,71 @@
+import type { DayKind } from '@openhall/domain';
+import type { Locale } from '../../i18n/locale.js';
+
+/** Words of the calendar override pages (Chinese first, English key for key). */
+const zh = {
+  title: '日历调整（本地休息日、特殊时段）',
+  provisional: (year: number) =>
+    `${year} 年的调休安排国务院尚未公布，该年的日子类型为预估（临时安排，以国务院公布为准）。`,
+  list: '已有的调整',
+  none: '没有调整。',
+  add: '新增或修改一天',
+  date: '日期',
+  hall: '大厅',
+  allHalls: '全部大厅',
+  kind: '日子类型',
+  keepKind: '不改',
+  hours: '开放时段（留空表示不改时段）',
+  closed: '当天闭厅',
+  session: (n: number) => `时段 ${n}`,
+  from: '开始',
+  to: '结束',
+  reason: '原因（公示给群众）',
+  save: '保存',
+  remove: '删除',
+  saved: (v: number) => `已保存（配置第 ${v} 版）。`,
+  errors: (n: number) => `有 ${n} 处需要修改：`,
+  stranded: '这样改会让以下有效预约失去位置：',
+  confirmStranded: '确认保存，并把这些预约交给政务服务管理科处理',
+  stale: '保存失败：在您编辑期间，配置已被他人修改（现为第 {v} 版）。请核对后重新保存。',
+  kinds: {
+    workday: '工作日',
+    restday: '休息日',
+    holiday: '法定节假日',
+    'makeup-workday': '调休上班',
+  } satisfies Record<DayKind, string>,
+};
+
+const en: typeof zh = {
+  title: 'Calendar overrides (local closures, special hours)',
+  provisional: (year: number) =>
+    `${year}'s make-up days are not published yet: its kinds of day are provisional.`,
+  list: 'Overrides',
+  none: 'No overrides.',
+  add: 'Add or change a day',
+  date: 'Date',
+  hall: 'Hall',
+  allHalls: 'All halls',
+  kind: 'Kind of day',
+  keepKind: 'Unchanged',
+  hours: 'Opening hours (leave empty to keep the hours)',
+  closed: 'Closed that day',
+  session: (n: number) => `Session ${n}`,
+  from: 'From',
+  to: 'To',
+  reason: 'Reason (shown to the public)',
+  save: 'Save',
+  remove: 'Remove',
+  saved: (v: number) => `Saved (configuration version ${v}).`,
+  errors: (n: number) => `${n} thing(s) to fix:`,
+  stranded: 'This change leaves these active bookings without a place:',
+  confirmStranded: 'Save anyway and hand these bookings to the service management section',
+  stale: 'Not saved: someone changed the configuration meanwhile (now version {v}). Check and save again.',
+  kinds: {
+    workday: 'Working day',
+    restday: 'Rest day',
+    holiday: 'Statutory holiday',
+    'makeup-workday': 'Make-up working day',
+  },
+};
+
+export const calendarWords: Record<Locale, typeof zh> = { zh, en };

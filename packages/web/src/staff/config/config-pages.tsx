@@ -1,0 +1,298 @@
+import {
+  type AuditEntry,
+  BookingsStrandedError,
+  InvalidConfigError,
+  NotFoundError,
+  StaleVersionError,
+  type StrandedBooking,
+  type TenantConfig,
+} from '@openhall/domain';
+import { type ConfigChange, changeConfig, loadTenantConfig, patchConfig, putItem } from '@openhall/services';
+import type { Context, Hono } from 'hono';
+import { pageContext } from '../../page-context.js';
+import type { PagesDeps } from '../../pages-deps.js';
+import { renderStaffPage } from '../render-staff-page.js';
+import { holds, type StaffEnv } from '../session/staff-session.js';
+import { staffWords } from '../staff-i18n.js';
+import { staffPaths } from '../staff-paths.js';
+import { configWords } from './config-i18n.js';
+
+const COLLECTIONS = ['halls', 'departments', 'windows', 'matters'] as const;
+const OBJECTS = ['bookingPolicy', 'staffingRules'] as const;
+type Section = (typeof COLLECTIONS)[number] | (typeof OBJECTS)[number];
+
+const configPath = (t: string, section?: string, itemId?: string) =>
+  `${staffPaths.admin(t)}/config${section ? `/${section}` : ''}${itemId ? `/${encodeURIComponent(itemId)}` : ''}`;
+
+function isSection(s: string): s is Section {
+  return (COLLECTIONS as readonly string[]).includes(s) || (OBJECTS as readonly string[]).includes(s);
+}
+const isCollection = (s: Section): s is (typeof COLLECTIONS)[number] =>
+  (COLLECTIONS as readonly string[]).includes(s);
+
+/** What the editor shows for a section and item: the item, the object, or an empty one to add. */
+function currentOf(config: TenantConfig, section: Section, itemId: string | undefined): unknown {
+  if (!isCollection(section)) return config[section] ?? {};
+  if (itemId === 'new') return { id: '' };
+  const item = (config[section] as { id: string }[]).find((i) => i.id === itemId);
+  if (!item) throw new NotFoundError(`${section} "${itemId}"`);
+  return item;
+}
+
+interface EditState {
+  json: string;
+  version: number;
+  errors?: { path: string; message: string }[];
+  stale?: AuditEntry[];
+  stranded?: readonly StrandedBooking[];
+  saved?: number;
+}
+
+/** The rest of the configuration in the admin console: each section's items as JSON, saved through `changeConfig`. */
+export function registerConfigPages(staff: Hono<StaffEnv>, deps: PagesDeps): void {
+  staff.get('/:tenantId/staff/admin/config', async (c) => {
+    const session = c.get('staff');
+    const ctx = await pageContext(c, deps);
+    if (!ctx) return c.notFound();
+    if (!holds(session, 'district-admin')) return forbidden(c, deps);
+    const w = configWords[ctx.locale];
+    const { config } = ctx;
+    return renderStaffPage(c, ctx, {
+      title: w.title,
+      session,
+      body: (
+        <>
+          <h1>{w.title}</h1>
+          <p>{w.intro}</p>
+          {COLLECTIONS.map((section) => (
+            <section>
+              <h2>{w.sections[section]}</h2>
+              <ul>
+                {(config[section] as { id: string; name?: { zh: string; en: string }; code?: string }[]).map(
+                  (i) => (
+                    <li>
+                      <a href={configPath(ctx.tenantId, section, i.id)}>
+                        {i.code ? `${i.code} · ` : ''}
+                        {i.name ? i.name[ctx.locale] : i.id}
+                      </a>
+                    </li>
+                  ),
+                )}
+                <li>
+                  <a href={configPath(ctx.tenantId, section, 'new')}>{w.add}</a>
+                </li>
+              </ul>
+            </section>
+          ))}
+          {OBJECTS.map((section) => (
+            <p>
+              <a class="btn" href={configPath(ctx.tenantId, section)}>
+                {w.sections[section]}
+              </a>
+            </p>
+          ))}
+        </>
+      ),
+    });
+  });
+
+  const show = async (c: Context<StaffEnv>) => {
+    const ctx = await pageContext(c, deps);
+    if (!ctx) return c.notFound();
+    if (!holds(c.get('staff'), 'district-admin')) return forbidden(c, deps);
+    const section = c.req.param('section') ?? '';
+    if (!isSection(section)) return c.notFound();
+    const itemId = c.req.param('itemId');
+    if (isCollection(section) !== (itemId !== undefined)) return c.notFound();
+    const stored = await loadTenantConfig(deps.configStore, ctx.tenantId);
+    let current: unknown;
+    try {
+      current = currentOf(stored.config, section, itemId);
+    } catch {
+      return c.notFound();
+    }
+    const saved = Number(c.req.query('saved'));
+    return editor(c, deps, section, itemId, {
+      json: JSON.stringify(current, null, 2),
+      version: stored.version,
+      ...(saved > 0 ? { saved } : {}),
+    });
+  };
+
+  const save = async (c: Context<StaffEnv>) => {
+    const session = c.get('staff');
+    const ctx = await pageContext(c, deps);
+    if (!ctx) return c.notFound();
+    if (!holds(session, 'district-admin') || !deps.bookingStore) return forbidden(c, deps);
+    const section = c.req.param('section') ?? '';
+    if (!isSection(section)) return c.notFound();
+    const itemId = c.req.param('itemId');
+    if (isCollection(section) !== (itemId !== undefined)) return c.notFound();
+    const form = await c.req.parseBody();
+    const json = typeof form.json === 'string' ? form.json : '';
+    const version = Number(form.version);
+    const state = { json, version };
+    let value: unknown;
+    try {
+      value = JSON.parse(json);
+    } catch {
+      return editor(
+        c,
+        deps,
+        section,
+        itemId,
+        { ...state, errors: [{ path: '/', message: configWords[ctx.locale].notJson }] },
+        400,
+      );
+    }
+    const id = itemId === 'new' ? String((value as { id?: unknown })?.id ?? '') : itemId;
+    const change: ConfigChange = isCollection(section)
+      ? putItem(section, id ?? '', value as { id: string })
+      : patchConfig({ [section]: value });
+    try {
+      const saved = await changeConfig(
+        { configStore: deps.configStore, bookingStore: deps.bookingStore },
+        {
+          tenantId: ctx.tenantId,
+          actor: session.member.id,
+          change,
+          ...(Number.isInteger(version) && version > 0 ? { expectedVersion: version } : {}),
+          confirmStranded: form.confirmStranded === 'true',
+          now: deps.now(),
+        },
+      );
+      return c.redirect(
+        `${configPath(ctx.tenantId, section, isCollection(section) ? id : undefined)}?saved=${saved.version}`,
+        303,
+      );
+    } catch (error) {
+      if (error instanceof InvalidConfigError) {
+        return editor(
+          c,
+          deps,
+          section,
+          itemId,
+          { ...state, errors: error.errors.map((e) => ({ path: e.path, message: e.message })) },
+          400,
+        );
+      }
+      if (error instanceof BookingsStrandedError)
+        return editor(c, deps, section, itemId, { ...state, stranded: error.stranded }, 409);
+      if (error instanceof StaleVersionError) {
+        const audit = await deps.configStore.listAudit(ctx.tenantId, { limit: 20 });
+        const stale = audit.filter((e) => e.version > version);
+        return editor(c, deps, section, itemId, { ...state, version: error.currentVersion, stale }, 409);
+      }
+      if (error instanceof NotFoundError) return c.notFound();
+      throw error;
+    }
+  };
+
+  staff.get('/:tenantId/staff/admin/config/:section', show);
+  staff.get('/:tenantId/staff/admin/config/:section/:itemId', show);
+  staff.post('/:tenantId/staff/admin/config/:section', save);
+  staff.post('/:tenantId/staff/admin/config/:section/:itemId', save);
+}
+
+async function editor(
+  c: Context<StaffEnv>,
+  deps: PagesDeps,
+  section: Section,
+  itemId: string | undefined,
+  state: EditState,
+  status: 200 | 400 | 409 = 200,
+) {
+  const ctx = (await pageContext(c, deps))!;
+  const w = configWords[ctx.locale];
+  const title = `${w.sections[section]}${itemId ? ` · ${itemId === 'new' ? w.add : itemId}` : ''}`;
+  return renderStaffPage(c, ctx, {
+    title,
+    session: c.get('staff'),
+    status,
+    body: (
+      <>
+        <p>
+          <a href={configPath(ctx.tenantId)}>{w.back}</a>
+        </p>
+        <h1>{title}</h1>
+        {state.saved ? (
+          <p class="ok" role="status">
+            {w.saved(state.saved)}
+          </p>
+        ) : null}
+        {state.errors?.length ? (
+          <div class="error-summary" role="alert">
+            <h2>{w.errors(state.errors.length)}</h2>
+            <ul>
+              {state.errors.map((e) => (
+                <li data-path={e.path}>
+                  <a href="#json">
+                    <code>{e.path}</code> {e.message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {state.stale ? (
+          <div class="error-summary" role="alert">
+            <p>{w.stale}</p>
+            <ul>
+              {state.stale.map((e) => (
+                <li>
+                  {w.staleLine(e.version, e.at, e.actor, e.action)}
+                  <ul>
+                    {e.changes.map((x) => (
+                      <li>
+                        <code>{x.path}</code>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <form method="post" action={configPath(ctx.tenantId, section, itemId)}>
+          <input type="hidden" name="version" value={String(state.version)} />
+          {state.stranded ? (
+            <div class="error-summary" role="alert">
+              <p>{w.stranded}</p>
+              <ul>
+                {state.stranded.map((s) => (
+                  <li data-booking={s.code}>
+                    {s.code} {s.start} {s.windowId} {s.reason}
+                  </li>
+                ))}
+              </ul>
+              <label>
+                <input type="checkbox" name="confirmStranded" value="true" /> {w.confirmStranded}
+              </label>
+            </div>
+          ) : null}
+          <p>
+            <label for="json">{w.json}</label>
+            <br />
+            <textarea id="json" name="json" rows={24} cols={100} spellcheck={false}>
+              {state.json}
+            </textarea>
+          </p>
+          <button class="btn" type="submit">
+            {w.save}
+          </button>
+        </form>
+      </>
+    ),
+  });
+}
+
+async function forbidden(c: Context<StaffEnv>, deps: PagesDeps): Promise<Response> {
+  const ctx = (await pageContext(c, deps))!;
+  const f = staffWords[ctx.locale].forbidden;
+  return renderStaffPage(c, ctx, {
+    title: f.title,
+    session: c.get('staff'),
+    status: 403,
+    body: <h1>{f.title}</h1>,
+  });
+}
