@@ -21,6 +21,7 @@ describe('the development SMS outbox page', () => {
       ['13800001111', '654321'],
     ] as const) {
       await outbox.sendSms({
+        tenantId: 'zibo',
         templateKey: 'verification-code',
         params: { code, minutes: '5' },
         idempotencyKey: `verification-${code}`,

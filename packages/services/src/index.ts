@@ -15,6 +15,8 @@ export * from './matters/initials-for.js';
 export * from './national/get-national-schedule.js';
 export * from './national/publish-national-schedule.js';
 export * from './notify/outbox-notifier.js';
+export * from './notify/sms-gateway.js';
+export * from './notify/tenant-sms-notifier.js';
 export * from './notify/unavailable-notifier.js';
 export * from './verification/create-verified-booking.js';
 export * from './verification/phone-verification-use-cases.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarOverrideSchema } from '../calendar/calendar-override.js';
+import { NotificationSettingsSchema } from '../notify/notification-settings.js';
 import { StaffMemberSchema } from '../staff/staff-member.js';
 import { BookingPolicySchema } from './booking-policy.js';
 import { DepartmentSchema } from './department.js';
@@ -30,6 +31,8 @@ export const TenantConfigSchema = z
     calendarOverrides: z.array(CalendarOverrideSchema).max(1000).default([]),
     /** The staff directory: who may sign in, in which department, at which windows, in which roles. */
     staff: z.array(StaffMemberSchema).max(1000).default([]),
+    /** Text messages (短信): signature, zh texts per template, and the provider that sends them. */
+    notifications: NotificationSettingsSchema.default({ signName: '不打烊', texts: {} }),
   })
   .superRefine((c, ctx) => {
     for (const key of ['halls', 'departments', 'windows', 'matters', 'staff'] as const) {
