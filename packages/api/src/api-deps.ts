@@ -1,4 +1,11 @@
-import type { BookingStore, ConfigStore, NationalScheduleStore, StoreHealth } from '@openhall/domain';
+import type {
+  AppLog,
+  AppMetrics,
+  BookingStore,
+  ConfigStore,
+  NationalScheduleStore,
+  StoreHealth,
+} from '@openhall/domain';
 import type { BookingApiService, PhoneVerificationUseCases } from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
@@ -20,4 +27,8 @@ export interface ApiDeps {
   phoneVerification: PhoneVerificationUseCases;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
+  /** Where failures are logged (Powertools under Lambda); readable lines on stderr when not given. */
+  log?: AppLog;
+  /** Counts failures (CloudWatch EMF under Lambda). */
+  metrics?: AppMetrics;
 }

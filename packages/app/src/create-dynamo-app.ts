@@ -1,11 +1,13 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TokenVerifier } from '@openhall/api';
-import type { Notifier } from '@openhall/domain';
+import type { AppLog, AppMetrics, Notifier } from '@openhall/domain';
 import {
   BookingUseCases,
   createKeyedHasher,
   type OutboxNotifier,
   PhoneVerificationUseCases,
+  type SmsGateway,
+  TenantSmsNotifier,
   UnavailableNotifier,
 } from '@openhall/services';
 import {
@@ -14,6 +16,7 @@ import {
   DynamoNationalScheduleStore,
   DynamoPhoneVerificationStore,
   DynamoRateLimiter,
+  DynamoSmsSendLedger,
   DynamoStoreHealth,
 } from '@openhall/store';
 import { createApp } from './create-app.js';
@@ -28,14 +31,23 @@ export interface DynamoAppOptions {
   /** The most one request may take; the API's deadline unless given. */
   requestDeadlineMs?: number;
   /**
-   * Sends SMS codes: local development and tests pass an `OutboxNotifier`. Without one (Lambda, until
-   * a provider adapter exists) sending refuses with `sms_unavailable`, so no code is ever faked.
+   * Sends SMS as it is: local development and tests pass an `OutboxNotifier`. Wins over `smsGateway`.
    */
   notifier?: Notifier;
+  /**
+   * The providers (the Lambda's `ProviderSmsGateway`): each tenant's SMS go through the provider its
+   * configuration names, once per idempotency key (the ledger on this table). Without it or a
+   * `notifier`, sending refuses with `sms_unavailable`, so no code is ever faked.
+   */
+  smsGateway?: SmsGateway;
   /** Local development only: shows this outbox at `/dev/outbox`. Never in a deployment. */
   devOutbox?: OutboxNotifier;
   /** The clock; tests pass one they can move. */
   now?: () => Date;
+  /** Where the app logs (Powertools under Lambda); a readable stderr log when not given. */
+  log?: AppLog;
+  /** Business counters (CloudWatch EMF under Lambda); none when not given. */
+  metrics?: AppMetrics;
 }
 
 /**
@@ -56,12 +68,21 @@ export function createDynamoApp(options: DynamoAppOptions) {
     hasher: createKeyedHasher(options.hashSecret),
     verificationStore: new DynamoPhoneVerificationStore(client, tableName),
     now,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   };
   const bookingService = new BookingUseCases(deps);
-  const phoneVerification = new PhoneVerificationUseCases({
-    ...deps,
-    notifier: options.notifier ?? new UnavailableNotifier(),
-  });
+  const notifier =
+    options.notifier ??
+    (options.smsGateway
+      ? new TenantSmsNotifier({
+          configStore,
+          ledger: new DynamoSmsSendLedger(client, tableName, now),
+          gateway: options.smsGateway,
+          now,
+          ...(options.metrics ? { metrics: options.metrics } : {}),
+        })
+      : new UnavailableNotifier());
+  const phoneVerification = new PhoneVerificationUseCases({ ...deps, notifier });
   const app = createApp({
     configStore,
     nationalScheduleStore,
@@ -73,6 +94,8 @@ export function createDynamoApp(options: DynamoAppOptions) {
     now,
     ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
     ...(options.devOutbox ? { devOutbox: options.devOutbox } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
-  return { app, configStore, nationalScheduleStore, bookingService, phoneVerification };
+  return { app, notifier, configStore, nationalScheduleStore, bookingService, phoneVerification };
 }

@@ -18,6 +18,7 @@ export * from './notify/outbox-notifier.js';
 export * from './notify/sms-gateway.js';
 export * from './notify/tenant-sms-notifier.js';
 export * from './notify/unavailable-notifier.js';
+export * from './observability/readable-log.js';
 export * from './verification/create-verified-booking.js';
 export * from './verification/phone-verification-use-cases.js';
 export * from './verification/verification-deps.js';

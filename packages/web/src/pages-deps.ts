@@ -1,4 +1,4 @@
-import type { BookingView, ConfigStore, NationalScheduleStore } from '@openhall/domain';
+import type { AppLog, AppMetrics, BookingView, ConfigStore, NationalScheduleStore } from '@openhall/domain';
 import type { BookingService, PhoneVerificationUseCases } from '@openhall/services';
 
 /** What the citizen pages need: the tenant configuration, the booking use cases and the clock. */
@@ -14,4 +14,8 @@ export interface PagesDeps {
   /** SMS codes, and "my bookings" for a confirmed phone. */
   phoneVerification: PhoneVerificationUseCases;
   now: () => Date;
+  /** Where failures are logged (Powertools under Lambda); readable lines on stderr when not given. */
+  log?: AppLog;
+  /** Counts failures (CloudWatch EMF under Lambda). */
+  metrics?: AppMetrics;
 }
