@@ -1,9 +1,9 @@
 import { createCognitoVerifier } from '@openhall/api';
 import { createDynamoApp } from '@openhall/app';
-import { ProviderSmsGateway, SecretsManagerSecrets } from '@openhall/notify';
 import { createDocumentClient } from '@openhall/store';
 import { handle, type LambdaContext, type LambdaEvent } from 'hono/aws-lambda';
 import { loadConfig } from './config.js';
+import { lazySmsGateway } from './lazy-sms-gateway.js';
 import { createObservability, observe, tenantOfPath } from './observability.js';
 
 // Built once per cold start: the SDK client keeps its connections, the verifier caches the JWKS and
@@ -17,7 +17,7 @@ const { app } = createDynamoApp({
   verifier: createCognitoVerifier({ issuer: config.cognitoIssuer, audience: config.cognitoAudience }),
   // Each tenant's SMS go through the provider its configuration names (Tencent, Alibaba or its own
   // gateway), with credentials from Secrets Manager; a tenant without one answers `sms_unavailable`.
-  smsGateway: new ProviderSmsGateway({ secrets: new SecretsManagerSecrets() }),
+  smsGateway: lazySmsGateway(),
   log: observability.log,
   metrics: observability.counters,
 });
