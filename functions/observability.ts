@@ -1,6 +1,13 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import { type AppLog, type AppMetrics, type LogFacts, maskedFacts, maskPhonesIn } from '@openhall/domain';
+import {
+  type AppLog,
+  type AppMetrics,
+  containsMobileNumber,
+  type LogFacts,
+  maskedFacts,
+  maskPhonesIn,
+} from '@openhall/domain';
 import type { LambdaContext } from 'hono/aws-lambda';
 
 /** The service name every log line and metric carries. */
@@ -14,7 +21,9 @@ export const METRICS_NAMESPACE = 'OpenHall';
  * @example tenantOfPath('/v1/tenants/zibo/bookings') // 'zibo'
  */
 export function tenantOfPath(path: string): string | undefined {
-  return /^\/(?:v1\/tenants|t)\/([a-z0-9][a-z0-9-]{0,62})(?:\/|$)/.exec(path)?.[1];
+  const id = /^\/(?:v1\/tenants|t)\/([a-z0-9][a-z0-9-]{0,62})(?:\/|$)/.exec(path)?.[1];
+  // A slug may be all digits: a path naming a mobile number is no tenant worth a log key.
+  return id === undefined || containsMobileNumber(id) ? undefined : id;
 }
 
 /** The product's log on a Powertools logger: structured JSON, each fact and message phone-masked. */

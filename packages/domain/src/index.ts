@@ -66,6 +66,7 @@ export * from './ports/store-error.js';
 export * from './ports/store-health.js';
 export * from './shared/errors.js';
 export * from './shared/field-error.js';
+export * from './shared/phone-in-text.js';
 export * from './shared/primitives.js';
 export * from './shared/shanghai-time.js';
 export * from './staff/staff-member.js';
