@@ -7,8 +7,6 @@ import {
   type OutboxNotifier,
   PhoneVerificationUseCases,
   type SmsGateway,
-  TenantSmsNotifier,
-  UnavailableNotifier,
 } from '@openhall/services';
 import {
   DynamoBookingStore,
@@ -16,10 +14,10 @@ import {
   DynamoNationalScheduleStore,
   DynamoPhoneVerificationStore,
   DynamoRateLimiter,
-  DynamoSmsSendLedger,
   DynamoStoreHealth,
 } from '@openhall/store';
 import { createApp } from './create-app.js';
+import { createSmsNotifier } from './create-sms-notifier.js';
 
 export interface DynamoAppOptions {
   /** The one DocumentClient of the process (`createDocumentClient`). */
@@ -73,15 +71,14 @@ export function createDynamoApp(options: DynamoAppOptions) {
   const bookingService = new BookingUseCases(deps);
   const notifier =
     options.notifier ??
-    (options.smsGateway
-      ? new TenantSmsNotifier({
-          configStore,
-          ledger: new DynamoSmsSendLedger(client, tableName, now),
-          gateway: options.smsGateway,
-          now,
-          ...(options.metrics ? { metrics: options.metrics } : {}),
-        })
-      : new UnavailableNotifier());
+    createSmsNotifier({
+      client,
+      tableName,
+      configStore,
+      now,
+      ...(options.smsGateway ? { smsGateway: options.smsGateway } : {}),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
+    });
   const phoneVerification = new PhoneVerificationUseCases({ ...deps, notifier });
   const app = createApp({
     configStore,
