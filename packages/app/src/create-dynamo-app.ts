@@ -78,6 +78,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
       now,
       ...(options.smsGateway ? { smsGateway: options.smsGateway } : {}),
       ...(options.metrics ? { metrics: options.metrics } : {}),
+      ...(options.log ? { log: options.log } : {}),
     });
   const phoneVerification = new PhoneVerificationUseCases({ ...deps, notifier });
   const app = createApp({

@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { AppMetrics, ConfigStore, Notifier } from '@openhall/domain';
+import type { AppLog, AppMetrics, ConfigStore, Notifier } from '@openhall/domain';
 import { type SmsGateway, TenantSmsNotifier, UnavailableNotifier } from '@openhall/services';
 import { DynamoConfigStore, DynamoSmsSendLedger } from '@openhall/store';
 
@@ -12,6 +12,7 @@ export interface SmsNotifierOptions {
   configStore?: ConfigStore;
   now?: () => Date;
   metrics?: AppMetrics;
+  log?: AppLog;
 }
 
 /**
@@ -28,5 +29,6 @@ export function createSmsNotifier(options: SmsNotifierOptions): Notifier {
     gateway: options.smsGateway,
     now,
     ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.log ? { log: options.log } : {}),
   });
 }

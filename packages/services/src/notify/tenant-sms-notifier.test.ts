@@ -165,3 +165,18 @@ describe("sending through the tenant's provider", () => {
     expect(ledger.records.size).toBe(0);
   });
 });
+
+describe('a send the ledger cannot settle', () => {
+  it('still answers the caller that the message went out, and does not send it again', async () => {
+    const { notifier, sent, ledger } = harness(tencent, async () => ({ providerMessageId: 'S9' }));
+    ledger.markSent = async () => {
+      throw Object.assign(new Error('throttled'), { name: 'StoreFailureError' });
+    };
+
+    await notifier.sendSms(message());
+    await notifier.sendSms(message());
+
+    expect(sent).toHaveLength(1);
+    expect([...ledger.records.values()]).toMatchObject([{ state: 'sending' }]);
+  });
+});

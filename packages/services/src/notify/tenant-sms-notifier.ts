@@ -1,4 +1,5 @@
 import {
+  type AppLog,
   type AppMetrics,
   assertSmsParams,
   type ConfigStore,
@@ -11,7 +12,7 @@ import {
   smsText,
   toShanghaiIso,
 } from '@openhall/domain';
-import type { SmsGateway } from './sms-gateway.js';
+import type { SmsGateway, SmsReceipt } from './sms-gateway.js';
 
 export interface TenantSmsNotifierDeps {
   configStore: Pick<ConfigStore, 'getConfig'>;
@@ -19,6 +20,7 @@ export interface TenantSmsNotifierDeps {
   gateway: SmsGateway;
   now: () => Date;
   metrics?: AppMetrics;
+  log?: AppLog;
 }
 
 /**
@@ -50,18 +52,13 @@ export class TenantSmsNotifier implements Notifier {
       at: toShanghaiIso(this.deps.now()),
     });
     if (!claimed) return;
+    let receipt: SmsReceipt;
     try {
-      const receipt = await this.deps.gateway.send(provider, {
+      receipt = await this.deps.gateway.send(provider, {
         message,
         text: smsText(message, settings),
         signName: settings.signName,
       });
-      await this.deps.ledger.markSent(
-        tenantId,
-        idempotencyKey,
-        toShanghaiIso(this.deps.now()),
-        receipt.providerMessageId,
-      );
     } catch (error) {
       this.#metrics.count('SmsFailed');
       if (error instanceof SmsRejectedError) {
@@ -73,6 +70,22 @@ export class TenantSmsNotifier implements Notifier {
         );
       }
       throw new SmsUnavailableError({ cause: error });
+    }
+    try {
+      await this.deps.ledger.markSent(
+        tenantId,
+        idempotencyKey,
+        toShanghaiIso(this.deps.now()),
+        receipt.providerMessageId,
+      );
+    } catch (error) {
+      // The message went out: the caller is not told otherwise. The claim stays `sending`, which
+      // already keeps the key from sending again; only the provider's id of the send is lost.
+      this.deps.log?.warn('SMS sent but not recorded as sent', {
+        tenantId,
+        templateKey,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
     }
     this.#metrics.count('SmsSent');
     if (templateKey.startsWith('booking-reminder-')) this.#metrics.count('RemindersSent');
