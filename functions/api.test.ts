@@ -149,4 +149,58 @@ describe('handler', () => {
     expect(response.body).not.toContain('not authorized');
     log.mockRestore();
   });
+
+  it('logs a failure as Powertools JSON with the request id and the tenant, and never a phone or a name', async () => {
+    // Prepare: the store's error quotes a citizen, as a careless message might.
+    const phone = '13912345678';
+    const name = '王小明';
+    documentClient.on(GetCommand).rejects(new Error(`condition failed for ${name} ${phone}`));
+    const lines: string[] = [];
+    const capture = (chunk: string | Uint8Array) => {
+      lines.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      return true;
+    };
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(capture);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(capture);
+
+    // Act
+    let response: Awaited<ReturnType<typeof invoke>>;
+    try {
+      response = await invoke('get-tenant');
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+
+    // Assess
+    expect(response.statusCode).toBe(500);
+    const entries = lines
+      .flatMap((l) => l.split('\n'))
+      .filter((l) => l.trim().startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(entries.find((e) => e.message === 'request failed')).toMatchObject({
+      level: 'ERROR',
+      service: 'openhall-api',
+      correlation_id: 'UqZl2j05oAMEbQ=',
+      tenantId: 'zaozhuang-gxq',
+      code: 'store_failure',
+      path: '/v1/tenants/zaozhuang-gxq',
+    });
+    // The failure is counted as CloudWatch EMF in the same invocation.
+    const emf = entries.find((e) => e._aws !== undefined) as
+      | {
+          _aws: { CloudWatchMetrics: { Namespace: string; Metrics: { Name: string }[] }[] };
+          Failures: number;
+        }
+      | undefined;
+    expect(emf?._aws.CloudWatchMetrics[0]).toMatchObject({
+      Namespace: 'OpenHall',
+      Metrics: [{ Name: 'Failures' }],
+    });
+    expect(emf?.Failures).toBe(1);
+    for (const line of lines) {
+      expect(line).not.toContain(phone);
+      expect(line).not.toContain(name);
+    }
+  });
 });

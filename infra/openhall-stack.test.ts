@@ -182,7 +182,7 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
           for (const event of ${JSON.stringify(events)}) {
             answers.push(await handler(JSON.parse(await readFile(new URL(event), 'utf8'))));
           }
-          process.stdout.write(JSON.stringify(answers));`;
+          process.stdout.write('\\n' + JSON.stringify(answers));`;
         const env = {
           PATH: process.env.PATH,
           TABLE_NAME: 'openhall-test-table',
@@ -207,7 +207,8 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
           .filter((line) => line.length < 300)
           .join('\n');
         expect(run.status, stderr).toBe(0);
-        return JSON.parse(run.stdout);
+        // The function's own log lines (Powertools JSON, EMF) come first; the answers are the last line.
+        return JSON.parse(run.stdout.split('\n').at(-1) ?? '');
       }
 
       it('is an ES module that loads in plain Node.js and answers the health check (503 without a table)', () => {
@@ -240,6 +241,14 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
         expect(anyHolds(codeFiles({ cold: true }), qrText)).toBe(false);
       });
 
+      it('leaves the SMS adapters and the Secrets Manager client out of what a cold start loads', () => {
+        // A command the product never sends (only the client library names it), and the Tencent scope.
+        for (const text of ['ListSecretVersionIdsCommand', 'tc3_request']) {
+          expect(anyHolds(codeFiles({ cold: false }), text), text).toBe(true);
+          expect(anyHolds(codeFiles({ cold: true }), text), text).toBe(false);
+        }
+      });
+
       it('carries no zod message locale but English', () => {
         const all = codeFiles({ cold: false });
         expect(anyHolds(all, 'credit card number')).toBe(true);
@@ -263,7 +272,7 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
   });
 
   describe('least privilege', () => {
-    function statements(): Statement[] {
+    function allStatements(): Statement[] {
       const [, fn] = only(template, 'AWS::Lambda::Function');
       const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
       const policies = Object.values(template.findResources('AWS::IAM::Policy')) as Resource[];
@@ -272,6 +281,10 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
       );
       expect(attached.length).toBeGreaterThan(0);
       return attached.flatMap((p) => (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+    }
+    /** The statements on the table (the secrets' one is checked on its own below). */
+    function statements(): Statement[] {
+      return allStatements().filter((s) => !actionsOf(s).some((a) => a.startsWith('secretsmanager:')));
     }
     const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
     const resourcesOf = (s: Statement) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]);
@@ -304,6 +317,17 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
         expect(allowed).toContain(JSON.stringify(resource));
       }
       expect(new Set(resources.map((r) => JSON.stringify(r)))).toEqual(new Set(allowed));
+    });
+
+    it('reads only the SMS provider secrets, by name prefix, and nothing else of Secrets Manager', () => {
+      const secrets = allStatements().filter((s) =>
+        actionsOf(s).some((a) => a.startsWith('secretsmanager:')),
+      );
+      expect(secrets).toHaveLength(1);
+      expect(actionsOf(secrets[0]!)).toEqual(['secretsmanager:GetSecretValue']);
+      const [resource] = resourcesOf(secrets[0]!);
+      expect(resourcesOf(secrets[0]!)).toHaveLength(1);
+      expect(JSON.stringify(resource)).toMatch(/:secretsmanager:.*:secret:openhall\/sms\/\*"/);
     });
 
     it('keeps Query apart from item actions on the indexes', () => {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { AssetHashType, DockerImage, Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { ArnFormat, AssetHashType, DockerImage, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import {
@@ -31,6 +31,12 @@ export const TABLE_ITEM_ACTIONS = [
 
 /** Read actions allowed on the table and on each named secondary index. */
 export const TABLE_QUERY_ACTIONS = ['dynamodb:Query'] as const;
+
+/**
+ * The tenants' SMS provider credentials: secrets named under this prefix (`SMS_SECRET_PREFIX` of the
+ * domain, which a tenant's settings must use), created by an operator per district, read only.
+ */
+export const SMS_SECRET_NAMES = 'openhall/sms/*';
 
 /**
  * The function's code: functions/api.ts bundled by infra/lib/lambda-bundle.ts (esbuild with code
@@ -133,6 +139,19 @@ export class ApiFunction extends Construct {
     this.fn.addToRolePolicy(new PolicyStatement({ actions: [...TABLE_ITEM_ACTIONS], resources: [tableArn] }));
     this.fn.addToRolePolicy(
       new PolicyStatement({ actions: [...TABLE_QUERY_ACTIONS], resources: [tableArn, ...indexArns] }),
+    );
+    this.fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['secretsmanager:GetSecretValue'],
+        resources: [
+          Stack.of(this).formatArn({
+            service: 'secretsmanager',
+            resource: 'secret',
+            resourceName: SMS_SECRET_NAMES,
+            arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+          }),
+        ],
+      }),
     );
   }
 }

@@ -1,4 +1,6 @@
 import type {
+  AppLog,
+  AppMetrics,
   BookingStore,
   ConfigStore,
   NationalScheduleStore,
@@ -28,4 +30,8 @@ export interface ApiDeps {
   phoneVerification: PhoneVerificationUseCases;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
+  /** Where failures are logged (Powertools under Lambda); readable lines on stderr when not given. */
+  log?: AppLog;
+  /** Counts failures (CloudWatch EMF under Lambda). */
+  metrics?: AppMetrics;
 }

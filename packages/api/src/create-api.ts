@@ -1,10 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { StoreUnavailableError } from '@openhall/domain';
+import { readableLog } from '@openhall/services';
 import { bodyLimit } from 'hono/body-limit';
 import type { ApiDeps } from './api-deps.js';
 import type { AuthEnv } from './auth/authenticate.js';
 import { deadline } from './http/deadline.js';
-import { onError } from './http/on-error.js';
+import { onErrorWith } from './http/on-error.js';
 import { problem, problemResponse } from './http/problem.js';
 import { validationHook } from './http/validation-hook.js';
 import { registerAuditRoutes } from './routes/admin/audit-routes.js';
@@ -44,7 +45,7 @@ function limitBody(maxSize: number) {
  */
 export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   const app = new OpenAPIHono<AuthEnv>({ defaultHook: validationHook });
-  app.onError(onError);
+  app.onError(onErrorWith(deps.log ?? readableLog(), deps.metrics));
   app.notFound((c) =>
     problemResponse(problem(404, 'not_found', `Nothing at ${c.req.path}.`, { instance: c.req.path })),
   );

@@ -1,12 +1,12 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { TokenVerifier } from '@openhall/api';
-import type { Notifier } from '@openhall/domain';
+import type { AppLog, AppMetrics, Notifier } from '@openhall/domain';
 import {
   BookingUseCases,
   createKeyedHasher,
   type OutboxNotifier,
   PhoneVerificationUseCases,
-  UnavailableNotifier,
+  type SmsGateway,
 } from '@openhall/services';
 import {
   DynamoBookingStore,
@@ -19,6 +19,7 @@ import {
 } from '@openhall/store';
 import type { StaffSignIn } from '@openhall/web';
 import { createApp } from './create-app.js';
+import { createSmsNotifier } from './create-sms-notifier.js';
 
 export interface DynamoAppOptions {
   /** The one DocumentClient of the process (`createDocumentClient`). */
@@ -30,16 +31,25 @@ export interface DynamoAppOptions {
   /** The most one request may take; the API's deadline unless given. */
   requestDeadlineMs?: number;
   /**
-   * Sends SMS codes: local development and tests pass an `OutboxNotifier`. Without one (Lambda, until
-   * a provider adapter exists) sending refuses with `sms_unavailable`, so no code is ever faked.
+   * Sends SMS as it is: local development and tests pass an `OutboxNotifier`. Wins over `smsGateway`.
    */
   notifier?: Notifier;
+  /**
+   * The providers (the Lambda's `ProviderSmsGateway`): each tenant's SMS go through the provider its
+   * configuration names, once per idempotency key (the ledger on this table). Without it or a
+   * `notifier`, sending refuses with `sms_unavailable`, so no code is ever faked.
+   */
+  smsGateway?: SmsGateway;
   /** Local development only: shows this outbox at `/dev/outbox`. Never in a deployment. */
   devOutbox?: OutboxNotifier;
   /** How staff sign in to their pages: the local issuer's page, or the hosted sign-in in AWS. */
   staffSignIn?: StaffSignIn;
   /** The clock; tests pass one they can move. */
   now?: () => Date;
+  /** Where the app logs (Powertools under Lambda); a readable stderr log when not given. */
+  log?: AppLog;
+  /** Business counters (CloudWatch EMF under Lambda); none when not given. */
+  metrics?: AppMetrics;
 }
 
 /**
@@ -62,12 +72,21 @@ export function createDynamoApp(options: DynamoAppOptions) {
     hasher: createKeyedHasher(options.hashSecret),
     verificationStore: new DynamoPhoneVerificationStore(client, tableName),
     now,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   };
   const bookingService = new BookingUseCases(deps);
-  const phoneVerification = new PhoneVerificationUseCases({
-    ...deps,
-    notifier: options.notifier ?? new UnavailableNotifier(),
-  });
+  const notifier =
+    options.notifier ??
+    createSmsNotifier({
+      client,
+      tableName,
+      configStore,
+      now,
+      ...(options.smsGateway ? { smsGateway: options.smsGateway } : {}),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    });
+  const phoneVerification = new PhoneVerificationUseCases({ ...deps, notifier });
   const app = createApp({
     configStore,
     nationalScheduleStore,
@@ -81,6 +100,8 @@ export function createDynamoApp(options: DynamoAppOptions) {
     ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
     ...(options.devOutbox ? { devOutbox: options.devOutbox } : {}),
     ...(options.staffSignIn ? { staffSignIn: options.staffSignIn } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
-  return { app, configStore, nationalScheduleStore, bookingService, phoneVerification, rotaStore };
+  return { app, notifier, configStore, nationalScheduleStore, bookingService, phoneVerification, rotaStore };
 }

@@ -2,7 +2,7 @@ import { createDevVerifier } from '@openhall/api';
 import { createDynamoApp } from '@openhall/app';
 import type { BookingPolicy } from '@openhall/domain';
 import { OutboxNotifier } from '@openhall/services';
-import { createDocumentClient } from '@openhall/store';
+import { createDocumentClient, DynamoConfigStore } from '@openhall/store';
 import { ensureTable, startDynamoLocal } from '@openhall/store/local';
 import { developmentSignIn } from '@openhall/web';
 import { loadOrCreateDevKeys } from './dev-keys.js';
@@ -49,8 +49,11 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     log(`creating the table ${options.tableName} if it is missing…`);
     await ensureTable(client, options.tableName);
     const keys = await loadOrCreateDevKeys(options.keysFile);
-    // No SMS leaves this machine: codes go to an outbox shown at /dev/outbox.
-    const outbox = new OutboxNotifier();
+    // No SMS leaves this machine: codes go to an outbox shown at /dev/outbox, in each tenant's own text.
+    const tenantConfigs = new DynamoConfigStore(client, options.tableName);
+    const outbox = new OutboxNotifier({
+      settingsOf: async (tenantId) => (await tenantConfigs.getConfig(tenantId))?.config.notifications,
+    });
     const { app, configStore } = createDynamoApp({
       client,
       tableName: options.tableName,

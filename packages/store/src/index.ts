@@ -25,6 +25,8 @@ export * from './config/save-config-params.js';
 export * from './national/dynamo-national-schedule-store.js';
 export * from './national/national-schedule-items.js';
 export * from './national/national-schedule-params.js';
+export * from './notify/dynamo-sms-send-ledger.js';
+export * from './notify/sms-send-params.js';
 export * from './rate-limit/dynamo-rate-limiter.js';
 export * from './rate-limit/rate-counter-params.js';
 export * from './rota/dynamo-rota-store.js';

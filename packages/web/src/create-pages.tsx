@@ -1,3 +1,4 @@
+import { readableLog } from '@openhall/services';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -34,13 +35,17 @@ const MAX_FORM_BYTES = 16 * 1024;
  */
 export function createPages(deps: PagesDeps): Hono {
   const pages = new Hono();
+  const log = deps.log ?? readableLog();
   pages.onError((error, c) => {
     // Hono's own refusals (a body over the limit) keep their status.
     if (error instanceof HTTPException) return error.getResponse();
     // Names only: the messages of unexpected errors may carry personal data.
-    console.error(
-      JSON.stringify({ level: 'error', msg: 'page failed', error: error.name, path: c.req.path }),
-    );
+    deps.metrics?.count('Failures');
+    log.error('page failed', {
+      error: error.name,
+      cause: (error.cause as Error | undefined)?.name,
+      path: c.req.path,
+    });
     return renderBilingualPage(c, {
       title: { zh: zh.serverError.title, en: en.serverError.title },
       text: { zh: zh.serverError.text, en: en.serverError.text },

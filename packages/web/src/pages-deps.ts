@@ -1,5 +1,7 @@
 import type { TokenVerifier } from '@openhall/api';
 import type {
+  AppLog,
+  AppMetrics,
   BookingStore,
   BookingView,
   ConfigStore,
@@ -29,4 +31,8 @@ export interface PagesDeps {
   bookingStore?: BookingStore;
   /** How staff sign in to their pages; without it the staff pages say sign-in is unavailable. */
   staffSignIn?: StaffSignIn;
+  /** Where failures are logged (Powertools under Lambda); readable lines on stderr when not given. */
+  log?: AppLog;
+  /** Counts failures (CloudWatch EMF under Lambda). */
+  metrics?: AppMetrics;
 }

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { deadline } from './deadline.js';
-import { onError } from './on-error.js';
+import { onErrorWith } from './on-error.js';
 
 function appWith(handler: () => Promise<Response>) {
   const app = new Hono();
-  app.onError(onError);
+  app.onError(onErrorWith({ info() {}, warn() {}, error() {} }));
   app.use('*', deadline(20));
   app.get('/x', handler);
   return app;

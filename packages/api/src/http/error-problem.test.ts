@@ -18,6 +18,10 @@ import {
   PerPersonLimitError,
   RateLimitedError,
   SlotFullError,
+  SmsOutcomeUnknownError,
+  SmsParamsError,
+  SmsRejectedError,
+  SmsUnavailableError,
   StaleVersionError,
   VersionConflictError,
 } from '@openhall/domain';
@@ -60,6 +64,10 @@ describe('statusOfDomainError', () => {
     [new StoredItemInvalidError('booking', { cause: new Error('x') }), 500],
     [new StoreFailureError('reading', sdk('ThrottlingException')), 503],
     [new StoreFailureError('reading', sdk('ValidationException')), 500],
+    [new SmsUnavailableError(), 503],
+    [new SmsRejectedError('tencent', 'FailedOperation.TemplateIncorrectOrUnapproved'), 503],
+    [new SmsOutcomeUnknownError('alibaba', 'no answer'), 503],
+    [new SmsParamsError('verification-code', ['minutes'], []), 500],
   ])('%s answers %i', (error, status) => {
     expect(statusOfDomainError(error)).toBe(status);
   });

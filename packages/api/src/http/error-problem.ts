@@ -51,8 +51,13 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   rate_limited: 429,
   resend_too_soon: 429,
   stored_item_invalid: 500,
+  // A message whose parameters do not fit its template: our fault, and nothing was sent.
+  sms_params_invalid: 500,
   booking_busy: 503,
   sms_unavailable: 503,
+  // The notifier answers both as sms_unavailable; mapped for a caller that surfaces them unwrapped.
+  sms_rejected: 503,
+  sms_outcome_unknown: 503,
 };
 
 /**

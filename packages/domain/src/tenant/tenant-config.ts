@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarOverrideSchema } from '../calendar/calendar-override.js';
+import { NotificationSettingsSchema } from '../notify/notification-settings.js';
 import { StaffingRulesSchema } from '../rota/staffing-rules.js';
 import { StaffMemberSchema } from '../staff/staff-member.js';
 import { BookingPolicySchema } from './booking-policy.js';
@@ -33,6 +34,8 @@ export const TenantConfigSchema = z
     staff: z.array(StaffMemberSchema).max(1000).default([]),
     /** Staffing rules the rota is checked against, A/B roles and time off in lieu; defaults when absent. */
     staffingRules: StaffingRulesSchema.optional(),
+    /** Text messages (短信): signature, zh texts per template, and the provider that sends them. */
+    notifications: NotificationSettingsSchema.default({ signName: '不打烊', texts: {} }),
   })
   .superRefine((c, ctx) => {
     for (const key of ['halls', 'departments', 'windows', 'matters', 'staff'] as const) {

@@ -1,17 +1,19 @@
-import type { SmsMessage, SmsTemplateKey } from '../ports/notifier.js';
+import { type NotificationSettings, SMS_SIGNATURE } from '../notify/notification-settings.js';
+import { DEFAULT_SMS_TEXTS, renderSmsTemplate } from '../notify/sms-templates.js';
+import type { SmsMessage } from '../ports/notifier.js';
 
-/** The product's SMS signature (签名), as a provider shows it before the text. */
-export const SMS_SIGNATURE = '不打烊';
-
-const TEMPLATES: Record<SmsTemplateKey, (p: Readonly<Record<string, string>>) => string> = {
-  'verification-code': (p) => `您的验证码是 ${p.code}，${p.minutes}分钟内有效。`,
-};
+export { SMS_SIGNATURE };
 
 /**
- * The text a phone would show for a message, as the approved template renders it.
+ * The text a phone would show for a message: the tenant's approved zh text (or the product's default)
+ * filled with the message's parameters, after the tenant's signature.
  * @example smsText({ templateKey: 'verification-code', params: { code: '123456', minutes: '5' } })
  * // '【不打烊】您的验证码是 123456，5分钟内有效。'
  */
-export function smsText(message: Pick<SmsMessage, 'templateKey' | 'params'>): string {
-  return `【${SMS_SIGNATURE}】${TEMPLATES[message.templateKey](message.params)}`;
+export function smsText(
+  message: Pick<SmsMessage, 'templateKey' | 'params'>,
+  settings?: Pick<NotificationSettings, 'signName' | 'texts'>,
+): string {
+  const text = settings?.texts[message.templateKey] ?? DEFAULT_SMS_TEXTS[message.templateKey];
+  return `【${settings?.signName ?? SMS_SIGNATURE}】${renderSmsTemplate(text, message.params)}`;
 }

@@ -1,4 +1,5 @@
 import type {
+  AppMetrics,
   BookingStore,
   ConfigStore,
   NationalScheduleStore,
@@ -30,6 +31,8 @@ export interface BookingDeps {
   /** Waits between attempts after a lost race. */
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /** Counts bookings made (CloudWatch EMF under Lambda). */
+  metrics?: AppMetrics;
 }
 
 /** What changing a booking (cancel, reschedule) runs on: its config, the stores, the rate limit and the retries. */

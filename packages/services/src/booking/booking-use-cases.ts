@@ -25,13 +25,16 @@ export class BookingUseCases implements BookingApiService {
     return getAvailability(this.deps, { tenantId, ...query, channel });
   }
 
-  create(tenantId: string, request: CreateBookingRequest, options: CreateBookingOptions) {
-    return createVerifiedBooking(this.deps, {
+  async create(tenantId: string, request: CreateBookingRequest, options: CreateBookingOptions) {
+    const result = await createVerifiedBooking(this.deps, {
       tenantId,
       request,
       ...options,
       actor: options.actor ?? CITIZEN_ACTOR,
     });
+    // A replayed request (same idempotency key) made no booking.
+    if (result.created) this.deps.metrics?.count('BookingsCreated');
+    return result;
   }
 
   find(tenantId: string, code: string, phone: string, options: ChangeBookingOptions = {}) {

@@ -6,4 +6,5 @@ export * from './in-memory-national-schedule-store.js';
 export * from './in-memory-phone-verification-store.js';
 export * from './in-memory-rate-limiter.js';
 export * from './in-memory-rota-store.js';
+export * from './in-memory-sms-send-ledger.js';
 export * from './with-phone-verification.js';

@@ -65,6 +65,7 @@ export async function startPhoneVerification(
   // Another code for this phone was recorded meanwhile: this one is the resend that came too soon.
   if (outcome === 'changed') throw new ResendTooSoonError(SMS_CODE_RULES.resendAfterSeconds);
   await deps.notifier.sendSms({
+    tenantId,
     templateKey: 'verification-code',
     params: { code, minutes: String(SMS_CODE_RULES.codeTtlSeconds / 60) },
     idempotencyKey: `verification-${id}`,

@@ -1,15 +1,15 @@
-import { maskPhone, type SmsMessage, smsText, toShanghaiIso } from '@openhall/domain';
+import { maskPhone, type SmsMessage, toShanghaiIso } from '@openhall/domain';
 import { Hono } from 'hono';
 
-/** What the outbox page reads: the messages that would have been sent, oldest first. */
+/** What the outbox page reads: the messages that would have been sent, oldest first, as rendered. */
 export interface DevOutbox {
-  entries(): readonly (SmsMessage & { at: Date })[];
+  entries(): readonly (SmsMessage & { at: Date; text: string })[];
 }
 
 /**
  * `/dev/outbox` for local development only: the text messages that would have been sent, newest
  * first, each with its time, the phone masked (139****5678) and the Chinese text as the phone would
- * show it. Never mounted in a deployment (the Lambda has no outbox).
+ * show it (the tenant's own text when it has one). Never mounted in a deployment (the Lambda has no outbox).
  */
 export function createDevOutboxPages(outbox: DevOutbox): Hono {
   const pages = new Hono();
@@ -45,7 +45,7 @@ export function createDevOutboxPages(outbox: DevOutbox): Hono {
                     <tr>
                       <td>{toShanghaiIso(e.at)}</td>
                       <td>{maskPhone(e.phone)}</td>
-                      <td>{smsText(e)}</td>
+                      <td>{e.text}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,0 +1,23 @@
+import type { SmsGateway } from '@openhall/services';
+
+/**
+ * The provider gateway, loaded by the first SMS: the adapters, their schemas and the Secrets Manager
+ * client are a chunk of their own that a cold start serving no SMS never reads. A failed load is
+ * tried again by the next send rather than remembered.
+ */
+export function lazySmsGateway(): SmsGateway {
+  let loaded: Promise<SmsGateway> | undefined;
+  return {
+    async send(provider, sms) {
+      loaded ??= import('@openhall/notify')
+        .then(({ ProviderSmsGateway, SecretsManagerSecrets }) => {
+          return new ProviderSmsGateway({ secrets: new SecretsManagerSecrets() });
+        })
+        .catch((error: unknown) => {
+          loaded = undefined;
+          throw error;
+        });
+      return (await loaded).send(provider, sms);
+    },
+  };
+}
