@@ -20,6 +20,8 @@ import { registerTenantRoutes } from './routes/citizen/tenant-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { registerNationalScheduleRoutes } from './routes/platform/national-schedule-routes.js';
 import { createRouteGroups } from './routes/route-groups.js';
+import { registerDeskRoutes, registerDispatchRoutes } from './routes/staff/desk-routes.js';
+import { registerHandlingRoutes } from './routes/staff/handling-routes.js';
 
 const BOOKING_BODY_LIMIT = 16 * 1024;
 const ADMIN_BODY_LIMIT = 512 * 1024;
@@ -64,7 +66,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   }
   app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
 
-  const { citizen, admin, platform } = createRouteGroups(app, deps.verifier);
+  const { citizen, admin, platform, staff, desk, dispatch } = createRouteGroups(app, deps.verifier);
   citizen.get('/healthz', async (c) => {
     try {
       await deps.storeHealth.check();
@@ -85,6 +87,9 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerAuditRoutes(admin, deps);
   registerPublicNationalScheduleRoutes(citizen, deps);
   registerNationalScheduleRoutes(platform, deps);
+  registerDeskRoutes(desk, deps);
+  registerDispatchRoutes(dispatch, deps);
+  registerHandlingRoutes(staff, deps);
   registerOpenApiRoutes(citizen, app);
   return app;
 }

@@ -4,6 +4,7 @@ import type { Notifier } from '@openhall/domain';
 import {
   BookingUseCases,
   createKeyedHasher,
+  DeskUseCases,
   type OutboxNotifier,
   PhoneVerificationUseCases,
   UnavailableNotifier,
@@ -11,6 +12,7 @@ import {
 import {
   DynamoBookingStore,
   DynamoConfigStore,
+  DynamoDeskStore,
   DynamoNationalScheduleStore,
   DynamoPhoneVerificationStore,
   DynamoRateLimiter,
@@ -61,6 +63,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
     now,
   };
   const bookingService = new BookingUseCases(deps);
+  const desk = new DeskUseCases({ ...deps, deskStore: new DynamoDeskStore(client, tableName) });
   const phoneVerification = new PhoneVerificationUseCases({
     ...deps,
     notifier: options.notifier ?? new UnavailableNotifier(),
@@ -72,11 +75,12 @@ export function createDynamoApp(options: DynamoAppOptions) {
     storeHealth: new DynamoStoreHealth(client, tableName),
     verifier: options.verifier,
     bookingService,
+    desk,
     phoneVerification,
     now,
     ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
     ...(options.devOutbox ? { devOutbox: options.devOutbox } : {}),
     ...(options.staffSignIn ? { staffSignIn: options.staffSignIn } : {}),
   });
-  return { app, configStore, nationalScheduleStore, bookingService, phoneVerification };
+  return { app, configStore, nationalScheduleStore, bookingService, desk, phoneVerification };
 }
