@@ -16,7 +16,9 @@ async function requests(n: number, from = 0): Promise<string[]> {
   const codes: string[] = [];
   for (let i = from; i < from + n; i++) {
     const start = `2026-10-0${2 + (i % 5)}T${String(9 + Math.floor(i / 5)).padStart(2, '0')}:00:00+08:00`;
-    const res = await recordAtDesk(h, start, { applicant: { name: '测试申请人', phone: `1390000${String(1000 + i)}` } });
+    const res = await recordAtDesk(h, start, {
+      applicant: { name: '测试申请人', phone: `1390000${String(1000 + i)}` },
+    });
     expect(res.status).toBe(201);
     codes.push((await res.json()).code);
   }
@@ -28,7 +30,9 @@ describe('on DynamoDB Local, concurrent steps of one request land once', () => {
     const codes = await requests(6);
     for (const code of codes) {
       const [a, b] = await Promise.all([
-        call(h, MANAGER, 'POST', `${base}/staff-bookings/${code}/dispatch`, { leadWindowId: 'market-access-1' }),
+        call(h, MANAGER, 'POST', `${base}/staff-bookings/${code}/dispatch`, {
+          leadWindowId: 'market-access-1',
+        }),
         call(h, ADMIN, 'POST', `${base}/staff-bookings/${code}/dispatch`, {
           leadWindowId: 'market-access-1',
           cooperatingWindowIds: ['construction-1'],
@@ -52,7 +56,9 @@ describe('on DynamoDB Local, concurrent steps of one request land once', () => {
   it('a sign-for sent twice at once: one signature, the other 409 already_signed_for', async () => {
     const codes = await requests(4, 10);
     for (const code of codes) {
-      const d = await call(h, MANAGER, 'POST', `${base}/staff-bookings/${code}/dispatch`, { leadWindowId: 'market-access-1' });
+      const d = await call(h, MANAGER, 'POST', `${base}/staff-bookings/${code}/dispatch`, {
+        leadWindowId: 'market-access-1',
+      });
       expect(d.status).toBe(200);
       const both = await Promise.all([
         call(h, HANDLER, 'POST', `${base}/staff-bookings/${code}/sign-for`),

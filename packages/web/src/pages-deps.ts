@@ -1,6 +1,6 @@
 import type { TokenVerifier } from '@openhall/api';
 import type { BookingView, ConfigStore, NationalScheduleStore } from '@openhall/domain';
-import type { BookingService, PhoneVerificationUseCases } from '@openhall/services';
+import type { BookingService, DeskUseCases, PhoneVerificationUseCases } from '@openhall/services';
 import type { StaffSignIn } from './staff/session/staff-sign-in.js';
 
 /** What the citizen pages need: the tenant configuration, the booking use cases and the clock. */
@@ -16,6 +16,8 @@ export interface PagesDeps {
   /** SMS codes, and "my bookings" for a confirmed phone. */
   phoneVerification: PhoneVerificationUseCases;
   now: () => Date;
+  /** The desk's flow behind the desk console, dispatch board, window list and ledger pages. */
+  desk?: DeskUseCases;
   /** Checks the staff pages' tokens: the API's own verifier. */
   verifier: TokenVerifier;
   /** How staff sign in to their pages; without it the staff pages say sign-in is unavailable. */
