@@ -76,13 +76,8 @@ export function dispatchBooking(
       },
     );
   }
-  const { at, booking: entered } = withEntry(booking, q.now, q.staff.id, {
-    action: 'dispatched',
-    reason:
-      cooperating.length > 0
-        ? `lead ${q.leadWindowId}; with ${cooperating.join(', ')}`
-        : `lead ${q.leadWindowId}`,
-  });
+  // The windows are in the handling; the trail names them from there.
+  const { at, booking: entered } = withEntry(booking, q.now, q.staff.id, { action: 'dispatched' });
   return {
     after: {
       ...entered,

@@ -95,11 +95,15 @@ export function windowCode(ctx: PageContext, id: string | undefined): string {
 export function Trail(props: { ctx: PageContext; booking: Booking }) {
   const w = deskWords[props.ctx.locale];
   const name = (id: string) => props.ctx.config.staff.find((s) => s.id === id)?.name ?? id;
+  const h = props.booking.handling;
   return (
     <ol class="trail">
       {props.booking.history.map((e) => (
         <li>
           {shortTime(e.at)} {w.actions[e.action] ?? e.action} · {name(e.actor)}
+          {e.action === 'dispatched' && h?.leadWindowId
+            ? `（${[h.leadWindowId, ...h.cooperatingWindowIds].map((id) => windowCode(props.ctx, id)).join('、')}）`
+            : ''}
           {e.reason ? `（${e.reason}）` : ''}
         </li>
       ))}

@@ -66,7 +66,11 @@ export function showLedger(deps: PagesDeps, desk: DeskUseCases): Handler<StaffEn
       body: (
         <>
           <h1>{title}</h1>
-          <Outcome ctx={ctx} done={c.req.query('done')} error={c.req.query('error')} />
+          <Outcome
+            ctx={ctx}
+            done={c.req.query('done') ? w.window.done(c.req.query('done') ?? '') : undefined}
+            error={c.req.query('error')}
+          />
           <form method="get" class="inline no-print">
             {manager ? (
               <>

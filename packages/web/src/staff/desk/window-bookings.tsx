@@ -52,7 +52,9 @@ function BookingActions(props: { ctx: PageContext; booking: Booking; windowId: s
           </label>
           <label for={`late-note-${b.code}`}>{w.window.note}</label>
           <input id={`late-note-${b.code}`} name="note" type="text" maxlength={500} />
-          <button type="submit">{w.window.lateContact}</button>
+          <button type="submit" class="btn">
+              {w.window.lateContact}
+            </button>
         </form>
       ) : null}
       {h?.state === 'dispatched' && h.leadWindowId === props.windowId ? (
@@ -71,13 +73,17 @@ function BookingActions(props: { ctx: PageContext; booking: Booking; windowId: s
             </label>
             <label for={`note-${b.code}`}>{w.window.note}</label>
             <input id={`note-${b.code}`} name="note" type="text" maxlength={500} />
-            <button type="submit">{w.window.contact}</button>
+            <button type="submit" class="btn">
+              {w.window.contact}
+            </button>
           </form>
           {h.notice ? (
             <p>{w.window.noticeSent(shortTime(h.notice.at))}</p>
           ) : (
             <form method="post" action={action('notice')}>
-              <button type="submit">{w.window.notice}</button>
+              <button type="submit" class="btn">
+              {w.window.notice}
+            </button>
             </form>
           )}
           {h.notice ? (
@@ -87,9 +93,21 @@ function BookingActions(props: { ctx: PageContext; booking: Booking; windowId: s
               ))}
             </ul>
           ) : null}
+          {h.contacts.length > 0 ? (
+            <ul>
+              {h.contacts.map((k) => (
+                <li>
+                  {shortTime(k.at)} {k.reached ? w.window.reached : w.window.notReached}
+                  {k.note ? `：${k.note}` : ''}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {h.reconfirmed ? <p>{w.window.reconfirmed(shortTime(h.reconfirmed.start))}</p> : null}
           <form method="post" action={action('reconfirm')}>
-            <button type="submit">{w.window.reconfirm}</button>
+            <button type="submit" class="btn">
+              {w.window.reconfirm}
+            </button>
           </form>
         </>
       ) : null}
@@ -118,7 +136,11 @@ export function showWindowBookings(deps: PagesDeps, desk: DeskUseCases): Handler
       body: (
         <>
           <h1>{w.window.title(window.code)}</h1>
-          <Outcome ctx={ctx} done={c.req.query('done')} error={c.req.query('error')} />
+          <Outcome
+            ctx={ctx}
+            done={c.req.query('done') ? w.window.done(c.req.query('done') ?? '') : undefined}
+            error={c.req.query('error')}
+          />
           <form method="get" class="inline no-print">
             <label for="date">{w.desk.date}</label>
             <input id="date" name="date" type="date" value={date} />
