@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
+import { bearerSecurity } from '../admin/admin-schemas.js';
 import { IdempotencyKeySchema } from '../citizen/booking-routes.js';
 import type { RouteGroup } from '../route-groups.js';
 import { callerOf } from './staff-caller.js';
@@ -38,6 +39,7 @@ const recordRequest = createRoute({
   method: 'post',
   path: '/v1/tenants/{tenantId}/desk/bookings',
   tags: ['staff'],
+  security: bearerSecurity,
   summary: 'Record a phone or on-site booking request (预约服务登记)',
   description:
     'The desk records the form: applicant name, phone, organisation, matter, hall, booked slot and the time ' +
@@ -60,6 +62,7 @@ const deskDay = createRoute({
   method: 'get',
   path: '/v1/tenants/{tenantId}/desk/bookings',
   tags: ['staff'],
+  security: bearerSecurity,
   summary: 'The requests the desk recorded on one day',
   request: { params: TenantParamSchema, query: z.object({ date: LocalDateSchema }) },
   responses: { 200: listAnswer('The requests, in the order recorded'), ...problemResponses(400, 401, 403) },
@@ -69,6 +72,7 @@ const dispatchQueue = createRoute({
   method: 'get',
   path: '/v1/tenants/{tenantId}/dispatch/queue',
   tags: ['staff'],
+  security: bearerSecurity,
   summary: 'Desk and phone requests waiting for dispatch (派单)',
   description: 'Section manager and admin only.',
   request: { params: TenantParamSchema },
@@ -79,6 +83,7 @@ const dispatch = createRoute({
   method: 'post',
   path: '/v1/tenants/{tenantId}/staff-bookings/{code}/dispatch',
   tags: ['staff'],
+  security: bearerSecurity,
   summary: 'Dispatch a request to a lead window and any cooperating windows (派单)',
   description:
     'The lead is one of the matter’s windows in the hall; cooperating windows of other departments see it ' +
@@ -98,6 +103,7 @@ const decideChange = createRoute({
   method: 'post',
   path: '/v1/tenants/{tenantId}/staff-bookings/{code}/change-requests/decision',
   tags: ['staff'],
+  security: bearerSecurity,
   summary: 'Approve or reject the pending staff change of a booking',
   description:
     'Approved, the change must still reach the applicant `staffChangeNoticeHours` before the appointment ' +

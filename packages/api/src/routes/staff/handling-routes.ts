@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
+import { bearerSecurity } from '../admin/admin-schemas.js';
 import type { RouteGroup } from '../route-groups.js';
 import { bookingAnswer, PRIVATE, StaffCodeParamSchema } from './desk-routes.js';
 import { callerOf } from './staff-caller.js';
@@ -28,6 +29,7 @@ const step = (path: string, summary: string, description: string, schema?: z.Zod
     method: 'post',
     path: `/v1/tenants/{tenantId}/staff-bookings/{code}/${path}`,
     tags: ['staff'],
+    security: bearerSecurity,
     summary,
     description,
     request: { params: StaffCodeParamSchema, ...(schema ? { body: body(schema) } : {}) },
@@ -41,6 +43,7 @@ const getBooking = createRoute({
   method: 'get',
   path: '/v1/tenants/{tenantId}/staff-bookings/{code}',
   tags: ['staff'],
+  security: bearerSecurity,
   summary: 'A booking with its handling and its trail (who did what, when)',
   request: { params: StaffCodeParamSchema },
   responses: { 200: bookingAnswer('The booking'), ...problemResponses(400, 401, 403, 404) },
@@ -88,6 +91,7 @@ const windowDay = createRoute({
   method: 'get',
   path: '/v1/tenants/{tenantId}/windows/{windowId}/bookings',
   tags: ['staff'],
+  security: bearerSecurity,
   summary: 'Bookings dispatched to a window (lead or cooperating) on one day',
   request: {
     params: TenantParamSchema.extend({
@@ -108,6 +112,7 @@ const lateList = createRoute({
   method: 'get',
   path: '/v1/tenants/{tenantId}/late-bookings',
   tags: ['staff'],
+  security: bearerSecurity,
   summary: 'Bookings of a hall-day late now (not checked in `lateLimitMinutes` after the start)',
   request: {
     params: TenantParamSchema,
@@ -126,6 +131,7 @@ const ledger = createRoute({
   method: 'get',
   path: '/v1/tenants/{tenantId}/ledger',
   tags: ['staff'],
+  security: bearerSecurity,
   summary: 'The booking ledger (预约台账) of a department for one day',
   description: 'Every channel and state unless filtered; names and phones masked.',
   request: {

@@ -23,7 +23,7 @@ import {
 
 /** The window's list of dispatched bookings: `/t/{t}/staff/windows/{windowId}/bookings`. */
 export function windowBookingsPath(tenantId: string, windowId: string): string {
-  return `${staffPaths.window(tenantId, windowId)}/bookings`;
+  return staffPaths.windowBookings(tenantId, windowId);
 }
 
 function servesWindow(session: StaffSession, windowId: string): boolean {
@@ -53,8 +53,8 @@ function BookingActions(props: { ctx: PageContext; booking: Booking; windowId: s
           <label for={`late-note-${b.code}`}>{w.window.note}</label>
           <input id={`late-note-${b.code}`} name="note" type="text" maxlength={500} />
           <button type="submit" class="btn">
-              {w.window.lateContact}
-            </button>
+            {w.window.lateContact}
+          </button>
         </form>
       ) : null}
       {h?.state === 'dispatched' && h.leadWindowId === props.windowId ? (
@@ -82,8 +82,8 @@ function BookingActions(props: { ctx: PageContext; booking: Booking; windowId: s
           ) : (
             <form method="post" action={action('notice')}>
               <button type="submit" class="btn">
-              {w.window.notice}
-            </button>
+                {w.window.notice}
+              </button>
             </form>
           )}
           {h.notice ? (
