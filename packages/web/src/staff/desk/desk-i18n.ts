@@ -48,6 +48,16 @@ const zh = {
     lead: '主办',
     cooperating: '协办',
   },
+  change: {
+    title: '申请变更或取消（须管理科批准）',
+    kind: '变更类型',
+    reschedule: '改期',
+    cancel: '取消预约',
+    reason: '理由（必填）',
+    forceMajeure: '不可抗力（已即时报告管理科）',
+    submit: '提交管理科审批',
+    pending: (what: string) => `变更待管理科审批：${what}`,
+  },
   ledger: {
     title: '预约台账',
     department: '部门',
@@ -111,6 +121,8 @@ const zh = {
     not_dispatched: '该预约尚未派单。',
     not_signed_for: '请先签收。',
     not_late: '尚未超过迟到时限。',
+    staff_change_notice_too_late: '距预约时间不足规定的告知时限（淄博为12小时），除不可抗力外不得变更。',
+    change_pending: '已有变更在等待审批。',
     validation_failed: '填写的内容有误，请检查。',
   } as Record<string, string>,
 };
@@ -161,6 +173,16 @@ const en: typeof zh = {
     empty: 'No booking dispatched to this window that day.',
     lead: 'lead',
     cooperating: 'cooperating',
+  },
+  change: {
+    title: 'Ask to move or cancel (the section approves)',
+    kind: 'Change',
+    reschedule: 'Move',
+    cancel: 'Cancel the booking',
+    reason: 'Reason (required)',
+    forceMajeure: 'Force majeure (reported to the section at once)',
+    submit: 'Ask the section',
+    pending: (what: string) => `Change waiting for the section: ${what}`,
   },
   ledger: {
     title: 'Booking ledger',
@@ -225,6 +247,9 @@ const en: typeof zh = {
     not_dispatched: 'This request has not been dispatched yet.',
     not_signed_for: 'Sign for it first.',
     not_late: 'The booking is not late yet.',
+    staff_change_notice_too_late:
+      'Too close to the appointment to reach the applicant in time; only force majeure allows it.',
+    change_pending: 'A change is already waiting for approval.',
     validation_failed: 'Some fields are not valid; please check them.',
   },
 };

@@ -1,4 +1,10 @@
-import { type Booking, isLate, shanghaiDateOf } from '@openhall/domain';
+import {
+  type Booking,
+  isLate,
+  pendingChange,
+  StaffChangeRequestSchema,
+  shanghaiDateOf,
+} from '@openhall/domain';
 import type { DeskUseCases } from '@openhall/services';
 import type { Handler } from 'hono';
 import { pick } from '../../i18n/locale.js';
@@ -111,7 +117,46 @@ function BookingActions(props: { ctx: PageContext; booking: Booking; windowId: s
           </form>
         </>
       ) : null}
+      {b.status === 'booked' ? (
+        <ChangeRequestForm ctx={ctx} booking={b} action={action('change-request')} />
+      ) : null}
     </>
+  );
+}
+
+/** A handler asks the section manager to move or cancel the booking, with the reason. */
+function ChangeRequestForm(props: { ctx: PageContext; booking: Booking; action: string }) {
+  const w = deskWords[props.ctx.locale];
+  const pending = pendingChange(props.booking);
+  if (pending)
+    return (
+      <p>{w.change.pending(pending.kind === 'cancel' ? w.change.cancel : shortTime(pending.start ?? ''))}</p>
+    );
+  const id = (f: string) => `${f}-${props.booking.code}`;
+  return (
+    <details>
+      <summary>{w.change.title}</summary>
+      <form method="post" action={props.action}>
+        <label for={id('kind')}>{w.change.kind}</label>
+        <select id={id('kind')} name="kind">
+          <option value="reschedule">{w.change.reschedule}</option>
+          <option value="cancel">{w.change.cancel}</option>
+        </select>
+        <label for={id('date')}>{w.desk.date}</label>
+        <input id={id('date')} name="date" type="date" />
+        <label for={id('time')}>{w.desk.time}</label>
+        <input id={id('time')} name="time" type="time" step="300" />
+        <label for={id('reason')}>{w.change.reason}</label>
+        <input id={id('reason')} name="reason" type="text" maxlength={500} required />
+        <label class="check">
+          <input type="checkbox" name="forceMajeure" value="true" />
+          {w.change.forceMajeure}
+        </label>
+        <button type="submit" class="btn">
+          {w.change.submit}
+        </button>
+      </form>
+    </details>
   );
 }
 
@@ -195,7 +240,7 @@ export function showWindowBookings(deps: PagesDeps, desk: DeskUseCases): Handler
   };
 }
 
-const STEPS = ['sign-for', 'contact', 'notice', 'reconfirm', 'late-contact'] as const;
+const STEPS = ['sign-for', 'contact', 'notice', 'reconfirm', 'late-contact', 'change-request'] as const;
 
 /** One step from the window's list; back to the list with the outcome. */
 export function windowStep(deps: PagesDeps, desk: DeskUseCases): Handler<StaffEnv> {
@@ -221,6 +266,17 @@ export function windowStep(deps: PagesDeps, desk: DeskUseCases): Handler<StaffEn
       if (step === 'contact') await desk.contact(tenantId, code, caller, { reached, note });
       if (step === 'notice') await desk.sendNotice(tenantId, code, caller);
       if (step === 'reconfirm') await desk.reconfirm(tenantId, code, caller);
+      if (step === 'change-request') {
+        const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string).trim() : '');
+        const parsed = StaffChangeRequestSchema.safeParse({
+          kind: text('kind'),
+          ...(text('kind') === 'reschedule' ? { start: `${text('date')}T${text('time')}:00+08:00` } : {}),
+          reason: text('reason'),
+          forceMajeure: text('forceMajeure') === 'true',
+        });
+        if (!parsed.success) return c.redirect(`${back}error=validation_failed`, 303);
+        await desk.requestChange(tenantId, code, caller, parsed.data);
+      }
       if (step === 'late-contact') {
         await desk.lateContact(tenantId, code, caller, { reached, note, gaveUp: form.gaveUp === 'true' });
       }
