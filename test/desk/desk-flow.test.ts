@@ -65,13 +65,24 @@ describe('the desk records a phone request and the hall handles it (Zibo 预约�
     const after = await (await call(h, MANAGER, 'GET', `${base}/dispatch/queue`)).json();
     expect(after.bookings.map((b: { code: string }) => b.code)).not.toContain(booking.code);
 
-    // Lead and cooperating windows both see it on the holiday.
-    for (const windowId of ['market-access-1', 'construction-1']) {
+    // Lead and cooperating windows both see it on the holiday; a window sees only its own list.
+    for (const [who, windowId] of [
+      [HANDLER, 'market-access-1'],
+      [COOPERATOR, 'construction-1'],
+    ] as const) {
       const list = await (
-        await call(h, HANDLER, 'GET', `${base}/windows/${windowId}/bookings?date=2026-10-02`)
+        await call(h, who, 'GET', `${base}/windows/${windowId}/bookings?date=2026-10-02`)
       ).json();
       expect(list.bookings.map((b: { code: string }) => b.code)).toEqual([booking.code]);
     }
+    const notHers = await call(
+      h,
+      COOPERATOR,
+      'GET',
+      `${base}/windows/market-access-1/bookings?date=2026-10-02`,
+    );
+    expect(notHers.status).toBe(403);
+    expect((await notHers.json()).code).toBe('not_your_window');
 
     // Only the lead window signs for it.
     const wrong = await call(h, COOPERATOR, 'POST', `${base}/staff-bookings/${booking.code}/sign-for`);
@@ -216,6 +227,16 @@ describe('lateness (Zibo: 30 minutes)', () => {
       )
     ).json();
     expect(late.bookings.map((b: { code: string }) => b.code)).toContain(booking.code);
+    expect(late.bookings.find((b: { code: string }) => b.code === booking.code).applicant.phone).toBe(
+      '13700001111',
+    );
+    // Another window's member sees the hall's late list with the phone masked.
+    const seenByOther = await (
+      await call(h, COOPERATOR, 'GET', `${base}/late-bookings?hallId=${HALL}&date=2026-09-29`)
+    ).json();
+    expect(seenByOther.bookings.find((b: { code: string }) => b.code === booking.code).applicant.phone).toBe(
+      '137****1111',
+    );
     const reachedOnly = await call(
       h,
       HANDLER,

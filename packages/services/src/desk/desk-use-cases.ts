@@ -14,15 +14,18 @@ import {
   isLate,
   type LateContactRequest,
   maskApplicant,
+  maskPhone,
   newHandling,
   pendingChange,
   reconfirmTime,
   recordContact,
   recordLateContact,
   requestStaffChange,
+  type StaffActor,
   type StaffChangeRequest,
   type StoredBooking,
   sendOneTimeNotice,
+  servesAny,
   signForBooking,
   toShanghaiMinuteIso,
   windowsOfBooking,
@@ -35,6 +38,15 @@ import type { DeskDeps, StaffCaller } from './desk-deps.js';
 import { runStep, staffActorOf, storedBookingOf } from './run-step.js';
 
 const bookingOf = (s: StoredBooking): Booking => s.booking;
+
+/**
+ * Phones are masked on staff screens except for who must call the applicant: the desk, the section
+ * manager (and admin), and a handler of one of the booking's windows.
+ */
+function forCaller(staff: StaffActor, booking: Booking): Booking {
+  if (staff.roles.includes('desk') || servesAny(staff, windowsOfBooking(booking))) return booking;
+  return { ...booking, applicant: { ...booking.applicant, phone: maskPhone(booking.applicant.phone) } };
+}
 
 /**
  * The desk's flow (Zibo's 预约服务登记表, for every tenant): record a phone or on-site request,
@@ -73,8 +85,13 @@ export class DeskUseCases {
     });
   }
 
-  async get(tenantId: string, code: string): Promise<Booking> {
-    return (await storedBookingOf(this.deps, tenantId, code)).booking;
+  /** A booking with its trail; the phone in full only for the desk, the manager and its windows' handlers. */
+  async get(tenantId: string, code: string, caller: StaffCaller): Promise<Booking> {
+    const [config, stored] = await Promise.all([
+      tenantConfigOf(this.deps, tenantId),
+      storedBookingOf(this.deps, tenantId, code),
+    ]);
+    return forCaller(staffActorOf(config, caller), stored.booking);
   }
 
   async deskDay(tenantId: string, date: string): Promise<Booking[]> {
@@ -85,7 +102,14 @@ export class DeskUseCases {
     return (await this.deps.deskStore.dispatchQueue(tenantId)).map(bookingOf);
   }
 
-  async windowDay(tenantId: string, windowId: string, date: string): Promise<Booking[]> {
+  /** A window's dispatched bookings of a day, for its own members (and the manager): phones in full. */
+  async windowDay(tenantId: string, windowId: string, date: string, caller: StaffCaller): Promise<Booking[]> {
+    const config = await tenantConfigOf(this.deps, tenantId);
+    if (!servesAny(staffActorOf(config, caller), [windowId])) {
+      throw new HandlingError('not_your_window', 'this list belongs to another window', {
+        windowIds: [windowId],
+      });
+    }
     return (await this.deps.deskStore.windowDay(tenantId, windowId, date)).map(bookingOf);
   }
 
@@ -121,10 +145,11 @@ export class DeskUseCases {
     };
   }
 
-  /** Bookings of a hall-day that are late now (`isLate`), optionally only one window's. */
+  /** Bookings of a hall-day that are late now (`isLate`), optionally only one window's; phones as `forCaller`. */
   async lateBookings(
     tenantId: string,
     q: { hallId: string; date: string; windowId?: string },
+    caller: StaffCaller,
   ): Promise<Booking[]> {
     const now = this.deps.now();
     const [config, day] = await Promise.all([
@@ -134,7 +159,8 @@ export class DeskUseCases {
     return day
       .map(bookingOf)
       .filter((b) => isLate(b, config.bookingPolicy, now))
-      .filter((b) => q.windowId === undefined || windowsOfBooking(b).includes(q.windowId));
+      .filter((b) => q.windowId === undefined || windowsOfBooking(b).includes(q.windowId))
+      .map((b) => forCaller(staffActorOf(config, caller), b));
   }
 
   async dispatch(

@@ -93,6 +93,7 @@ const windowDay = createRoute({
   tags: ['staff'],
   security: bearerSecurity,
   summary: 'Bookings dispatched to a window (lead or cooperating) on one day',
+  description: 'For the window’s own members, the section manager and the admin (403 `not_your_window`).',
   request: {
     params: TenantParamSchema.extend({
       windowId: SlugSchema.meta({ param: { name: 'windowId', in: 'path' } }),
@@ -159,7 +160,7 @@ export function registerHandlingRoutes(group: RouteGroup, deps: ApiDeps): void {
   const { desk } = deps;
   group.openapi(getBooking, async (c) => {
     const { tenantId, code } = c.req.valid('param');
-    return c.json(await desk.get(tenantId, code), 200, PRIVATE);
+    return c.json(await desk.get(tenantId, code, callerOf(c)), 200, PRIVATE);
   });
   group.openapi(signFor, async (c) => {
     const { tenantId, code } = c.req.valid('param');
@@ -194,7 +195,7 @@ export function registerHandlingRoutes(group: RouteGroup, deps: ApiDeps): void {
   group.openapi(windowDay, async (c) => {
     const { tenantId, windowId } = c.req.valid('param');
     return c.json(
-      { bookings: await desk.windowDay(tenantId, windowId, c.req.valid('query').date) },
+      { bookings: await desk.windowDay(tenantId, windowId, c.req.valid('query').date, callerOf(c)) },
       200,
       PRIVATE,
     );
@@ -202,11 +203,15 @@ export function registerHandlingRoutes(group: RouteGroup, deps: ApiDeps): void {
   group.openapi(lateList, async (c) => {
     const { tenantId } = c.req.valid('param');
     const q = c.req.valid('query');
-    const bookings = await desk.lateBookings(tenantId, {
-      hallId: q.hallId,
-      date: q.date,
-      ...(q.windowId ? { windowId: q.windowId } : {}),
-    });
+    const bookings = await desk.lateBookings(
+      tenantId,
+      {
+        hallId: q.hallId,
+        date: q.date,
+        ...(q.windowId ? { windowId: q.windowId } : {}),
+      },
+      callerOf(c),
+    );
     return c.json({ bookings }, 200, PRIVATE);
   });
   group.openapi(ledger, async (c) => {

@@ -173,7 +173,7 @@ export function showWindowBookings(deps: PagesDeps, desk: DeskUseCases): Handler
     const date = /^\d{4}-\d{2}-\d{2}$/.test(c.req.query('date') ?? '')
       ? c.req.query('date')!
       : shanghaiDateOf(ctx.now);
-    const bookings = await desk.windowDay(ctx.tenantId, windowId, date);
+    const bookings = await desk.windowDay(ctx.tenantId, windowId, date, callerOf(session));
     return renderStaffPage(c, ctx, {
       title: w.window.title(window.code),
       session,
