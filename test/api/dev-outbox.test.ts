@@ -6,6 +6,7 @@ const deps = {
   configStore: {} as never,
   verifier: {} as never,
   bookingService: {} as never,
+  desk: {} as never,
   phoneVerification: {} as never,
   nationalScheduleStore: {} as never,
   bookingStore: {} as never,

@@ -16,6 +16,7 @@ describe('the OpenAPI document', () => {
       bookingStore: {} as never,
       verifier: {} as never,
       bookingService: {} as never,
+      desk: {} as never,
       storeHealth: {} as never,
       phoneVerification: {} as never,
       now: () => new Date(),

@@ -37,6 +37,7 @@ const app = createApp({
   nationalScheduleStore: unreachable(),
   bookingStore: unreachable(),
   bookingService: unreachable(),
+  desk: unreachable(),
   storeHealth: unreachable(),
   phoneVerification: unreachable(),
   verifier: await createDevVerifier(keys, () => NOW),
@@ -114,6 +115,8 @@ const admitted: Record<Exclude<Audience, 'citizen'>, string[]> = {
   admin: ["Zibo's district admin"],
   staff: ["Zibo's desk staff", "Zibo's section manager", "Zibo's district admin"],
   rota: ["Zibo's section manager", "Zibo's district admin"],
+  desk: ["Zibo's desk staff", "Zibo's section manager", "Zibo's district admin"],
+  dispatch: ["Zibo's section manager", "Zibo's district admin"],
   platform: ['the platform operator'],
 };
 

@@ -7,7 +7,7 @@ import type {
   RotaStore,
   StoreHealth,
 } from '@openhall/domain';
-import type { BookingApiService, PhoneVerificationUseCases } from '@openhall/services';
+import type { BookingApiService, DeskUseCases, PhoneVerificationUseCases } from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
 /** What the HTTP app needs from the outside world; Lambda and the local runtime wire it differently. */
@@ -28,6 +28,8 @@ export interface ApiDeps {
   requestDeadlineMs?: number;
   /** SMS codes for a citizen's phone, and "my bookings" for a confirmed phone. */
   phoneVerification: PhoneVerificationUseCases;
+  /** The desk's flow: desk and phone requests, dispatch, handling, lateness, staff changes, ledger. */
+  desk: DeskUseCases;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
   /** Where failures are logged (Powertools under Lambda); readable lines on stderr when not given. */

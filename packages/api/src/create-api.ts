@@ -22,6 +22,8 @@ import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { registerNationalScheduleRoutes } from './routes/platform/national-schedule-routes.js';
 import { registerRotaRoutes, registerTimeOffRoutes } from './routes/rota/rota-routes.js';
 import { createRouteGroups } from './routes/route-groups.js';
+import { registerDeskRoutes, registerDispatchRoutes } from './routes/staff/desk-routes.js';
+import { registerHandlingRoutes } from './routes/staff/handling-routes.js';
 
 const BOOKING_BODY_LIMIT = 16 * 1024;
 const ADMIN_BODY_LIMIT = 512 * 1024;
@@ -66,7 +68,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   }
   app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
 
-  const { citizen, admin, platform, rota } = createRouteGroups(app, deps.verifier);
+  const { citizen, admin, platform, rota, staff, desk, dispatch } = createRouteGroups(app, deps.verifier);
   citizen.get('/healthz', async (c) => {
     try {
       await deps.storeHealth.check();
@@ -89,6 +91,9 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerTimeOffRoutes(admin, deps);
   registerPublicNationalScheduleRoutes(citizen, deps);
   registerNationalScheduleRoutes(platform, deps);
+  registerDeskRoutes(desk, deps);
+  registerDispatchRoutes(dispatch, deps);
+  registerHandlingRoutes(staff, deps);
   registerOpenApiRoutes(citizen, app);
   return app;
 }

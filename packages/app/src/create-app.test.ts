@@ -19,6 +19,7 @@ function emptyDeps(): AppDeps {
     configStore,
     verifier: { verify: unused },
     bookingService: new Proxy({}, { get: () => unused }) as AppDeps['bookingService'],
+    desk: new Proxy({}, { get: () => unused }) as AppDeps['desk'],
     storeHealth: { check: async () => {} },
     phoneVerification: new Proxy({}, { get: () => unused }) as AppDeps['phoneVerification'],
     bookingStore: new Proxy({}, { get: () => unused }) as AppDeps['bookingStore'],

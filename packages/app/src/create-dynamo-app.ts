@@ -4,6 +4,7 @@ import type { AppLog, AppMetrics, Notifier } from '@openhall/domain';
 import {
   BookingUseCases,
   createKeyedHasher,
+  DeskUseCases,
   type OutboxNotifier,
   PhoneVerificationUseCases,
   type SmsGateway,
@@ -11,6 +12,7 @@ import {
 import {
   DynamoBookingStore,
   DynamoConfigStore,
+  DynamoDeskStore,
   DynamoNationalScheduleStore,
   DynamoPhoneVerificationStore,
   DynamoRateLimiter,
@@ -75,6 +77,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
     ...(options.metrics ? { metrics: options.metrics } : {}),
   };
   const bookingService = new BookingUseCases(deps);
+  const desk = new DeskUseCases({ ...deps, deskStore: new DynamoDeskStore(client, tableName) });
   const notifier =
     options.notifier ??
     createSmsNotifier({
@@ -95,6 +98,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
     storeHealth: new DynamoStoreHealth(client, tableName),
     verifier: options.verifier,
     bookingService,
+    desk,
     phoneVerification,
     now,
     ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
@@ -103,5 +107,14 @@ export function createDynamoApp(options: DynamoAppOptions) {
     ...(options.log ? { log: options.log } : {}),
     ...(options.metrics ? { metrics: options.metrics } : {}),
   });
-  return { app, notifier, configStore, nationalScheduleStore, bookingService, phoneVerification, rotaStore };
+  return {
+    app,
+    notifier,
+    configStore,
+    nationalScheduleStore,
+    bookingService,
+    desk,
+    phoneVerification,
+    rotaStore,
+  };
 }

@@ -12,6 +12,7 @@ beforeAll(async () => {
     configStore: {} as never,
     verifier: {} as never,
     bookingService: {} as never,
+    desk: {} as never,
     storeHealth: {} as never,
     nationalScheduleStore: {} as never,
     bookingStore: {} as never,

@@ -8,7 +8,7 @@ import type {
   NationalScheduleStore,
   RotaStore,
 } from '@openhall/domain';
-import type { BookingService, PhoneVerificationUseCases } from '@openhall/services';
+import type { BookingService, DeskUseCases, PhoneVerificationUseCases } from '@openhall/services';
 import type { StaffSignIn } from './staff/session/staff-sign-in.js';
 
 /** What the citizen pages need: the tenant configuration, the booking use cases and the clock. */
@@ -24,6 +24,8 @@ export interface PagesDeps {
   /** SMS codes, and "my bookings" for a confirmed phone. */
   phoneVerification: PhoneVerificationUseCases;
   now: () => Date;
+  /** The desk's flow behind the desk console, dispatch board, window list and ledger pages. */
+  desk?: DeskUseCases;
   /** Checks the staff pages' tokens: the API's own verifier. */
   verifier: TokenVerifier;
   /** Duty rotas: the admin console's rota pages need it and the booking store (stranded bookings). */

@@ -20,6 +20,7 @@ import {
   type DynamoConfigStore,
   type DynamoNationalScheduleStore,
 } from '@openhall/store';
+import { developmentSignIn } from '@openhall/web';
 import { type FreshTable, freshTable } from '../../support/fresh-table.js';
 
 /** Fixed for the whole run: the hash key only has to be the same for the app and the test's reads. */
@@ -72,7 +73,7 @@ function localClient(endpoint: string): DynamoDBDocumentClient {
 export async function bookingHarness(
   label: string,
   nowIso: string,
-  options: { phoneVerification?: 'sms' | 'off' } = {},
+  options: { phoneVerification?: 'sms' | 'off'; staffSignIn?: boolean } = {},
 ): Promise<BookingHarness> {
   const table = await freshTable(label);
   const client = localClient(table.endpoint);
@@ -98,6 +99,8 @@ export async function bookingHarness(
     // Hundreds of requests queue behind the client's 16 sockets on purpose: the deadline that keeps
     // a request inside the Lambda's time would cut that queue short.
     requestDeadlineMs: 600_000,
+    // The staff pages' development sign-in, for the browser walks of the staff pages.
+    ...(options.staffSignIn ? { staffSignIn: developmentSignIn(keys, clock) } : {}),
   });
   // Tests not about the SMS step book without it; the verification tests ask for `sms`.
   await seedTenants(configStore, now, { phoneVerification: options.phoneVerification ?? 'off' });

@@ -3,6 +3,7 @@ import {
   BookingRuleError,
   BookingsStrandedError,
   type DomainError,
+  HandlingError,
   InvalidBookingInputError,
   InvalidConfigError,
   LeaveBalanceShortError,
@@ -13,6 +14,7 @@ import {
   ResendTooSoonError,
   RotaStaleError,
   SlotFullError,
+  StaffChangeNoticeTooLateError,
   StaleVersionError,
   StoreError,
   VerificationCodeWrongError,
@@ -29,16 +31,29 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   patch_too_deep: 400,
   id_mismatch: 400,
   phone_not_verified: 403,
+  not_your_window: 403,
   booking_not_found: 404,
   override_not_found: 404,
   national_schedule_not_found: 404,
   slot_full: 409,
+  already_dispatched: 409,
+  not_dispatched: 409,
+  already_signed_for: 409,
+  not_signed_for: 409,
+  notice_already_sent: 409,
+  change_pending: 409,
+  no_pending_change: 409,
+  not_a_desk_request: 409,
   booking_not_active: 409,
   bookings_stranded: 409,
   verification_used: 409,
   version_conflict: 409,
   config_too_large: 413,
   idempotency_key_reused: 422,
+  unknown_window: 422,
+  window_not_serving_matter: 422,
+  not_late: 422,
+  staff_change_notice_too_late: 422,
   change_cutoff_passed: 422,
   per_person_limit: 422,
   leave_balance_short: 422,
@@ -91,6 +106,10 @@ function extensionsOf(error: DomainError): Partial<Problem> {
   }
   if (error instanceof BookingsStrandedError) return { stranded: [...error.stranded] };
   if (error instanceof VerificationCodeWrongError) return { triesLeft: error.triesLeft };
+  if (error instanceof HandlingError) return { ...error.detail };
+  if (error instanceof StaffChangeNoticeTooLateError) {
+    return { staffChangeNoticeHours: error.noticeHours, start: error.start };
+  }
   return {};
 }
 

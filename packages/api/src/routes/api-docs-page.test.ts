@@ -6,6 +6,7 @@ const api = createApi({
   configStore: {} as never,
   verifier: {} as never,
   bookingService: {} as never,
+  desk: {} as never,
   nationalScheduleStore: {} as never,
   bookingStore: {} as never,
   storeHealth: {} as never,

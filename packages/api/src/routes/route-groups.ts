@@ -16,6 +16,10 @@ export const AUDIENCES = {
   staff: tenantRoles('desk', 'window', 'section-manager', 'district-admin'),
   /** Who plans who serves when (duty rotas, absences, cover): the section manager and the admin. */
   rota: tenantRoles('section-manager', 'district-admin'),
+  /** Recording phone and on-site requests: the desk (and the section manager and admin standing in). */
+  desk: tenantRoles('desk', 'section-manager', 'district-admin'),
+  /** Dispatching requests to windows (派单) and approving staff changes: the section manager (and admin). */
+  dispatch: tenantRoles('section-manager', 'district-admin'),
   /** What runs the platform for every tenant, e.g. the State Council schedule. */
   platform: platformOperator(),
 } as const satisfies Record<string, Access>;

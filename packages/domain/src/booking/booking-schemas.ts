@@ -1,33 +1,18 @@
 import { z } from 'zod';
+import {
+  ApplicantContactSchema,
+  BookingHandlingSchema,
+  DeskRegistrationSchema,
+  StaffChangeSchema,
+} from '../desk/handling-schemas.js';
 import { LocalDateSchema, SlugSchema, TextLinesSchema } from '../shared/primitives.js';
-import { canonicalShanghaiIso, isShanghaiIso } from '../shared/shanghai-time.js';
+import { ShanghaiDateTimeSchema } from '../shared/shanghai-date-time-schema.js';
 import { PhoneProofInputSchema } from '../verification/phone-proof-input.js';
 import { ApplicantSchema, MaskedApplicantSchema } from './applicant.js';
 import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, normaliseBookingCode } from './booking-code.js';
 import { StrandedReasonSchema } from './stranded-reason.js';
 
-const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
-
-/**
- * An instant as ISO 8601 carrying the Asia/Shanghai offset +08:00, on a whole minute. Seconds are
- * optional on input; the output is always `YYYY-MM-DDTHH:MM:00+08:00`, so two spellings of one
- * instant never reach the store as two different starts.
- */
-export const ShanghaiDateTimeSchema = z
-  .string()
-  .overwrite(canonicalShanghaiIso)
-  .superRefine((s, ctx) => {
-    if (isShanghaiIso(s)) return;
-    const offset = OFFSET.exec(s)?.[1];
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        offset !== undefined && offset !== '+08:00'
-          ? `times are Asia/Shanghai: write the offset +08:00, not "${offset}" (e.g. 2026-11-28T09:30:00+08:00)`
-          : 'expected ISO 8601 with the +08:00 offset on a whole minute, e.g. 2026-11-28T09:30:00+08:00',
-    });
-  })
-  .meta({ id: 'ShanghaiDateTime', example: '2026-11-28T09:30:00+08:00' });
+export { ShanghaiDateTimeSchema };
 
 /** 预约码 in canonical form (no dashes), as stored and returned. */
 export const BookingCodeSchema = z
@@ -56,7 +41,25 @@ export type BookingChannel = z.infer<typeof BookingChannelSchema>;
 export const BookingChangeSchema = z
   .object({
     at: ShanghaiDateTimeSchema,
-    action: z.enum(['created', 'rescheduled', 'cancelled', 'checked-in', 'completed', 'no-show', 'stranded']),
+    action: z.enum([
+      'created',
+      'rescheduled',
+      'cancelled',
+      'checked-in',
+      'completed',
+      'no-show',
+      'stranded',
+      // The desk's flow (Zibo's 预约服务登记表): dispatch, sign-for, contact, notice, reconfirmation.
+      'dispatched',
+      'signed-for',
+      'contacted',
+      'notice-sent',
+      'reconfirmed',
+      'late-contacted',
+      'change-requested',
+      'change-approved',
+      'change-rejected',
+    ]),
     /** `citizen`, or the `sub` of the staff member. */
     actor: z.string().min(1).max(128),
     channel: BookingChannelSchema.optional(),
@@ -116,6 +119,14 @@ const bookingFields = {
   updatedAt: ShanghaiDateTimeSchema,
   history: z.array(BookingChangeSchema),
   stranded: StrandedMarkSchema.optional(),
+  /** 预约服务登记表: what the desk recorded for a phone or on-site request. */
+  registration: DeskRegistrationSchema.optional(),
+  /** The handling of a desk or phone request: dispatch, sign-for, contact, notice, reconfirmation. */
+  handling: BookingHandlingSchema.optional(),
+  /** Calls to an applicant more than `lateLimitMinutes` late, and whether they gave up. */
+  lateContacts: z.array(ApplicantContactSchema).max(20).optional(),
+  /** Changes staff asked for, the last possibly still waiting for the section manager. */
+  staffChanges: z.array(StaffChangeSchema).max(20).optional(),
 };
 
 /** A booking with the applicant in full: for the citizen holding the code and phone, and for staff. */

@@ -8,10 +8,13 @@ import {
   toShanghaiMinuteIso,
 } from '@openhall/domain';
 
-/** A citizen may change a booking only while it is booked and before the change cutoff. */
-export function assertChangeable(config: TenantConfig, booking: Booking, now: Date): void {
+/**
+ * A citizen may change a booking only while it is booked and before the change cutoff. A change
+ * staff make (`byStaff`) is bound instead by the notice rule its approval checked.
+ */
+export function assertChangeable(config: TenantConfig, booking: Booking, now: Date, byStaff = false): void {
   if (booking.status !== 'booked') throw new BookingNotActiveError(booking.status);
-  if (!isBeforeChangeCutoff({ start: booking.start, now, policy: config.bookingPolicy })) {
+  if (!byStaff && !isBeforeChangeCutoff({ start: booking.start, now, policy: config.bookingPolicy })) {
     throw new ChangeCutoffPassedError(config.bookingPolicy.changeCutoffMinutes);
   }
 }

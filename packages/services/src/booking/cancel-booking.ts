@@ -16,6 +16,11 @@ export interface CancelBookingInput extends OwnedBookingQuery {
   reason?: string;
   /** Recorded in the booking's history. */
   actor: string;
+  /**
+   * An approved staff change: not bound by the citizen's change cutoff (the approval checked
+   * `staffChangeNoticeHours` or recorded force majeure).
+   */
+  approvedStaffChange?: boolean;
 }
 
 /**
@@ -33,7 +38,7 @@ export async function cancelBooking(
   return withWriteAttempts(async (attempt) => {
     const { booking } = stored;
     if (booking.status === 'cancelled') return bookingView(config, stored);
-    assertChangeable(config, booking, now);
+    assertChangeable(config, booking, now, input.approvedStaffChange === true);
     const ledger = await deps.bookingStore.getLedger(input.tenantId, stored.personId);
     const after: Booking = {
       ...withChange(booking, now, input.actor, {

@@ -4,11 +4,13 @@ import {
   assertRuleOk,
   type Booking,
   type BookingChannel,
+  type BookingHandling,
   type BookingView,
   bookingView,
   type CreateBookingRequest,
   checkPerPersonLimits,
   chooseWindow,
+  type DeskRegistration,
   generateBookingCode,
   IdempotencyKeyReusedError,
   type IdempotencyRecord,
@@ -41,6 +43,8 @@ export interface CreateBookingInput {
   clientId: string;
   /** Recorded in the booking's history. */
   actor: string;
+  /** A desk or phone request: what the desk recorded, and the handling it starts (waiting for dispatch). */
+  desk?: { registration: DeskRegistration; handling: BookingHandling };
 }
 
 export type CreateBookingDeps = Pick<
@@ -208,5 +212,6 @@ function newBooking(
     updatedAt: at,
     history: [{ at, action: 'created', actor: input.actor, channel: input.channel }],
     applicant: input.request.applicant,
+    ...(input.desk ? { registration: input.desk.registration, handling: input.desk.handling } : {}),
   };
 }

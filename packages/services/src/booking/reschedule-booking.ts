@@ -30,6 +30,11 @@ export interface RescheduleBookingInput extends OwnedBookingQuery {
   channel: BookingChannel;
   /** Recorded in the booking's history. */
   actor: string;
+  /**
+   * An approved staff change: not bound by the citizen's change cutoff (the approval checked
+   * `staffChangeNoticeHours` or recorded force majeure).
+   */
+  approvedStaffChange?: boolean;
 }
 
 /** Two ISO 8601 strings naming the same instant, however they are spelled. */
@@ -63,7 +68,7 @@ export async function rescheduleBooking(
     if (booking.status === 'booked' && sameInstant(booking.start, input.start)) {
       return bookingView(config, stored);
     }
-    assertChangeable(config, booking, now);
+    assertChangeable(config, booking, now, input.approvedStaffChange === true);
     const date = input.start.slice(0, 10);
     const rostered = /^\d{4}-\d{2}-\d{2}$/.test(date)
       ? await rosteredPlacesOf(deps, input.tenantId, booking.hallId, date)

@@ -1,11 +1,12 @@
 import type { CreateBookingWrite } from '@openhall/domain';
 import { bucketsOf } from '@openhall/domain';
+import { newRequestIndexPuts } from '../desk/desk-index-items.js';
 import { idempotencyPut, ledgerPut, newBookingPut } from './booking-puts.js';
 import { type BookingTransaction, bookingTransaction } from './booking-transaction.js';
 import { takePlaceUpdate } from './place-counter-updates.js';
 
 /** Roles of the create transaction's items: the three fixed ones, then one `place` per bucket. */
-export type CreateBookingRole = 'booking' | 'idempotency' | 'ledger' | 'place';
+export type CreateBookingRole = 'booking' | 'idempotency' | 'ledger' | 'place' | 'index';
 
 /**
  * A booking in one transaction: the booking (only under a free code), the Idempotency-Key bound to
@@ -34,5 +35,7 @@ export function createBookingParams(
       role: 'place' as const,
       item: takePlaceUpdate(tableName, tenantId, bucket, write.placeLimit),
     })),
+    // A desk or phone request joins its desk day and the dispatch queue in the same write.
+    ...newRequestIndexPuts(tableName, booking).map((item) => ({ role: 'index' as const, item })),
   ]);
 }

@@ -3,6 +3,7 @@ import { csrf } from 'hono/csrf';
 import type { PagesDeps } from '../pages-deps.js';
 import { registerCalendarPages } from './calendar/calendar-pages.js';
 import { registerConfigPages } from './config/config-pages.js';
+import { registerDeskPages } from './desk/register-desk-pages.js';
 import { registerAuditPages } from './directory/audit-pages.js';
 import { registerDirectoryPages } from './directory/directory-pages.js';
 import { showStaffHome } from './home/staff-home-route.js';
@@ -31,4 +32,5 @@ export function registerStaffPages(pages: Hono, deps: PagesDeps): void {
   registerAuditPages(staff, deps);
   registerCalendarPages(staff, deps);
   registerConfigPages(staff, deps);
+  registerDeskPages(staff, deps);
 }

@@ -12,6 +12,9 @@ export const staffPaths = {
   dispatch: (tenantId: string) => `/t/${tenantId}/staff/dispatch`,
   window: (tenantId: string, windowId: string) =>
     `/t/${tenantId}/staff/windows/${encodeURIComponent(windowId)}`,
+  /** A window's list of dispatched bookings to sign for and handle (the desk's flow). */
+  windowBookings: (tenantId: string, windowId: string) =>
+    `/t/${tenantId}/staff/windows/${encodeURIComponent(windowId)}/bookings`,
   ledger: (tenantId: string) => `/t/${tenantId}/staff/ledger`,
   admin: (tenantId: string) => `/t/${tenantId}/staff/admin`,
 };

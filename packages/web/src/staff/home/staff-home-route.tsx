@@ -20,7 +20,10 @@ export function showStaffHome(deps: PagesDeps): Handler<StaffEnv> {
       .filter((win) => win !== undefined);
     const links: { href: string; label: string }[] = [
       ...(holds(session, 'window')
-        ? windows.map((win) => ({ href: staffPaths.window(t, win.id), label: w.consoles.window(win.code) }))
+        ? windows.flatMap((win) => [
+            { href: staffPaths.window(t, win.id), label: w.consoles.window(win.code) },
+            { href: staffPaths.windowBookings(t, win.id), label: w.consoles.windowBookings(win.code) },
+          ])
         : []),
       ...(holds(session, 'desk', 'section-manager', 'district-admin')
         ? [{ href: staffPaths.desk(t), label: w.consoles.desk }]
