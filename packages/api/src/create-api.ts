@@ -13,6 +13,7 @@ import { registerConfigRoutes } from './routes/admin/config-routes.js';
 import { registerOverrideRoutes } from './routes/admin/override-routes.js';
 import { registerBookingRoutes } from './routes/citizen/booking-routes.js';
 import { registerCalendarRoutes } from './routes/citizen/calendar-routes.js';
+import { registerCitizenCareRoutes } from './routes/citizen/care-routes.js';
 import { registerMatterRoutes } from './routes/citizen/matter-routes.js';
 import { registerPublicNationalScheduleRoutes } from './routes/citizen/national-schedule-routes.js';
 import { registerPhoneVerificationRoutes } from './routes/citizen/phone-verification-routes.js';
@@ -20,6 +21,7 @@ import { registerTenantRoutes } from './routes/citizen/tenant-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { registerNationalScheduleRoutes } from './routes/platform/national-schedule-routes.js';
 import { createRouteGroups } from './routes/route-groups.js';
+import { registerStaffCareRoutes } from './routes/staff/care-staff-routes.js';
 
 const BOOKING_BODY_LIMIT = 16 * 1024;
 const ADMIN_BODY_LIMIT = 512 * 1024;
@@ -59,12 +61,17 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
     '/v1/tenants/:tenantId/phone-verifications/*',
     '/v1/tenants/:tenantId/phone-verifications',
     '/v1/tenants/:tenantId/my-bookings',
+    '/v1/tenants/:tenantId/visits',
+    '/v1/tenants/:tenantId/visits/*',
+    '/v1/tenants/:tenantId/ratings/*',
+    '/v1/tenants/:tenantId/complaints',
+    '/v1/tenants/:tenantId/complaints/*',
   ]) {
     app.use(path, limitBody(BOOKING_BODY_LIMIT));
   }
   app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
 
-  const { citizen, admin, platform } = createRouteGroups(app, deps.verifier);
+  const { citizen, admin, platform, staff } = createRouteGroups(app, deps.verifier);
   citizen.get('/healthz', async (c) => {
     try {
       await deps.storeHealth.check();
@@ -79,6 +86,8 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerMatterRoutes(citizen, deps);
   registerBookingRoutes(citizen, deps);
   registerPhoneVerificationRoutes(citizen, deps);
+  registerCitizenCareRoutes(citizen, deps);
+  registerStaffCareRoutes(staff, deps);
   registerConfigRoutes(admin, deps);
   registerCollectionRoutes(admin, deps);
   registerOverrideRoutes(admin, deps);

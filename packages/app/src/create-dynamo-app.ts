@@ -3,13 +3,16 @@ import type { TokenVerifier } from '@openhall/api';
 import type { Notifier } from '@openhall/domain';
 import {
   BookingUseCases,
+  CareUseCases,
   createKeyedHasher,
   type OutboxNotifier,
   PhoneVerificationUseCases,
   UnavailableNotifier,
+  VisitRatableServices,
 } from '@openhall/services';
 import {
   DynamoBookingStore,
+  DynamoCareStore,
   DynamoConfigStore,
   DynamoNationalScheduleStore,
   DynamoPhoneVerificationStore,
@@ -65,6 +68,15 @@ export function createDynamoApp(options: DynamoAppOptions) {
     ...deps,
     notifier: options.notifier ?? new UnavailableNotifier(),
   });
+  const careStore = new DynamoCareStore(client, tableName);
+  // Ratings read completed visits until the hall's service records join them (CombinedRatableServices).
+  const care = new CareUseCases({
+    careStore,
+    ratableServices: new VisitRatableServices(careStore),
+    configStore,
+    nationalScheduleStore,
+    now,
+  });
   const app = createApp({
     configStore,
     nationalScheduleStore,
@@ -73,10 +85,11 @@ export function createDynamoApp(options: DynamoAppOptions) {
     verifier: options.verifier,
     bookingService,
     phoneVerification,
+    care,
     now,
     ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
     ...(options.devOutbox ? { devOutbox: options.devOutbox } : {}),
     ...(options.staffSignIn ? { staffSignIn: options.staffSignIn } : {}),
   });
-  return { app, configStore, nationalScheduleStore, bookingService, phoneVerification };
+  return { app, configStore, nationalScheduleStore, bookingService, phoneVerification, care, careStore };
 }

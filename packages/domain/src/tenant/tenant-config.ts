@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarOverrideSchema } from '../calendar/calendar-override.js';
+import { CareSettingsSchema } from '../care/care-settings.js';
 import { StaffMemberSchema } from '../staff/staff-member.js';
 import { BookingPolicySchema } from './booking-policy.js';
 import { DepartmentSchema } from './department.js';
@@ -30,6 +31,8 @@ export const TenantConfigSchema = z
     calendarOverrides: z.array(CalendarOverrideSchema).max(1000).default([]),
     /** The staff directory: who may sign in, in which department, at which windows, in which roles. */
     staff: z.array(StaffMemberSchema).max(1000).default([]),
+    /** 好差评, complaints and follow-ups: deadlines and the default rating (every field has a default). */
+    care: CareSettingsSchema.prefault({}),
   })
   .superRefine((c, ctx) => {
     for (const key of ['halls', 'departments', 'windows', 'matters', 'staff'] as const) {
