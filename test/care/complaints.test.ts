@@ -30,7 +30,10 @@ describe('complaints', () => {
     expect(filed.dueAt).toBe('2026-10-13T17:30:00+08:00');
     expect(filed.status).toBe('received');
 
-    const seen = await json<Record<string, unknown>>(await h.call('GET', `${V}/complaints/${filed.code}`), 200);
+    const seen = await json<Record<string, unknown>>(
+      await h.call('GET', `${V}/complaints/${filed.code}`),
+      200,
+    );
     expect(seen.status).toBe('received');
     expect(JSON.stringify(seen)).not.toContain('13812345678');
     // Lower case and dashes are the same code.
@@ -56,7 +59,12 @@ describe('complaints', () => {
       200,
     );
     // Someone of another department cannot answer it.
-    const stranger = await h.call('POST', `${S}/complaints/${filed.code}/answer`, { text: '已处理', via: 'phone' }, 'boai-joint-2-a');
+    const stranger = await h.call(
+      'POST',
+      `${S}/complaints/${filed.code}/answer`,
+      { text: '已处理', via: 'phone' },
+      'boai-joint-2-a',
+    );
     expect(stranger.status).toBe(403);
     h.setNow('2026-10-08T10:00:00+08:00');
     const answered = await json<{ status: string; answer: { via: string; by: string } }>(
@@ -69,11 +77,19 @@ describe('complaints', () => {
       200,
     );
     expect(answered.answer).toMatchObject({ via: 'phone', by: 'boai-comprehensive-1-a' });
-    const followed = await json<{ answer: { text: string } }>(await h.call('GET', `${V}/complaints/${filed.code}`), 200);
+    const followed = await json<{ answer: { text: string } }>(
+      await h.call('GET', `${V}/complaints/${filed.code}`),
+      200,
+    );
     expect(followed.answer.text).toBe('已约谈当事人并致歉');
 
-    await json(await h.call('POST', `${S}/complaints/${filed.code}/close`, undefined, 'boai-section-manager'), 200);
-    expect((await h.call('POST', `${S}/complaints/${filed.code}/close`, undefined, 'boai-section-manager')).status).toBe(409);
+    await json(
+      await h.call('POST', `${S}/complaints/${filed.code}/close`, undefined, 'boai-section-manager'),
+      200,
+    );
+    expect(
+      (await h.call('POST', `${S}/complaints/${filed.code}/close`, undefined, 'boai-section-manager')).status,
+    ).toBe(409);
 
     // The complainant is not satisfied: reopened with a new deadline from today (Friday 9 Oct).
     h.setNow('2026-10-09T11:00:00+08:00');
@@ -98,7 +114,13 @@ describe('complaints', () => {
     ]);
     const events = (await h.outbox()).filter((e) => e.subject.id === filed.code).map((e) => e.type);
     expect(events).toEqual(
-      expect.arrayContaining(['complaint.opened', 'complaint.assigned', 'complaint.answered', 'complaint.closed', 'complaint.reopened']),
+      expect.arrayContaining([
+        'complaint.opened',
+        'complaint.assigned',
+        'complaint.answered',
+        'complaint.closed',
+        'complaint.reopened',
+      ]),
     );
   });
 
@@ -129,28 +151,55 @@ describe('complaints', () => {
       'boai-section-manager',
     );
     const resolved = await json<{ resolvedBy: string }>(
-      await h.call('POST', `${S}/complaints/${done.id}/answer`, { text: '协调后当场办结', via: 'in-person' }, 'boai-comprehensive-2-a'),
+      await h.call(
+        'POST',
+        `${S}/complaints/${done.id}/answer`,
+        { text: '协调后当场办结', via: 'in-person' },
+        'boai-comprehensive-2-a',
+      ),
       200,
     );
     expect(resolved.resolvedBy).toBe('boai-comprehensive-2-a');
 
     expect(
-      (await json(await h.call('POST', `${S}/complaints`, { channel: 'hotline-12345', complaint: { text: '转办件' } }, 'boai-desk'), 422))
-        .code,
+      (
+        await json(
+          await h.call(
+            'POST',
+            `${S}/complaints`,
+            { channel: 'hotline-12345', complaint: { text: '转办件' } },
+            'boai-desk',
+          ),
+          422,
+        )
+      ).code,
     ).toBe('hotline_case_required');
     for (const channel of ['phone', 'fault-finding', 'bad-rating'] as const) {
       const c = await json<{ channel: string; status: string }>(
-        await h.call('POST', `${S}/complaints`, { channel, complaint: { text: `渠道 ${channel}` } }, 'boai-desk'),
+        await h.call(
+          'POST',
+          `${S}/complaints`,
+          { channel, complaint: { text: `渠道 ${channel}` } },
+          'boai-desk',
+        ),
         201,
       );
       expect(c).toMatchObject({ channel, status: 'received' });
     }
     const hotline = await json<{ hotlineCaseNo: string }>(
-      await h.call('POST', `${S}/complaints`, { channel: 'hotline-12345', complaint: { text: '转办件', hotlineCaseNo: 'JZ2026093000123' } }, 'boai-desk'),
+      await h.call(
+        'POST',
+        `${S}/complaints`,
+        { channel: 'hotline-12345', complaint: { text: '转办件', hotlineCaseNo: 'JZ2026093000123' } },
+        'boai-desk',
+      ),
       201,
     );
     expect(hotline.hotlineCaseNo).toBe('JZ2026093000123');
-    const lists = await json<{ open: { id: string }[] }>(await h.call('GET', `${S}/complaints`, undefined, 'boai-desk'), 200);
+    const lists = await json<{ open: { id: string }[] }>(
+      await h.call('GET', `${S}/complaints`, undefined, 'boai-desk'),
+      200,
+    );
     expect(lists.open.length).toBeGreaterThanOrEqual(4);
   });
 
@@ -168,7 +217,12 @@ describe('complaints', () => {
     });
     h.setNow(START);
     const c = await json<{ dueAt: string }>(
-      await h.call('POST', `${S}/complaints`, { channel: 'phone', complaint: { text: '电话投诉' } }, 'boai-desk'),
+      await h.call(
+        'POST',
+        `${S}/complaints`,
+        { channel: 'phone', complaint: { text: '电话投诉' } },
+        'boai-desk',
+      ),
       201,
     );
     // 15 working days from 30 Sep: 8, 9, 10, 12-16, 19-23, 26, 27 October.

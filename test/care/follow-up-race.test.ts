@@ -25,11 +25,22 @@ async function completedVisit(): Promise<string> {
   await h.call(
     'POST',
     `${S}/visits/${code}/accept`,
-    { scheduledAt: '2026-03-02T15:00:00+08:00', place: '家中', notice: '带身份证', staffIds, departmentId: 'service-bureau' },
+    {
+      scheduledAt: '2026-03-02T15:00:00+08:00',
+      place: '家中',
+      notice: '带身份证',
+      staffIds,
+      departmentId: 'service-bureau',
+    },
     'boai-window',
   );
   h.setNow('2026-03-02T16:00:00+08:00');
-  await h.call('POST', `${S}/visits/${code}/complete`, { outcome: '已办结', servedMinutes: 60 }, 'boai-window');
+  await h.call(
+    'POST',
+    `${S}/visits/${code}/complete`,
+    { outcome: '已办结', servedMinutes: 60 },
+    'boai-window',
+  );
   return code;
 }
 
@@ -44,7 +55,12 @@ describe('races on DynamoDB Local', () => {
 
     const [a, b] = await Promise.all([
       h.call('POST', `${S}/follow-ups/${id}/close`, { result: '甲的结果', toldVia: 'phone' }, 'boai-window'),
-      h.call('POST', `${S}/follow-ups/${id}/close`, { result: '乙的结果', toldVia: 'sms' }, 'boai-section-manager'),
+      h.call(
+        'POST',
+        `${S}/follow-ups/${id}/close`,
+        { result: '乙的结果', toldVia: 'sms' },
+        'boai-section-manager',
+      ),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const winner = (await (a.status === 200 ? a : b).json()) as { closure: { result: string } };
@@ -54,7 +70,9 @@ describe('races on DynamoDB Local', () => {
     };
     expect(stored.closure.result).toBe(winner.closure.result);
     expect(stored.trail.filter((t) => t.action === 'closed')).toHaveLength(1);
-    const closedEvents = (await h.outbox()).filter((e) => e.subject.id === id && e.type === 'follow-up.closed');
+    const closedEvents = (await h.outbox()).filter(
+      (e) => e.subject.id === id && e.type === 'follow-up.closed',
+    );
     expect(closedEvents).toHaveLength(1);
   });
 
@@ -68,7 +86,9 @@ describe('races on DynamoDB Local', () => {
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses).toEqual([201, 409, 409, 409]);
-    const given = (await h.outbox()).filter((e) => e.subject.id === `visit-${code}` && e.type === 'rating.given');
+    const given = (await h.outbox()).filter(
+      (e) => e.subject.id === `visit-${code}` && e.type === 'rating.given',
+    );
     expect(given).toHaveLength(1);
   });
 });

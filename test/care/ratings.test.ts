@@ -34,7 +34,12 @@ async function completedVisit(completedAt: string): Promise<string> {
     'boai-window',
   );
   h.setNow(completedAt);
-  const done = await h.call('POST', `${S}/visits/${code}/complete`, { outcome: '已办结', servedMinutes: 45 }, 'boai-window');
+  const done = await h.call(
+    'POST',
+    `${S}/visits/${code}/complete`,
+    { outcome: '已办结', servedMinutes: 45 },
+    'boai-window',
+  );
   expect(done.status).toBe(200);
   return code;
 }
@@ -75,20 +80,49 @@ describe('ratings', () => {
     h.setNow('2026-03-02T17:00:00+08:00');
     await h.call('POST', `${V}/ratings/${code}`, { level: 'very-dissatisfied', comment: '恶意差评' });
     const id = `visit-${code}`;
-    const appealed = await h.call('POST', `${S}/ratings/${id}/appeal`, { reason: '评价内容与办件无关，系恶意评价' }, 'boai-window');
+    const appealed = await h.call(
+      'POST',
+      `${S}/ratings/${id}/appeal`,
+      { reason: '评价内容与办件无关，系恶意评价' },
+      'boai-window',
+    );
     expect(appealed.status).toBe(200);
-    const pending = (await (await h.call('GET', `${S}/appeals`, undefined, 'boai-section-manager')).json()) as { id: string }[];
+    const pending = (await (
+      await h.call('GET', `${S}/appeals`, undefined, 'boai-section-manager')
+    ).json()) as { id: string }[];
     expect(pending.map((r) => r.id)).toContain(id);
     // A window member cannot decide their own department's appeal.
-    expect((await h.call('POST', `${S}/ratings/${id}/appeal-decision`, { uphold: true, reason: '同意' }, 'boai-window')).status).toBe(403);
+    expect(
+      (
+        await h.call(
+          'POST',
+          `${S}/ratings/${id}/appeal-decision`,
+          { uphold: true, reason: '同意' },
+          'boai-window',
+        )
+      ).status,
+    ).toBe(403);
     const decided = (await (
-      await h.call('POST', `${S}/ratings/${id}/appeal-decision`, { uphold: true, reason: '经核实为恶意评价' }, 'boai-section-manager')
+      await h.call(
+        'POST',
+        `${S}/ratings/${id}/appeal-decision`,
+        { uphold: true, reason: '经核实为恶意评价' },
+        'boai-section-manager',
+      )
     ).json()) as { status: string; appeal: { status: string; reason: string; decisionReason: string } };
     expect(decided.status).toBe('voided');
-    expect(decided.appeal).toMatchObject({ status: 'upheld', reason: '评价内容与办件无关，系恶意评价', decisionReason: '经核实为恶意评价' });
-    const followUp = (await (await h.call('GET', `${S}/follow-ups/${id}`, undefined, 'boai-desk')).json()) as { status: string };
+    expect(decided.appeal).toMatchObject({
+      status: 'upheld',
+      reason: '评价内容与办件无关，系恶意评价',
+      decisionReason: '经核实为恶意评价',
+    });
+    const followUp = (await (
+      await h.call('GET', `${S}/follow-ups/${id}`, undefined, 'boai-desk')
+    ).json()) as { status: string };
     expect(followUp.status).toBe('closed');
-    const after = (await (await h.call('GET', `${S}/appeals`, undefined, 'boai-section-manager')).json()) as { id: string }[];
+    const after = (await (await h.call('GET', `${S}/appeals`, undefined, 'boai-section-manager')).json()) as {
+      id: string;
+    }[];
     expect(after.map((r) => r.id)).not.toContain(id);
   });
 
@@ -97,7 +131,9 @@ describe('ratings', () => {
     h.setNow('2026-03-02T17:00:00+08:00');
     expect((await h.call('POST', `${V}/ratings/${code}`, { level: '很好' })).status).toBe(400);
     await h.call('POST', `${V}/ratings/${code}`, { level: 'basically-satisfied', tags: ['耐心'] });
-    const rating = (await (await h.call('GET', `${S}/ratings/visit-${code}`, undefined, 'boai-desk')).json()) as Record<string, unknown>;
+    const rating = (await (
+      await h.call('GET', `${S}/ratings/visit-${code}`, undefined, 'boai-desk')
+    ).json()) as Record<string, unknown>;
     expect(rating.identity).toBeUndefined();
     expect(rating.tags).toEqual(['耐心']);
   });
