@@ -13,7 +13,7 @@ import {
 import type { CareActor, CareUseCases } from '@openhall/services';
 import type { Context, Hono } from 'hono';
 import { type FormBody, field, optional } from '../../citizen/care/care-form.js';
-import { readableTime } from '../../citizen/care/care-i18n.js';
+import { careWords, readableTime } from '../../citizen/care/care-i18n.js';
 import { pick } from '../../i18n/locale.js';
 import { type PageContext, pageContext } from '../../page-context.js';
 import type { PagesDeps } from '../../pages-deps.js';
@@ -329,14 +329,14 @@ export function registerCareStaffPages(staff: Hono<StaffEnv>, deps: PagesDeps): 
             <Flash c={c} w={w} />
             <dl class="facts">
               <dt>{w.status}</dt>
-              <dd data-status={visit.status}>{visit.status}</dd>
+              <dd data-status={visit.status}>{w.statuses[visit.status] ?? visit.status}</dd>
               <dt>{w.visit.applicant}</dt>
               <dd>{visit.applicant.name}</dd>
               <dt>{w.visit.phone}</dt>
               <dd>{phoneFor(session, visit.applicant.phone)}</dd>
               <dt>{w.visit.reason}</dt>
               <dd>
-                {visit.reason} · {visit.reasonText}
+                {careWords[ctx.locale].reasons[visit.reason] ?? visit.reason} · {visit.reasonText}
               </dd>
               <dt>{w.visit.address}</dt>
               <dd>{visit.address}</dd>
@@ -559,7 +559,7 @@ export function registerCareStaffPages(staff: Hono<StaffEnv>, deps: PagesDeps): 
               {f ? (
                 <>
                   <dt>{w.status}</dt>
-                  <dd data-status={f.status}>{f.status}</dd>
+                  <dd data-status={f.status}>{w.statuses[f.status] ?? f.status}</dd>
                   <dt>{w.followUp.callbackDue}</dt>
                   <dd>{readableTime(f.callbackDueAt)}</dd>
                   <dt>{w.followUp.fixDue}</dt>
@@ -746,7 +746,7 @@ export function registerCareStaffPages(staff: Hono<StaffEnv>, deps: PagesDeps): 
             <Flash c={c} w={w} />
             <dl class="facts">
               <dt>{w.status}</dt>
-              <dd data-status={cp.status}>{cp.status}</dd>
+              <dd data-status={cp.status}>{w.statuses[cp.status] ?? cp.status}</dd>
               <dt>{w.complaint.channel}</dt>
               <dd>{w.channels[cp.channel]}</dd>
               <dt>{w.complaint.text}</dt>
