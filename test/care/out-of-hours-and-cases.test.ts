@@ -181,3 +181,14 @@ describe('special handling (特事特办) and help (帮办代办)', () => {
     );
   });
 });
+
+describe('hostile ids', () => {
+  it('answer not found, never a fault', async () => {
+    for (const id of ['a%23b', 'x'.repeat(200), '..%2F..']) {
+      const res = await h.call('GET', `${S}/complaints/${id}`, undefined, 'boai-desk');
+      expect([400, 404]).toContain(res.status);
+    }
+    expect((await h.call('GET', `${V}/complaints/${encodeURIComponent('A#B#C#D#E')}`)).status).toBe(404);
+    expect((await h.call('GET', `${V}/ratings/${encodeURIComponent('<script>xx')}`)).status).toBe(404);
+  });
+});

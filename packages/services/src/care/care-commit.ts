@@ -54,7 +54,8 @@ export async function loadOrThrow<T>(
   kind: CareKind,
   id: string,
 ): Promise<StoredCareRecord<T>> {
-  const stored = await store.get<T>(tenantId, kind, id);
+  // Ids are codes and slugs: anything else (a `#`, a slash, a very long string) names nothing.
+  const stored = /^[A-Za-z0-9-]{1,128}$/.test(id) ? await store.get<T>(tenantId, kind, id) : undefined;
   if (!stored) throw new CareNotFoundError(`${kind} "${id}"`, `${kind.replace('-', '_')}_not_found`);
   return stored;
 }

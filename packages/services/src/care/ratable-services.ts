@@ -22,6 +22,7 @@ export class VisitRatableServices implements RatableServices {
 
   async findServiceForRating(tenantId: string, ref: string): Promise<RatableService | undefined> {
     const id = ref.startsWith('visit-') ? ref.slice('visit-'.length) : ref;
+    if (!/^[A-Za-z0-9]{1,64}$/.test(id)) return undefined;
     const stored = await this.store.get<Visit>(tenantId, 'visit', id);
     return stored ? ratableOfVisit(stored.record) : undefined;
   }

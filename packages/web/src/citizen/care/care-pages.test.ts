@@ -169,6 +169,58 @@ describe('door-to-door through the staff pages to a rated visit', () => {
     expect((await care.followUps.find('boai', id)).status).toBe('closed');
   });
 
+  it('records a request taken by phone at the desk, and a special-handling case with its notes', async () => {
+    const { app, careStore, care } = pagesTestApp(NOW);
+    const desk = await signIn(app, 'boai-desk');
+    for (const path of [
+      '/t/boai/staff/care/visits/new',
+      '/t/boai/staff/care/cases',
+      '/t/boai/staff/care',
+      '/t/boai/staff/care/complaints/new',
+    ]) {
+      const res = await app.request(`${ORIGIN}${path}`, { headers: { cookie: `${desk}; elder=on` } });
+      expect(res.status, path).toBe(200);
+      const html = await res.text();
+      expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+      expect(html).toContain('html{font-size:22px}');
+    }
+    const made = await staffPost(app, desk, '/t/boai/staff/care/visits/new', {
+      channel: 'phone',
+      kind: 'door-to-door',
+      name: '张秀兰',
+      phone: '13712345678',
+      reason: 'disabled',
+      reasonText: '轮椅出行',
+      address: '某街 1 号',
+    });
+    expect(made.status).toBe(303);
+    const requested = careStore.events.find((e) => e.type === 'visit.requested')!;
+    expect(requested).toMatchObject({ actor: 'boai-desk', data: { channel: 'phone' } });
+    // The desk calls people back: it sees the whole number.
+    const page = await (
+      await app.request(`${ORIGIN}${made.headers.get('location')}`, { headers: { cookie: desk } })
+    ).text();
+    expect(page).toContain('13712345678');
+
+    const manager = await signIn(app, 'boai-section-manager');
+    const opened = await staffPost(app, manager, '/t/boai/staff/care/cases', {
+      kind: 'special-handling',
+      title: '重点项目加急',
+      owner: 'service-bureau|boai-comprehensive-2-a',
+      dueAt: '2026-02-13T16:00',
+    });
+    expect(opened.headers.get('location')).toContain('saved=1');
+    const caseId = careStore.events.find((e) => e.type === 'case.opened')!.subject.id;
+    expect(
+      (await care.overdueItems('boai', new Date('2026-02-13T16:01:00+08:00'))).map((i) => i.id),
+    ).toContain(caseId);
+    await staffPost(app, manager, `/t/boai/staff/care/cases/${caseId}/notes`, {
+      note: '已办结',
+      done: 'yes',
+    });
+    expect((await care.cases.find('boai', caseId)).status).toBe('done');
+  });
+
   it('refuses a cross-site form post', async () => {
     const { app } = pagesTestApp(NOW);
     const window = await signIn(app, 'boai-window');

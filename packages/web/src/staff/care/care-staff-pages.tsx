@@ -19,6 +19,8 @@ import { type PageContext, pageContext } from '../../page-context.js';
 import type { PagesDeps } from '../../pages-deps.js';
 import { renderStaffPage } from '../render-staff-page.js';
 import { holds, type StaffEnv, type StaffSession } from '../session/staff-session.js';
+import { careDeskWords } from './care-desk-i18n.js';
+import { careDeskPaths, registerCareDeskPages } from './care-desk-pages.js';
 import { careStaffWords } from './care-staff-i18n.js';
 
 type Words = (typeof careStaffWords)['zh'];
@@ -168,6 +170,8 @@ function shanghaiOfLocal(value: string): string {
 }
 
 export function registerCareStaffPages(staff: Hono<StaffEnv>, deps: PagesDeps): void {
+  // First: their fixed paths (`visits/new`) come before the `visits/:id` below.
+  registerCareDeskPages(staff, deps);
   // ---- the overview ---------------------------------------------------------------------------
   staff.get(
     '/:tenantId/staff/care',
@@ -219,11 +223,23 @@ export function registerCareStaffPages(staff: Hono<StaffEnv>, deps: PagesDeps): 
         body: (
           <>
             <h1>{w.title}</h1>
-            <p>
-              <a class="btn" href={careStaffPaths.newComplaint(t)}>
-                {w.newComplaint}
-              </a>
-            </p>
+            <ul class="console-links">
+              <li>
+                <a class="btn" href={careDeskPaths.newVisit(t)}>
+                  {careDeskWords[ctx.locale].newVisit}
+                </a>
+              </li>
+              <li>
+                <a class="btn" href={careStaffPaths.newComplaint(t)}>
+                  {w.newComplaint}
+                </a>
+              </li>
+              <li>
+                <a class="btn" href={careDeskPaths.cases(t)}>
+                  {careDeskWords[ctx.locale].cases}
+                </a>
+              </li>
+            </ul>
             <section>
               <h2>{w.overdue}</h2>
               {overdue.length === 0 ? (
