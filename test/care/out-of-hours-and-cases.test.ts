@@ -192,3 +192,70 @@ describe('hostile ids', () => {
     expect((await h.call('GET', `${V}/ratings/${encodeURIComponent('<script>xx')}`)).status).toBe(404);
   });
 });
+
+describe('mailing (寄送)', () => {
+  it('follows a two-way mailing to delivery, shown to the recipient without the address', async () => {
+    h.setNow(START);
+    const input = {
+      ref: 'k7q-xm4-rtd',
+      direction: 'two-way',
+      recipient: { name: '孙立', phone: '13312345678' },
+      address: '焦作市某区某路 1 号',
+    };
+    const m = await json<{ id: string; status: string }>(
+      await h.call('POST', `${S}/mailings`, input, 'boai-window'),
+      201,
+    );
+    expect(m).toMatchObject({ id: 'K7QXM4RTD', status: 'requested' });
+    expect((await json(await h.call('POST', `${S}/mailings`, input, 'boai-window'), 422)).code).toBe(
+      'mailing_exists',
+    );
+    // Two-way: the materials come in before the result goes out.
+    const early = await h.call(
+      'POST',
+      `${S}/mailings/K7QXM4RTD/advance`,
+      { status: 'result-sent', carrier: 'EMS', trackingNo: 'EA123456789CN' },
+      'boai-window',
+    );
+    expect(early.status).toBe(409);
+    await json(
+      await h.call(
+        'POST',
+        `${S}/mailings/K7QXM4RTD/advance`,
+        { status: 'materials-received' },
+        'boai-window',
+      ),
+      200,
+    );
+    const noTracking = await h.call(
+      'POST',
+      `${S}/mailings/K7QXM4RTD/advance`,
+      { status: 'result-sent' },
+      'boai-window',
+    );
+    expect((await json(noTracking, 422)).code).toBe('tracking_required');
+    await json(
+      await h.call(
+        'POST',
+        `${S}/mailings/K7QXM4RTD/advance`,
+        { status: 'result-sent', carrier: 'EMS', trackingNo: 'EA123456789CN' },
+        'boai-window',
+      ),
+      200,
+    );
+    const seen = await json<Record<string, unknown>>(
+      await h.call('POST', `${V}/mailings/K7Q-XM4-RTD/lookup`, { phone: '13312345678' }),
+      200,
+    );
+    expect(seen).toEqual({
+      ref: 'K7QXM4RTD',
+      direction: 'two-way',
+      status: 'result-sent',
+      carrier: 'EMS',
+      trackingNo: 'EA123456789CN',
+    });
+    expect((await h.call('POST', `${V}/mailings/K7QXM4RTD/lookup`, { phone: '13300000000' })).status).toBe(
+      404,
+    );
+  });
+});

@@ -66,6 +66,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
     '/v1/tenants/:tenantId/ratings/*',
     '/v1/tenants/:tenantId/complaints',
     '/v1/tenants/:tenantId/complaints/*',
+    '/v1/tenants/:tenantId/mailings/*',
   ]) {
     app.use(path, limitBody(BOOKING_BODY_LIMIT));
   }

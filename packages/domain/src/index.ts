@@ -50,6 +50,7 @@ export * from './care/care-settings.js';
 export * from './care/case-file.js';
 export * from './care/complaint.js';
 export * from './care/follow-up.js';
+export * from './care/mailing.js';
 export * from './care/overdue.js';
 export * from './care/rating.js';
 export * from './care/rating-level.js';

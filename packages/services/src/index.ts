@@ -14,6 +14,7 @@ export * from './care/care-use-cases.js';
 export * from './care/case-use-cases.js';
 export * from './care/complaint-use-cases.js';
 export * from './care/follow-up-use-cases.js';
+export * from './care/mailing-use-cases.js';
 export * from './care/overdue-items.js';
 export * from './care/ratable-services.js';
 export * from './care/rating-use-cases.js';

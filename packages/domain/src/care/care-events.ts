@@ -23,5 +23,7 @@ export const CARE_EVENT_TYPES = [
   'case.opened',
   'case.progressed',
   'case.done',
+  'mailing.requested',
+  'mailing.advanced',
 ] as const;
 export type CareEventType = (typeof CARE_EVENT_TYPES)[number];

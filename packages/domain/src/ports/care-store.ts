@@ -1,7 +1,7 @@
 import type { DomainEvent } from '../events/domain-event.js';
 
 /** The records of the accountability services, each stored as one item. */
-export type CareKind = 'visit' | 'rating' | 'follow-up' | 'complaint' | 'case';
+export type CareKind = 'visit' | 'rating' | 'follow-up' | 'complaint' | 'case' | 'mailing';
 
 /**
  * A short list a record is on while it matters to someone, sorted by `sortKey` (a deadline or a

@@ -3,6 +3,7 @@ import type { CareDeps } from './care-deps.js';
 import { CaseUseCases } from './case-use-cases.js';
 import { ComplaintUseCases } from './complaint-use-cases.js';
 import { FollowUpUseCases } from './follow-up-use-cases.js';
+import { MailingUseCases } from './mailing-use-cases.js';
 import { overdueItems } from './overdue-items.js';
 import { RatingUseCases } from './rating-use-cases.js';
 import { VisitUseCases } from './visit-use-cases.js';
@@ -18,6 +19,7 @@ export class CareUseCases {
   readonly followUps: FollowUpUseCases;
   readonly complaints: ComplaintUseCases;
   readonly cases: CaseUseCases;
+  readonly mailings: MailingUseCases;
 
   constructor(private readonly deps: CareDeps) {
     this.visits = new VisitUseCases(deps);
@@ -25,6 +27,7 @@ export class CareUseCases {
     this.followUps = new FollowUpUseCases(deps);
     this.complaints = new ComplaintUseCases(deps);
     this.cases = new CaseUseCases(deps);
+    this.mailings = new MailingUseCases(deps);
   }
 
   /** The morning overdue list of one tenant, at `now` (the services' clock when not given). */

@@ -5,6 +5,8 @@ import {
   ComplaintInputSchema,
   ComplaintPublicViewSchema,
   complaintPublicView,
+  MailingPublicViewSchema,
+  mailingPublicView,
   normaliseBookingCode,
   RateInputSchema,
   RatingLevelSchema,
@@ -163,6 +165,23 @@ const reopenComplaint = createRoute({
   },
 });
 
+const lookUpMailing = createRoute({
+  method: 'post',
+  path: '/v1/tenants/{tenantId}/mailings/{code}/lookup',
+  tags: ['public'],
+  summary: 'The mailing (寄送) of a booking or ticket, by its code and the recipient’s phone',
+  description:
+    'Status, carrier and tracking number; never the address. A wrong phone is 404 `mailing_not_found`.',
+  request: {
+    params: CodeParams,
+    body: {
+      required: true,
+      content: { 'application/json': { schema: z.object({ phone: ApplicantSchema.shape.phone }) } },
+    },
+  },
+  responses: { 200: json('The mailing', MailingPublicViewSchema), ...problemResponses(400, 404) },
+});
+
 export function registerCitizenCareRoutes(group: RouteGroup, deps: ApiDeps): void {
   group.openapi(requestVisit, async (c) => {
     const { tenantId } = c.req.valid('param');
@@ -211,6 +230,14 @@ export function registerCitizenCareRoutes(group: RouteGroup, deps: ApiDeps): voi
       201,
       PRIVATE,
     );
+  });
+
+  group.openapi(lookUpMailing, async (c) => {
+    const { tenantId, code } = c.req.valid('param');
+    const mailing = await careOf(deps).mailings.of(tenantId, code.toUpperCase().replace(/-/g, ''));
+    if (!mailing || mailing.recipient.phone !== c.req.valid('json').phone)
+      throw new CareNotFoundError(`mailing "${code}"`, 'mailing_not_found');
+    return c.json(mailingPublicView(mailing), 200, PRIVATE);
   });
 
   group.openapi(complain, async (c) => {

@@ -11,6 +11,9 @@ import {
   FollowUpCloseInputSchema,
   FollowUpNoteInputSchema,
   FollowUpSchema,
+  MailingInputSchema,
+  MailingSchema,
+  MailingStepInputSchema,
   OverdueItemSchema,
   type Principal,
   RatingSchema,
@@ -284,6 +287,27 @@ const routes = {
     request: { params: IdParams, body: body(CaseNoteInputSchema) },
     responses: { 200: json('The case', CaseFileSchema), ...problemResponses(400, 401, 403, 404, 409) },
   }),
+  createMailing: staffRoute({
+    method: 'post',
+    path: `${BASE}/mailings`,
+    summary: 'Register a mailing (寄送) for a booking or ticket: one-way or two-way, with the address',
+    request: { params: TenantParamSchema, body: body(MailingInputSchema) },
+    responses: { 201: json('The mailing', MailingSchema), ...problemResponses(400, 401, 403, 422) },
+  }),
+  getMailing: staffRoute({
+    method: 'get',
+    path: `${BASE}/mailings/{id}`,
+    summary: 'The mailing of a booking or ticket',
+    request: { params: IdParams },
+    responses: { 200: json('The mailing', MailingSchema), ...problemResponses(401, 403, 404) },
+  }),
+  advanceMailing: staffRoute({
+    method: 'post',
+    path: `${BASE}/mailings/{id}/advance`,
+    summary: 'Materials received (two-way), result sent with carrier and tracking number, delivered',
+    request: { params: IdParams, body: body(MailingStepInputSchema) },
+    responses: { 200: json('The mailing', MailingSchema), ...problemResponses(400, 401, 403, 404, 409, 422) },
+  }),
   overdue: staffRoute({
     method: 'get',
     path: `${BASE}/overdue`,
@@ -448,6 +472,22 @@ export function registerStaffCareRoutes(group: RouteGroup, deps: ApiDeps): void 
   group.openapi(routes.noteCase, async (c) => {
     const { tenantId, id } = c.req.valid('param');
     return c.json(await care().cases.note(tenantId, id, c.req.valid('json'), await actor(c)), 200, PRIVATE);
+  });
+  group.openapi(routes.createMailing, async (c) => {
+    const { tenantId } = c.req.valid('param');
+    return c.json(await care().mailings.request(tenantId, c.req.valid('json'), await actor(c)), 201, PRIVATE);
+  });
+  group.openapi(routes.getMailing, async (c) => {
+    const { tenantId, id } = c.req.valid('param');
+    return c.json(await care().mailings.find(tenantId, id), 200, PRIVATE);
+  });
+  group.openapi(routes.advanceMailing, async (c) => {
+    const { tenantId, id } = c.req.valid('param');
+    return c.json(
+      await care().mailings.advance(tenantId, id, c.req.valid('json'), await actor(c)),
+      200,
+      PRIVATE,
+    );
   });
   group.openapi(routes.overdue, async (c) =>
     c.json(await care().overdueItems(c.req.valid('param').tenantId), 200, PRIVATE),
