@@ -7,7 +7,12 @@ import type {
   RotaStore,
   StoreHealth,
 } from '@openhall/domain';
-import type { BookingApiService, DeskUseCases, PhoneVerificationUseCases } from '@openhall/services';
+import type {
+  BookingApiService,
+  CareUseCases,
+  DeskUseCases,
+  PhoneVerificationUseCases,
+} from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
 /** What the HTTP app needs from the outside world; Lambda and the local runtime wire it differently. */
@@ -30,6 +35,8 @@ export interface ApiDeps {
   phoneVerification: PhoneVerificationUseCases;
   /** The desk's flow: desk and phone requests, dispatch, handling, lateness, staff changes, ledger. */
   desk: DeskUseCases;
+  /** Visits, ratings and follow-ups, complaints and special cases (上门, 好差评, 投诉, 特事特办). */
+  care?: CareUseCases;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
   /** Where failures are logged (Powertools under Lambda); readable lines on stderr when not given. */

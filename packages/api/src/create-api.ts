@@ -14,6 +14,7 @@ import { registerConfigRoutes } from './routes/admin/config-routes.js';
 import { registerOverrideRoutes } from './routes/admin/override-routes.js';
 import { registerBookingRoutes } from './routes/citizen/booking-routes.js';
 import { registerCalendarRoutes } from './routes/citizen/calendar-routes.js';
+import { registerCitizenCareRoutes } from './routes/citizen/care-routes.js';
 import { registerMatterRoutes } from './routes/citizen/matter-routes.js';
 import { registerPublicNationalScheduleRoutes } from './routes/citizen/national-schedule-routes.js';
 import { registerPhoneVerificationRoutes } from './routes/citizen/phone-verification-routes.js';
@@ -22,6 +23,7 @@ import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { registerNationalScheduleRoutes } from './routes/platform/national-schedule-routes.js';
 import { registerRotaRoutes, registerTimeOffRoutes } from './routes/rota/rota-routes.js';
 import { createRouteGroups } from './routes/route-groups.js';
+import { registerStaffCareRoutes } from './routes/staff/care-staff-routes.js';
 import { registerDeskRoutes, registerDispatchRoutes } from './routes/staff/desk-routes.js';
 import { registerHandlingRoutes } from './routes/staff/handling-routes.js';
 
@@ -63,6 +65,12 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
     '/v1/tenants/:tenantId/phone-verifications/*',
     '/v1/tenants/:tenantId/phone-verifications',
     '/v1/tenants/:tenantId/my-bookings',
+    '/v1/tenants/:tenantId/visits',
+    '/v1/tenants/:tenantId/visits/*',
+    '/v1/tenants/:tenantId/ratings/*',
+    '/v1/tenants/:tenantId/complaints',
+    '/v1/tenants/:tenantId/complaints/*',
+    '/v1/tenants/:tenantId/mailings/*',
   ]) {
     app.use(path, limitBody(BOOKING_BODY_LIMIT));
   }
@@ -83,6 +91,8 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerMatterRoutes(citizen, deps);
   registerBookingRoutes(citizen, deps);
   registerPhoneVerificationRoutes(citizen, deps);
+  registerCitizenCareRoutes(citizen, deps);
+  registerStaffCareRoutes(staff, deps);
   registerConfigRoutes(admin, deps);
   registerCollectionRoutes(admin, deps);
   registerOverrideRoutes(admin, deps);

@@ -3,14 +3,17 @@ import type { TokenVerifier } from '@openhall/api';
 import type { AppLog, AppMetrics, Notifier } from '@openhall/domain';
 import {
   BookingUseCases,
+  CareUseCases,
   createKeyedHasher,
   DeskUseCases,
   type OutboxNotifier,
   PhoneVerificationUseCases,
   type SmsGateway,
+  VisitRatableServices,
 } from '@openhall/services';
 import {
   DynamoBookingStore,
+  DynamoCareStore,
   DynamoConfigStore,
   DynamoDeskStore,
   DynamoNationalScheduleStore,
@@ -90,6 +93,15 @@ export function createDynamoApp(options: DynamoAppOptions) {
       ...(options.log ? { log: options.log } : {}),
     });
   const phoneVerification = new PhoneVerificationUseCases({ ...deps, notifier });
+  const careStore = new DynamoCareStore(client, tableName);
+  // Ratings read completed visits until the hall's service records join them (CombinedRatableServices).
+  const care = new CareUseCases({
+    careStore,
+    ratableServices: new VisitRatableServices(careStore),
+    configStore,
+    nationalScheduleStore,
+    now,
+  });
   const app = createApp({
     configStore,
     nationalScheduleStore,
@@ -100,6 +112,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
     bookingService,
     desk,
     phoneVerification,
+    care,
     now,
     ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
     ...(options.devOutbox ? { devOutbox: options.devOutbox } : {}),
@@ -116,5 +129,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
     desk,
     phoneVerification,
     rotaStore,
+    care,
+    careStore,
   };
 }

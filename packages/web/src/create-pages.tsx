@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { showBookForm, submitBooking } from './citizen/book/book-routes.js';
+import { registerCitizenCarePages } from './citizen/care/care-routes.js';
 import { showHome } from './citizen/home/home-route.js';
 import { showMatter } from './citizen/matter/matter-route.js';
 import {
@@ -67,6 +68,7 @@ export function createPages(deps: PagesDeps): Hono {
   pages.post('/:tenantId/my-bookings', listMyBookings(deps));
   pages.post('/:tenantId/my-bookings/code', sendMyBookingsCode(deps));
   pages.post('/:tenantId/preferences', savePreferences());
+  registerCitizenCarePages(pages, deps);
   registerStaffPages(pages, deps);
 
   pages.all('/:tenantId/*', async (c) => {

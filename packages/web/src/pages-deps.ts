@@ -8,7 +8,12 @@ import type {
   NationalScheduleStore,
   RotaStore,
 } from '@openhall/domain';
-import type { BookingService, DeskUseCases, PhoneVerificationUseCases } from '@openhall/services';
+import type {
+  BookingService,
+  CareUseCases,
+  DeskUseCases,
+  PhoneVerificationUseCases,
+} from '@openhall/services';
 import type { StaffSignIn } from './staff/session/staff-sign-in.js';
 
 /** What the citizen pages need: the tenant configuration, the booking use cases and the clock. */
@@ -23,6 +28,8 @@ export interface PagesDeps {
   bookingService: BookingService<BookingView>;
   /** SMS codes, and "my bookings" for a confirmed phone. */
   phoneVerification: PhoneVerificationUseCases;
+  /** Visits, ratings, follow-ups and complaints (the citizen and staff care pages). */
+  care?: CareUseCases;
   now: () => Date;
   /** The desk's flow behind the desk console, dispatch board, window list and ledger pages. */
   desk?: DeskUseCases;

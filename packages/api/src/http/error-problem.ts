@@ -2,6 +2,7 @@ import {
   BookingBusyError,
   BookingRuleError,
   BookingsStrandedError,
+  CareRuleError,
   type DomainError,
   HandlingError,
   InvalidBookingInputError,
@@ -32,6 +33,10 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   id_mismatch: 400,
   phone_not_verified: 403,
   not_your_window: 403,
+  care_role_required: 403,
+  not_complaint_owner: 403,
+  care_invalid_transition: 409,
+  already_rated: 409,
   booking_not_found: 404,
   override_not_found: 404,
   national_schedule_not_found: 404,
@@ -84,7 +89,7 @@ export function statusOfDomainError(error: DomainError): number {
   if (error instanceof StoreError) return error.transient ? 503 : 500;
   const byCode = STATUS_OF_CODE[error.code];
   if (byCode !== undefined) return byCode;
-  if (error instanceof BookingRuleError) return 422;
+  if (error instanceof BookingRuleError || error instanceof CareRuleError) return 422;
   if (error instanceof NotFoundError) return 404;
   return 500;
 }
@@ -96,6 +101,7 @@ function extensionsOf(error: DomainError): Partial<Problem> {
   }
   if (error instanceof BookingRuleError || error instanceof PerPersonLimitError) return { ...error.detail };
   if (error instanceof SlotFullError) return { slotStart: error.slotStart };
+  if (error instanceof CareRuleError) return { ...error.detail };
   if (error instanceof StaleVersionError) return { currentVersion: error.currentVersion };
   if (error instanceof LeaveNeedsCoverError) return { proposals: [...error.proposals] };
   if (error instanceof LeaveBalanceShortError) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CalendarOverrideSchema } from '../calendar/calendar-override.js';
+import { CareSettingsSchema } from '../care/care-settings.js';
 import { NotificationSettingsSchema } from '../notify/notification-settings.js';
 import { StaffingRulesSchema } from '../rota/staffing-rules.js';
 import { StaffMemberSchema } from '../staff/staff-member.js';
@@ -36,6 +37,8 @@ export const TenantConfigSchema = z
     staffingRules: StaffingRulesSchema.optional(),
     /** Text messages (短信): signature, zh texts per template, and the provider that sends them. */
     notifications: NotificationSettingsSchema.default({ signName: '不打烊', texts: {} }),
+    /** 好差评, complaints and follow-ups: deadlines and the default rating (every field has a default). */
+    care: CareSettingsSchema.prefault({}),
   })
   .superRefine((c, ctx) => {
     for (const key of ['halls', 'departments', 'windows', 'matters', 'staff'] as const) {

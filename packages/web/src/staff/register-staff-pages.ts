@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { PagesDeps } from '../pages-deps.js';
 import { registerCalendarPages } from './calendar/calendar-pages.js';
+import { registerCareStaffPages } from './care/care-staff-pages.js';
 import { registerConfigPages } from './config/config-pages.js';
 import { registerDeskPages } from './desk/register-desk-pages.js';
 import { registerAuditPages } from './directory/audit-pages.js';
@@ -33,4 +34,5 @@ export function registerStaffPages(pages: Hono, deps: PagesDeps): void {
   registerCalendarPages(staff, deps);
   registerConfigPages(staff, deps);
   registerDeskPages(staff, deps);
+  registerCareStaffPages(staff, deps);
 }

@@ -17,6 +17,8 @@ export const staffPaths = {
     `/t/${tenantId}/staff/windows/${encodeURIComponent(windowId)}/bookings`,
   ledger: (tenantId: string) => `/t/${tenantId}/staff/ledger`,
   admin: (tenantId: string) => `/t/${tenantId}/staff/admin`,
+  /** 上门服务, 好差评 follow-ups, complaints. */
+  care: (tenantId: string) => `/t/${tenantId}/staff/care`,
 };
 
 /** The staff pages' cookie path: the token is never sent to the citizen pages or the API. */

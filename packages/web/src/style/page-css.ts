@@ -51,7 +51,7 @@ h3{font-size:1.1rem;margin:1.25rem 0 .5rem}
 .field{margin:0 0 1.25rem}
 label,.label{display:block;font-weight:700}
 .field-error{color:var(--error);font-weight:700;margin:.25rem 0}
-input[type=text],input[type=tel],input[type=search]{display:block;width:100%;min-height:var(--tap);font:inherit;padding:.4rem .6rem;border:2px solid #4d4d4d;border-radius:.35rem;color:var(--fg);background:#fff}
+input[type=text],input[type=tel],input[type=search],input[type=datetime-local],input[type=number],textarea,select{display:block;width:100%;min-height:var(--tap);font:inherit;padding:.4rem .6rem;border:2px solid #4d4d4d;border-radius:.35rem;color:var(--fg);background:#fff}
 input[aria-invalid=true]{border:4px solid var(--error)}
 .check{display:flex;gap:.6rem;align-items:flex-start;min-height:var(--tap);font-weight:600}
 .check input,.slot input{width:1.35rem;height:1.35rem;margin:.15rem 0 0;flex:none;accent-color:var(--primary)}
@@ -98,7 +98,7 @@ caption{text-align:left;font-weight:700;padding:.5rem 0}
 const ELDER = `html{font-size:22px}
 body{line-height:1.6}
 h1{font-size:1.5rem}
-.card,.day,.slot,input[type=text],input[type=tel],input[type=search]{border-color:#000}
+.card,.day,.slot,input[type=text],input[type=tel],input[type=search],textarea,select{border-color:#000}
 .list>li,th,td{border-color:#000}
 `;
 

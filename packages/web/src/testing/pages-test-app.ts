@@ -1,7 +1,8 @@
 import type { BookingView, TenantConfig } from '@openhall/domain';
 import { seedConfigs } from '@openhall/seed';
 import type { BookingService, ChangeBookingOptions, CreateBookingOptions } from '@openhall/services';
-import { inMemoryBooking, withPhoneVerification } from '@openhall/services/testing';
+import { CareUseCases, VisitRatableServices } from '@openhall/services';
+import { InMemoryCareStore, inMemoryBooking, withPhoneVerification } from '@openhall/services/testing';
 import { Hono } from 'hono';
 import { createPages } from '../create-pages.js';
 import { testStaffAuth } from '../testing/staff-auth.js';
@@ -57,6 +58,14 @@ export function pagesTestApp(
       now: () => now,
     });
   const { createCalls, changeCalls, service: bookingService } = recorded(service);
+  const careStore = new InMemoryCareStore();
+  const care = new CareUseCases({
+    careStore,
+    ratableServices: new VisitRatableServices(careStore),
+    configStore,
+    nationalScheduleStore,
+    now: () => now,
+  });
   const app = new Hono();
   app.route(
     '/t',
@@ -67,6 +76,7 @@ export function pagesTestApp(
       phoneVerification: verification,
       rotaStore,
       bookingStore,
+      care,
       now: () => now,
       ...testStaffAuth(() => now),
     }),
@@ -82,5 +92,7 @@ export function pagesTestApp(
     service,
     verification,
     outbox,
+    care,
+    careStore,
   };
 }

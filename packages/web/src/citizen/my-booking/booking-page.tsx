@@ -1,4 +1,4 @@
-import type { BookingView } from '@openhall/domain';
+import type { BookingView, MailingPublicView } from '@openhall/domain';
 import { BookingCode } from '../../components/booking-code.js';
 import { BookingFacts } from '../../components/booking-facts.js';
 import { ErrorSummary } from '../../components/error-summary.js';
@@ -6,6 +6,7 @@ import { IcsButton } from '../../components/ics-button.js';
 import { Materials } from '../../components/materials.js';
 import type { PageContext } from '../../page-context.js';
 import { pagePaths } from '../../page-paths.js';
+import { MailingFacts } from '../care/mailing-facts.js';
 import { CredentialFields } from './credential-fields.js';
 
 /**
@@ -18,6 +19,8 @@ export function BookingPage(props: {
   qrSvg: string;
   done?: string;
   refusal?: string;
+  /** 寄送: the mailing of this booking's result, if the hall records one. */
+  mailing?: MailingPublicView;
 }) {
   const { ctx, booking } = props;
   const { t } = ctx;
@@ -38,6 +41,7 @@ export function BookingPage(props: {
         </section>
       ) : null}
       <BookingCode ctx={ctx} code={booking.code} {...(active ? { qrSvg: props.qrSvg } : {})} />
+      {props.mailing ? <MailingFacts ctx={ctx} mailing={props.mailing} /> : null}
       <BookingFacts ctx={ctx} booking={booking} showStatus />
       {active ? (
         <Materials ctx={ctx} materials={booking.notice.matter.materials} headingId="materials" />

@@ -1,4 +1,4 @@
-import type { BookingView } from '@openhall/domain';
+import type { BookingView, MailingPublicView } from '@openhall/domain';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { PageContext } from '../../page-context.js';
@@ -49,12 +49,15 @@ export async function renderBooking(
   booking: BookingView,
   note: { done?: string; refusal?: string } = {},
   status: ContentfulStatusCode = 200,
+  mailing?: MailingPublicView,
 ): Promise<Response> {
   const qrSvg = await bookingCodeQrSvg(booking.code);
   return renderPage(c, ctx, {
     title: `${note.refusal ? ctx.t.errorPrefix : ''}${ctx.t.myBooking.title}`,
     cache: 'personal',
     status,
-    body: <BookingPage ctx={ctx} booking={booking} qrSvg={qrSvg} {...note} />,
+    body: (
+      <BookingPage ctx={ctx} booking={booking} qrSvg={qrSvg} {...note} {...(mailing ? { mailing } : {})} />
+    ),
   });
 }

@@ -1,5 +1,5 @@
 import { clientIdOf } from '@openhall/api';
-import { bookingViewToIcs, formatBookingCode } from '@openhall/domain';
+import { bookingViewToIcs, formatBookingCode, mailingPublicView } from '@openhall/domain';
 import type { Context } from 'hono';
 import { renderTenantNotFound } from '../../not-found-page.js';
 import { pageContext } from '../../page-context.js';
@@ -22,7 +22,11 @@ export function showLookup(deps: PagesDeps) {
 
 /** POST /t/{tenantId}/my-booking: the booking for a code and phone. */
 export function lookUpBooking(deps: PagesDeps) {
-  return (c: Context) => withBooking(c, deps, (ctx, booking) => renderBooking(c, ctx, booking));
+  return (c: Context) =>
+    withBooking(c, deps, async (ctx, booking) => {
+      const mailing = await deps.care?.mailings.of(ctx.tenantId, booking.code);
+      return renderBooking(c, ctx, booking, {}, 200, mailing ? mailingPublicView(mailing) : undefined);
+    });
 }
 
 /** POST /t/{tenantId}/my-booking/cancel: the confirmation step, then (with confirm=yes) the cancellation. */

@@ -2,6 +2,7 @@ import type { Handler } from 'hono';
 import { pick } from '../../i18n/locale.js';
 import { pageContext } from '../../page-context.js';
 import type { PagesDeps } from '../../pages-deps.js';
+import { careStaffWords } from '../care/care-staff-i18n.js';
 import { renderStaffPage } from '../render-staff-page.js';
 import { holds, type StaffEnv } from '../session/staff-session.js';
 import { staffWords } from '../staff-i18n.js';
@@ -32,6 +33,7 @@ export function showStaffHome(deps: PagesDeps): Handler<StaffEnv> {
         ? [{ href: staffPaths.dispatch(t), label: w.consoles.dispatch }]
         : []),
       { href: staffPaths.ledger(t), label: w.consoles.ledger },
+      { href: staffPaths.care(t), label: careStaffWords[ctx.locale].homeLink },
       // Section managers plan the rota there too.
       ...(holds(session, 'district-admin', 'section-manager')
         ? [{ href: staffPaths.admin(t), label: w.consoles.admin }]

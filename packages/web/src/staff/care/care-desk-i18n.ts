@@ -1,0 +1,67 @@
+import type { Locale } from '../../i18n/locale.js';
+import { careStaffWords } from './care-staff-i18n.js';
+
+const zh = {
+  newVisit: '登记上门/错时服务申请（电话、现场）',
+  channel: '申请方式',
+  channels: { phone: '电话', desk: '现场' },
+  kind: '类别',
+  kinds: { 'door-to-door': '上门服务', 'out-of-hours': '错时（预约）服务' },
+  name: '申请人姓名',
+  phone: '手机号码',
+  reason: '原因',
+  reasonText: '具体情况',
+  address: '地址或地点',
+  preferredTime: '希望时间',
+  agent: '受委托的代理人',
+  record: '登记',
+  cases: '特事特办与帮办代办',
+  caseKinds: { 'special-handling': '特事特办（绿色通道）', help: '帮办代办（全程帮办）' } as Record<
+    string,
+    string
+  >,
+  openCase: '新建',
+  title: '事项或对象（人员、项目）',
+  owner: '责任人',
+  dueAt: '办结时限（不受承诺时限约束）',
+  status: '状态',
+  open: '办理中',
+  done: '已办结',
+  note: '进展或帮办步骤',
+  markDone: '本条记录后办结',
+  addNote: '记录',
+  saved: '已保存。',
+  refused: (code: string) => careStaffWords.zh.refused(code),
+};
+
+const en: typeof zh = {
+  newVisit: 'Record a visit request (phone, desk)',
+  channel: 'Asked by',
+  channels: { phone: 'Phone', desk: 'At the desk' },
+  kind: 'Kind',
+  kinds: { 'door-to-door': 'Door-to-door', 'out-of-hours': 'Out-of-hours appointment' },
+  name: 'Applicant’s name',
+  phone: 'Mobile number',
+  reason: 'Reason',
+  reasonText: 'Circumstances',
+  address: 'Address or place',
+  preferredTime: 'Preferred time',
+  agent: 'An authorised agent',
+  record: 'Record',
+  cases: 'Special handling and help',
+  caseKinds: { 'special-handling': 'Special handling (green channel)', help: 'Help and agent service' },
+  openCase: 'Open',
+  title: 'Matter or person/project',
+  owner: 'Owner',
+  dueAt: 'Due (not bound by the promised limit)',
+  status: 'Status',
+  open: 'Open',
+  done: 'Done',
+  note: 'Progress note or help step',
+  markDone: 'Done with this note',
+  addNote: 'Record',
+  saved: 'Saved.',
+  refused: (code: string) => careStaffWords.en.refused(code),
+};
+
+export const careDeskWords: Record<Locale, typeof zh> = { zh, en };
