@@ -79,3 +79,4 @@ export * from './verification/phone-verification.js';
 export * from './verification/sms-text.js';
 export * from './verification/verification-errors.js';
 export * from './verification/verification-schemas.js';
+export * from './queue/index.js';
