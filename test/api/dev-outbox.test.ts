@@ -7,6 +7,7 @@ const deps = {
   verifier: {} as never,
   bookingService: {} as never,
   phoneVerification: {} as never,
+  queueService: {} as never,
   nationalScheduleStore: {} as never,
   bookingStore: {} as never,
   storeHealth: {} as never,

@@ -39,6 +39,7 @@ const app = createApp({
   bookingService: unreachable(),
   storeHealth: unreachable(),
   phoneVerification: unreachable(),
+  queueService: unreachable(),
   verifier: await createDevVerifier(keys, () => NOW),
   now: () => NOW,
 });

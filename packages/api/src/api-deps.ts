@@ -1,5 +1,5 @@
 import type { BookingStore, ConfigStore, NationalScheduleStore, StoreHealth } from '@openhall/domain';
-import type { BookingApiService, PhoneVerificationUseCases } from '@openhall/services';
+import type { BookingApiService, PhoneVerificationUseCases, QueueUseCases } from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
 /** What the HTTP app needs from the outside world; Lambda and the local runtime wire it differently. */
@@ -18,6 +18,8 @@ export interface ApiDeps {
   requestDeadlineMs?: number;
   /** SMS codes for a citizen's phone, and "my bookings" for a confirmed phone. */
   phoneVerification: PhoneVerificationUseCases;
+  /** 取号/叫号 and the service records of the hall's day. */
+  queueService: QueueUseCases;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
 }

@@ -16,10 +16,12 @@ import { registerCalendarRoutes } from './routes/citizen/calendar-routes.js';
 import { registerMatterRoutes } from './routes/citizen/matter-routes.js';
 import { registerPublicNationalScheduleRoutes } from './routes/citizen/national-schedule-routes.js';
 import { registerPhoneVerificationRoutes } from './routes/citizen/phone-verification-routes.js';
+import { registerCitizenQueueRoutes } from './routes/citizen/queue-routes.js';
 import { registerTenantRoutes } from './routes/citizen/tenant-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { registerNationalScheduleRoutes } from './routes/platform/national-schedule-routes.js';
 import { createRouteGroups } from './routes/route-groups.js';
+import { registerStaffQueueRoutes } from './routes/staff/queue-routes.js';
 
 const BOOKING_BODY_LIMIT = 16 * 1024;
 const ADMIN_BODY_LIMIT = 512 * 1024;
@@ -64,7 +66,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   }
   app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
 
-  const { citizen, admin, platform } = createRouteGroups(app, deps.verifier);
+  const { citizen, admin, staff, platform } = createRouteGroups(app, deps.verifier);
   citizen.get('/healthz', async (c) => {
     try {
       await deps.storeHealth.check();
@@ -79,6 +81,8 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerMatterRoutes(citizen, deps);
   registerBookingRoutes(citizen, deps);
   registerPhoneVerificationRoutes(citizen, deps);
+  registerCitizenQueueRoutes(citizen, deps);
+  registerStaffQueueRoutes(staff, deps);
   registerConfigRoutes(admin, deps);
   registerCollectionRoutes(admin, deps);
   registerOverrideRoutes(admin, deps);

@@ -21,6 +21,7 @@ function emptyDeps(): AppDeps {
     bookingService: new Proxy({}, { get: () => unused }) as AppDeps['bookingService'],
     storeHealth: { check: async () => {} },
     phoneVerification: new Proxy({}, { get: () => unused }) as AppDeps['phoneVerification'],
+    queueService: new Proxy({}, { get: () => unused }) as AppDeps['queueService'],
     bookingStore: new Proxy({}, { get: () => unused }) as AppDeps['bookingStore'],
     nationalScheduleStore: {
       publishedSchedules: async () => new Map(),

@@ -6,6 +6,7 @@ import {
   createKeyedHasher,
   type OutboxNotifier,
   PhoneVerificationUseCases,
+  QueueUseCases,
   UnavailableNotifier,
 } from '@openhall/services';
 import {
@@ -13,6 +14,7 @@ import {
   DynamoConfigStore,
   DynamoNationalScheduleStore,
   DynamoPhoneVerificationStore,
+  DynamoQueueStore,
   DynamoRateLimiter,
   DynamoStoreHealth,
 } from '@openhall/store';
@@ -65,6 +67,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
     ...deps,
     notifier: options.notifier ?? new UnavailableNotifier(),
   });
+  const queueService = new QueueUseCases({ ...deps, queueStore: new DynamoQueueStore(client, tableName) });
   const app = createApp({
     configStore,
     nationalScheduleStore,
@@ -73,10 +76,11 @@ export function createDynamoApp(options: DynamoAppOptions) {
     verifier: options.verifier,
     bookingService,
     phoneVerification,
+    queueService,
     now,
     ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
     ...(options.devOutbox ? { devOutbox: options.devOutbox } : {}),
     ...(options.staffSignIn ? { staffSignIn: options.staffSignIn } : {}),
   });
-  return { app, configStore, nationalScheduleStore, bookingService, phoneVerification };
+  return { app, configStore, nationalScheduleStore, bookingService, phoneVerification, queueService };
 }

@@ -16,6 +16,7 @@ export * from './national/get-national-schedule.js';
 export * from './national/publish-national-schedule.js';
 export * from './notify/outbox-notifier.js';
 export * from './notify/unavailable-notifier.js';
+export * from './queue/index.js';
 export * from './verification/create-verified-booking.js';
 export * from './verification/phone-verification-use-cases.js';
 export * from './verification/verification-deps.js';

@@ -7,11 +7,13 @@ import {
   InvalidConfigError,
   NotFoundError,
   PerPersonLimitError,
+  QueueBusyError,
   RateLimitedError,
   ResendTooSoonError,
   SlotFullError,
   StaleVersionError,
   StoreError,
+  TicketCallsError,
   VerificationCodeWrongError,
 } from '@openhall/domain';
 import { type Problem, problem } from './problem.js';
@@ -22,6 +24,18 @@ import { type Problem, problem } from './problem.js';
  */
 const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   validation_failed: 400,
+  not_your_window: 403,
+  ticket_not_found: 404,
+  category_not_found: 404,
+  window_not_found: 404,
+  ticket_state_invalid: 409,
+  max_calls_reached: 409,
+  too_few_calls: 409,
+  queue_empty: 409,
+  check_in_refused: 409,
+  confirmation_refused: 409,
+  hall_closed: 422,
+  queue_busy: 503,
   calendar_out_of_range: 400,
   patch_too_deep: 400,
   id_mismatch: 400,
@@ -74,6 +88,7 @@ function extensionsOf(error: DomainError): Partial<Problem> {
   if (error instanceof StaleVersionError) return { currentVersion: error.currentVersion };
   if (error instanceof BookingsStrandedError) return { stranded: [...error.stranded] };
   if (error instanceof VerificationCodeWrongError) return { triesLeft: error.triesLeft };
+  if (error instanceof TicketCallsError) return { calls: error.calls, maxCalls: error.maxCalls };
   return {};
 }
 
@@ -85,6 +100,7 @@ function headersOf(error: DomainError): Record<string, string> {
   if (
     error instanceof RateLimitedError ||
     error instanceof BookingBusyError ||
+    error instanceof QueueBusyError ||
     error instanceof ResendTooSoonError
   ) {
     return { 'retry-after': String(error.retryAfterSeconds) };
