@@ -1,6 +1,6 @@
 import type { TokenVerifier } from '@openhall/api';
 import type { BookingView, ConfigStore, NationalScheduleStore } from '@openhall/domain';
-import type { BookingService, PhoneVerificationUseCases } from '@openhall/services';
+import type { BookingService, PhoneVerificationUseCases, QueueUseCases } from '@openhall/services';
 import type { StaffSignIn } from './staff/session/staff-sign-in.js';
 
 /** What the citizen pages need: the tenant configuration, the booking use cases and the clock. */
@@ -15,6 +15,8 @@ export interface PagesDeps {
   bookingService: BookingService<BookingView>;
   /** SMS codes, and "my bookings" for a confirmed phone. */
   phoneVerification: PhoneVerificationUseCases;
+  /** 取号/叫号: kiosk, board, the citizen's ticket and the window screen. */
+  queueService: QueueUseCases;
   now: () => Date;
   /** Checks the staff pages' tokens: the API's own verifier. */
   verifier: TokenVerifier;

@@ -66,6 +66,8 @@ export function pagesTestApp(
       nationalScheduleStore,
       bookingService,
       phoneVerification: verification,
+      // The queue pages run on DynamoDB Local (test/queue); these pages never reach it.
+      queueService: {} as never,
       now: () => now,
       ...testStaffAuth(() => now),
     }),
