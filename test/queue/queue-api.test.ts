@@ -262,3 +262,22 @@ describe('calling rules and refusals', () => {
     expect((await callNext('b02', b02)).status).toBe(200);
   });
 });
+
+describe('what the queue costs in DynamoDB requests', () => {
+  it('reads a window’s queue with one Query, and calls next with one Query and one transaction', async () => {
+    h.setNow('2026-12-01T16:00:00+08:00');
+    const headers = await staffHeaders(h, `${T}-b02-a`, ['window']);
+    await issue({ categoryId: 'approval-bureau' });
+    // The configuration's head and the national schedules' head are small GetItems on every request.
+    await h.app.request(`/v1/tenants/${T}/windows/b02/queue`, { headers });
+    h.resetCommands();
+    expect((await h.app.request(`/v1/tenants/${T}/windows/b02/queue`, { headers })).status).toBe(200);
+    expect(h.commands.filter((c) => !c.startsWith('Get'))).toEqual(['QueryCommand']);
+    h.resetCommands();
+    expect((await callNext('b02', headers)).status).toBe(200);
+    expect(h.commands.filter((c) => !c.startsWith('Get'))).toEqual([
+      'QueryCommand',
+      'TransactWriteItemsCommand',
+    ]);
+  });
+});
