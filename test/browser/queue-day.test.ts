@@ -182,14 +182,25 @@ describe('a booking checked in by its code', () => {
     await screenshot(windowPage, 'queue-07-checked-in');
     expect(await windowPage.locator('main').textContent()).toContain('138****1111');
 
+    // Another walk-in takes a ticket: the window's screen shows it by itself.
+    await phone.goto(`${product.url}/t/${T}/halls/${HALL}/kiosk`);
+    await phone.getByRole('button', { name: /^A · / }).click();
+    const second = ((await phone.locator('#number').textContent()) ?? '').trim();
+    await windowPage.locator('table td', { hasText: second }).waitFor({ timeout: 20_000 });
+
     // 11:29: callable two minutes before its time.
     offset += Date.parse('2026-12-01T11:29:00+08:00') - now().getTime();
     await windowPage.goto(windowPage.url().split('?')[0]!);
+    // The walk-in arrived (about 10:00) before the appointment's time (11:30): it is called first.
+    await windowPage.getByRole('button', { name: /叫下一位/ }).click();
+    await windowPage.locator('.current', { hasText: second }).waitFor();
+    await windowPage.getByRole('button', { name: '受理' }).click();
+    await windowPage.getByRole('button', { name: '办结' }).click();
     await windowPage.getByRole('button', { name: /叫下一位/ }).click();
     await windowPage.locator('.current', { hasText: '预约' }).waitFor();
     await windowPage.getByRole('button', { name: '受理' }).click();
     await windowPage.getByRole('button', { name: '办结' }).click();
-    await windowPage.getByText('今日本窗口已办结 2 件').waitFor();
+    await windowPage.getByText('今日本窗口已办结 3 件').waitFor();
     await screenshot(windowPage, 'queue-08-window-done');
 
     const booking = await fetch(`${product.url}/v1/tenants/${T}/bookings/${code}?phone=13800001111`);

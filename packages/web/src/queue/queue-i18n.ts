@@ -41,6 +41,7 @@ const zh = {
   window: {
     title: (code: string) => `${code} 窗口`,
     callNext: '叫下一位',
+    moved: '队列有变化：完成当前填写后请刷新本页。',
     keys: '键盘：Alt+N 叫号（火狐为 Alt+Shift+N），Alt+K 定位到签到框，Alt+R 重呼，Alt+A 受理。',
     current: '当前办理',
     none: '暂无正在办理的号。',
@@ -137,6 +138,7 @@ const en: typeof zh = {
   window: {
     title: (code: string) => `Window ${code}`,
     callNext: 'Call next',
+    moved: 'The queue changed: reload this page when you have finished typing.',
     keys: 'Keyboard: Alt+N calls next (Alt+Shift+N in Firefox), Alt+K goes to check-in, Alt+R recalls, Alt+A accepts.',
     current: 'Now serving',
     none: 'Nobody called yet.',

@@ -16,6 +16,35 @@ const WINDOW_CSS = `.current{border:4px solid var(--primary);padding:1rem;margin
 fieldset{border:2px solid #8c8c8c;margin:.5rem 0}label{display:block;font-weight:700}input[type=text]{font:inherit;min-height:var(--tap);padding:.3rem .5rem;border:2px solid #4d4d4d;border-radius:.35rem}
 textarea{width:100%}`;
 
+/**
+ * Keeps the screen current without losing work: every 5 s it asks whether the window's queue moved,
+ * and reloads only when nothing is being typed (no field with text, no field but the call button
+ * focused); otherwise it says that the queue changed. A failed poll is simply tried again.
+ */
+const WINDOW_SCRIPT = `(function(){
+var cfg=JSON.parse(document.getElementById('window-config').textContent);
+var hint=document.getElementById('queue-moved');
+function busy(){var a=document.activeElement;if(a&&(a.tagName==='TEXTAREA'||(a.tagName==='INPUT'&&a.type==='text')||a.tagName==='SELECT'))return true;
+var f=document.querySelectorAll('textarea,input[type=text]');for(var i=0;i<f.length;i++){if(f[i].value)return true;}return false;}
+function poll(){fetch(cfg.url,{cache:'no-store',credentials:'same-origin'}).then(function(r){return r.ok?r.json():null;}).then(function(s){
+if(s&&s.state!==cfg.state){if(busy()){hint.hidden=false;}else{location.replace(location.pathname);}}}).catch(function(){}).then(function(){setTimeout(poll,5000);});}
+setTimeout(poll,5000);
+})();`;
+
+/** What the screen's poll compares: the codes and statuses of everything this window sees. */
+function stateOf(view: {
+  current: Ticket[];
+  waiting: Ticket[];
+  later: Ticket[];
+  parked: Ticket[];
+  finished: number;
+}): string {
+  return [...view.current, ...view.waiting, ...view.later, ...view.parked]
+    .map((t) => `${t.code}.${t.status}.${t.calls}`)
+    .concat(String(view.finished))
+    .join(',');
+}
+
 function actorOf(session: StaffSession): StaffActor {
   return { staffId: session.member.id, roles: session.roles };
 }
@@ -216,6 +245,7 @@ function showWindow(deps: PagesDeps): Handler<StaffEnv> {
       title: w.title(window.code),
       session,
       css: WINDOW_CSS,
+      script: WINDOW_SCRIPT,
       body: (
         <>
           <h1>{w.title(window.code)}</h1>
@@ -250,6 +280,19 @@ function showWindow(deps: PagesDeps): Handler<StaffEnv> {
           <p>
             <small>{w.keys}</small>
           </p>
+          <p id="queue-moved" class="notice" hidden>
+            {w.moved}
+          </p>
+          <script
+            type="application/json"
+            id="window-config"
+            dangerouslySetInnerHTML={{
+              __html: JSON.stringify({
+                url: `${staffPaths.window(t, windowId)}/state.json`,
+                state: stateOf(view),
+              }),
+            }}
+          />
           <h2>{w.current}</h2>
           {view.current.length === 0 ? <p>{w.none}</p> : null}
           {view.current.map((ticket) => (
@@ -375,9 +418,27 @@ function ticketAction(deps: PagesDeps): Handler<StaffEnv> {
   };
 }
 
+function windowState(deps: PagesDeps): Handler<StaffEnv> {
+  return async (c) => {
+    const windowId = windowParam(c);
+    const t = c.req.param('tenantId') ?? '';
+    if (!windowId) return c.notFound();
+    const view = await deps.queueService
+      .windowQueue(t, windowId, actorOf(c.get('staff')))
+      .catch((e: unknown) => {
+        if (e instanceof DomainError) return undefined;
+        throw e;
+      });
+    if (!view) return c.notFound();
+    c.header('Cache-Control', 'no-store');
+    return c.json({ state: stateOf(view) });
+  };
+}
+
 /** The window screen and its forms (registered after the staff guard). */
 export function registerWindowPages(staff: Hono<StaffEnv>, deps: PagesDeps): void {
   staff.get('/:tenantId/staff/windows/:windowId', showWindow(deps));
+  staff.get('/:tenantId/staff/windows/:windowId/state.json', windowState(deps));
   staff.post('/:tenantId/staff/windows/:windowId/call-next', callNext(deps));
   staff.post('/:tenantId/staff/windows/:windowId/check-in', checkIn(deps));
   staff.post('/:tenantId/staff/windows/:windowId/tickets/:code', ticketAction(deps));
