@@ -281,3 +281,32 @@ describe('what the queue costs in DynamoDB requests', () => {
     ]);
   });
 });
+
+describe('the window screen', () => {
+  it('lists the window’s bookings still not checked in 30 minutes after their start, phone masked', async () => {
+    h.setNow('2026-12-01T16:05:00+08:00');
+    const code = await storeBooking(h, {
+      tenantId: T,
+      hallId: HALL,
+      matterId: 'company-registration',
+      windowIds: ['b02'],
+      slotMinutes: 30,
+      start: '2026-12-01T16:30:00+08:00',
+      phone: '13800003333',
+      limit: 5,
+    });
+    const token = await h.token({ sub: `${T}-b02-a`, role: 'window', tenantId: T });
+    const page = () =>
+      h.app.request(`http://localhost/t/${T}/staff/windows/b02`, {
+        headers: { cookie: `oh_staff=${token}` },
+      });
+    h.setNow('2026-12-01T16:59:00+08:00');
+    expect(await (await page()).text()).not.toContain(code);
+    h.setNow('2026-12-01T17:00:00+08:00');
+    const html = await (await page()).text();
+    expect(html).toContain('迟到未签到的预约');
+    expect(html).toContain(code);
+    expect(html).toContain('138****3333');
+    expect(html).not.toContain('13800003333');
+  });
+});

@@ -1,4 +1,5 @@
 export * from './hall-queue.js';
+export * from './lateness.js';
 export * from './next-ticket.js';
 export * from './queue-errors.js';
 export * from './queue-events.js';

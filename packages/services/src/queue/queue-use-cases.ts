@@ -3,7 +3,7 @@ import { callNext } from './call-next.js';
 import { changeTicket, confirmService, type TicketCommand } from './change-ticket.js';
 import { checkIn, issueTicket } from './issue-ticket.js';
 import type { QueueDeps, StaffActor } from './queue-deps.js';
-import { boardOf, publicTicket, staffTicket, windowQueue } from './queue-views.js';
+import { boardOf, lateBookings, publicTicket, staffTicket, windowQueue } from './queue-views.js';
 
 /** The queue's use cases over their ports, shared by the JSON API and the pages. */
 export class QueueUseCases {
@@ -26,6 +26,9 @@ export class QueueUseCases {
   }
   windowQueue(tenantId: string, windowId: string, actor: StaffActor) {
     return windowQueue(this.deps, tenantId, windowId, actor);
+  }
+  lateBookings(tenantId: string, windowId: string, actor: StaffActor) {
+    return lateBookings(this.deps, tenantId, windowId, actor);
   }
   board(tenantId: string, hallId: string) {
     return boardOf(this.deps, tenantId, hallId);

@@ -2,7 +2,9 @@ import {
   type CalledTicket,
   callOrder,
   hallDay,
+  isLate,
   type LocalizedText,
+  maskPhone,
   NotFoundError,
   pastClosing,
   positionOf,
@@ -158,4 +160,30 @@ export async function publicTicket(
 /** A ticket with its trail, for staff (phone masked only). */
 export async function staffTicket(deps: QueueDeps, tenantId: string, code: string): Promise<Ticket> {
   return (await ticketOf(deps, tenantId, code)).ticket;
+}
+
+/** A booking of this window not checked in `lateLimitMinutes` after its start (phone masked). */
+export interface LateBooking {
+  code: string;
+  start: string;
+  phoneMasked: string;
+}
+
+/** The window's late bookings today: one Query of the hall-day's booking ledger. */
+export async function lateBookings(
+  deps: QueueDeps,
+  tenantId: string,
+  windowId: string,
+  actor: StaffActor,
+): Promise<LateBooking[]> {
+  const now = deps.now();
+  const config = await tenantConfigOf(deps, tenantId);
+  const window = windowOf(config, windowId);
+  assertServes(config, actor, windowId);
+  const limit = config.bookingPolicy.lateLimitMinutes;
+  const bookings = await deps.bookingStore.bookingsOfHallDay(tenantId, window.hallId, shanghaiDateOf(now));
+  return bookings
+    .map((s) => s.booking)
+    .filter((b) => b.windowId === windowId && isLate(b, limit, now))
+    .map((b) => ({ code: b.code, start: b.start, phoneMasked: maskPhone(b.applicant.phone) }));
 }

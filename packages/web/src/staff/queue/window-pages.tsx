@@ -239,6 +239,7 @@ function showWindow(deps: PagesDeps): Handler<StaffEnv> {
       }
       throw error;
     }
+    const late = await deps.queueService.lateBookings(ctx.tenantId, windowId, actorOf(session));
     const notice = c.req.query('notice');
     const t = ctx.tenantId;
     return renderStaffPage(c, ctx, {
@@ -336,6 +337,22 @@ function showWindow(deps: PagesDeps): Handler<StaffEnv> {
                   </form>
                 </section>
               ))}
+            </>
+          ) : null}
+          {late.length > 0 ? (
+            <>
+              <h2>{w.late}</h2>
+              <table>
+                <tbody>
+                  {late.map((b) => (
+                    <tr>
+                      <td>{b.code}</td>
+                      <td>{b.start.slice(11, 16)}</td>
+                      <td>{b.phoneMasked}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </>
           ) : null}
           <p>{w.finished(view.finished)}</p>
