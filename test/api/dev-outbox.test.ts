@@ -8,6 +8,7 @@ const deps = {
   bookingService: {} as never,
   desk: {} as never,
   phoneVerification: {} as never,
+  queueService: {} as never,
   nationalScheduleStore: {} as never,
   bookingStore: {} as never,
   storeHealth: {} as never,

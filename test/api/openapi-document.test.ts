@@ -19,6 +19,7 @@ describe('the OpenAPI document', () => {
       desk: {} as never,
       storeHealth: {} as never,
       phoneVerification: {} as never,
+      queueService: {} as never,
       now: () => new Date(),
     });
     const res = await app.request('/v1/openapi.json');

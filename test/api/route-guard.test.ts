@@ -40,6 +40,7 @@ const app = createApp({
   desk: unreachable(),
   storeHealth: unreachable(),
   phoneVerification: unreachable(),
+  queueService: unreachable(),
   verifier: await createDevVerifier(keys, () => NOW),
   now: () => NOW,
 });

@@ -12,6 +12,7 @@ import type {
   CareUseCases,
   DeskUseCases,
   PhoneVerificationUseCases,
+  QueueUseCases,
 } from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
@@ -37,6 +38,8 @@ export interface ApiDeps {
   desk: DeskUseCases;
   /** Visits, ratings and follow-ups, complaints and special cases (上门, 好差评, 投诉, 特事特办). */
   care?: CareUseCases;
+  /** 取号/叫号 and the service records of the hall's day. */
+  queueService: QueueUseCases;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
   /** Where failures are logged (Powertools under Lambda); readable lines on stderr when not given. */

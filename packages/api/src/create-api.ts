@@ -18,6 +18,7 @@ import { registerCitizenCareRoutes } from './routes/citizen/care-routes.js';
 import { registerMatterRoutes } from './routes/citizen/matter-routes.js';
 import { registerPublicNationalScheduleRoutes } from './routes/citizen/national-schedule-routes.js';
 import { registerPhoneVerificationRoutes } from './routes/citizen/phone-verification-routes.js';
+import { registerCitizenQueueRoutes } from './routes/citizen/queue-routes.js';
 import { registerTenantRoutes } from './routes/citizen/tenant-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { registerNationalScheduleRoutes } from './routes/platform/national-schedule-routes.js';
@@ -26,6 +27,7 @@ import { createRouteGroups } from './routes/route-groups.js';
 import { registerStaffCareRoutes } from './routes/staff/care-staff-routes.js';
 import { registerDeskRoutes, registerDispatchRoutes } from './routes/staff/desk-routes.js';
 import { registerHandlingRoutes } from './routes/staff/handling-routes.js';
+import { registerStaffQueueRoutes } from './routes/staff/queue-routes.js';
 
 const BOOKING_BODY_LIMIT = 16 * 1024;
 const ADMIN_BODY_LIMIT = 512 * 1024;
@@ -93,6 +95,8 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerPhoneVerificationRoutes(citizen, deps);
   registerCitizenCareRoutes(citizen, deps);
   registerStaffCareRoutes(staff, deps);
+  registerCitizenQueueRoutes(citizen, deps);
+  registerStaffQueueRoutes(staff, deps);
   registerConfigRoutes(admin, deps);
   registerCollectionRoutes(admin, deps);
   registerOverrideRoutes(admin, deps);

@@ -22,6 +22,7 @@ function emptyDeps(): AppDeps {
     desk: new Proxy({}, { get: () => unused }) as AppDeps['desk'],
     storeHealth: { check: async () => {} },
     phoneVerification: new Proxy({}, { get: () => unused }) as AppDeps['phoneVerification'],
+    queueService: new Proxy({}, { get: () => unused }) as AppDeps['queueService'],
     bookingStore: new Proxy({}, { get: () => unused }) as AppDeps['bookingStore'],
     nationalScheduleStore: {
       publishedSchedules: async () => new Map(),

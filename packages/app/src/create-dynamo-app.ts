@@ -8,6 +8,7 @@ import {
   DeskUseCases,
   type OutboxNotifier,
   PhoneVerificationUseCases,
+  QueueUseCases,
   type SmsGateway,
   VisitRatableServices,
 } from '@openhall/services';
@@ -18,6 +19,7 @@ import {
   DynamoDeskStore,
   DynamoNationalScheduleStore,
   DynamoPhoneVerificationStore,
+  DynamoQueueStore,
   DynamoRateLimiter,
   DynamoRotaStore,
   DynamoStoreHealth,
@@ -102,6 +104,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
     nationalScheduleStore,
     now,
   });
+  const queueService = new QueueUseCases({ ...deps, queueStore: new DynamoQueueStore(client, tableName) });
   const app = createApp({
     configStore,
     nationalScheduleStore,
@@ -113,6 +116,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
     desk,
     phoneVerification,
     care,
+    queueService,
     now,
     ...(options.requestDeadlineMs ? { requestDeadlineMs: options.requestDeadlineMs } : {}),
     ...(options.devOutbox ? { devOutbox: options.devOutbox } : {}),
@@ -131,5 +135,6 @@ export function createDynamoApp(options: DynamoAppOptions) {
     rotaStore,
     care,
     careStore,
+    queueService,
   };
 }

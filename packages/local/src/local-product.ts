@@ -22,6 +22,8 @@ export interface LocalProductOptions {
   log?: (line: string) => void;
   /** Overrides the seeds' phone check (`sms`) for the tenants it seeds, e.g. `off` in a browser test. */
   phoneVerification?: BookingPolicy['phoneVerification'];
+  /** The clock of the app, its tokens and its seeding; tests of a given hall day pass one. Real time unless given. */
+  now?: () => Date;
 }
 
 export interface LocalProduct {
@@ -36,6 +38,7 @@ export interface LocalProduct {
 /** DynamoDB Local, the table, the four seeded tenants and the HTTP app on localhost. */
 export async function startLocalProduct(options: LocalProductOptions): Promise<LocalProduct> {
   const log = options.log ?? (() => {});
+  const now = options.now ?? (() => new Date());
   log('starting DynamoDB Local (Java; the first start takes longest)…');
   const dynamo = await startDynamoLocal({
     port: 0,
@@ -58,14 +61,15 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
       client,
       tableName: options.tableName,
       hashSecret: await loadOrCreateHashSecret(options.hashSecretFile),
-      verifier: await createDevVerifier(keys),
+      verifier: await createDevVerifier(keys, now),
       notifier: outbox,
       devOutbox: outbox,
       // Staff pages sign in through the local issuer: a page lists each tenant's (invented) staff.
-      staffSignIn: developmentSignIn(keys, () => new Date()),
+      staffSignIn: developmentSignIn(keys, now),
+      now,
     });
     log('seeding the four tenants on first start…');
-    const seeded = await seedTenants(configStore, new Date(), {
+    const seeded = await seedTenants(configStore, now(), {
       ...(options.phoneVerification ? { phoneVerification: options.phoneVerification } : {}),
     });
     log('text messages (SMS codes) are not sent: see /dev/outbox');

@@ -17,6 +17,7 @@ beforeAll(async () => {
     nationalScheduleStore: {} as never,
     bookingStore: {} as never,
     phoneVerification: {} as never,
+    queueService: {} as never,
     now: () => new Date(),
   });
   ({ server, port } = await serveLocally(app.fetch, { port: 0, hostname: '127.0.0.1' }));

@@ -33,6 +33,7 @@ export * from './notify/sms-gateway.js';
 export * from './notify/tenant-sms-notifier.js';
 export * from './notify/unavailable-notifier.js';
 export * from './observability/readable-log.js';
+export * from './queue/index.js';
 export * from './rota/index.js';
 export * from './verification/create-verified-booking.js';
 export * from './verification/phone-verification-use-cases.js';

@@ -24,6 +24,7 @@ import { renderBilingualPage, renderNotFound, renderTenantNotFound } from './not
 import { pageContext } from './page-context.js';
 import type { PagesDeps } from './pages-deps.js';
 import { savePreferences } from './preferences-route.js';
+import { registerQueuePages } from './queue/public-queue-pages.js';
 import { registerStaffPages } from './staff/register-staff-pages.js';
 import { signInCallback } from './staff/session/sign-in-routes.js';
 
@@ -69,6 +70,7 @@ export function createPages(deps: PagesDeps): Hono {
   pages.post('/:tenantId/my-bookings/code', sendMyBookingsCode(deps));
   pages.post('/:tenantId/preferences', savePreferences());
   registerCitizenCarePages(pages, deps);
+  registerQueuePages(pages, deps);
   registerStaffPages(pages, deps);
 
   pages.all('/:tenantId/*', async (c) => {

@@ -13,6 +13,7 @@ import type {
   CareUseCases,
   DeskUseCases,
   PhoneVerificationUseCases,
+  QueueUseCases,
 } from '@openhall/services';
 import type { StaffSignIn } from './staff/session/staff-sign-in.js';
 
@@ -30,6 +31,8 @@ export interface PagesDeps {
   phoneVerification: PhoneVerificationUseCases;
   /** Visits, ratings, follow-ups and complaints (the citizen and staff care pages). */
   care?: CareUseCases;
+  /** 取号/叫号: kiosk, board, the citizen's ticket and the window screen. */
+  queueService: QueueUseCases;
   now: () => Date;
   /** The desk's flow behind the desk console, dispatch board, window list and ledger pages. */
   desk?: DeskUseCases;

@@ -11,6 +11,7 @@ import {
   LeaveNeedsCoverError,
   NotFoundError,
   PerPersonLimitError,
+  QueueBusyError,
   RateLimitedError,
   ResendTooSoonError,
   RotaStaleError,
@@ -18,6 +19,7 @@ import {
   StaffChangeNoticeTooLateError,
   StaleVersionError,
   StoreError,
+  TicketCallsError,
   VerificationCodeWrongError,
 } from '@openhall/domain';
 import { type Problem, problem } from './problem.js';
@@ -28,11 +30,22 @@ import { type Problem, problem } from './problem.js';
  */
 const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   validation_failed: 400,
+  not_your_window: 403,
+  ticket_not_found: 404,
+  category_not_found: 404,
+  window_not_found: 404,
+  ticket_state_invalid: 409,
+  max_calls_reached: 409,
+  too_few_calls: 409,
+  queue_empty: 409,
+  check_in_refused: 409,
+  confirmation_refused: 409,
+  hall_closed: 422,
+  queue_busy: 503,
   calendar_out_of_range: 400,
   patch_too_deep: 400,
   id_mismatch: 400,
   phone_not_verified: 403,
-  not_your_window: 403,
   care_role_required: 403,
   not_complaint_owner: 403,
   care_invalid_transition: 409,
@@ -116,6 +129,7 @@ function extensionsOf(error: DomainError): Partial<Problem> {
   if (error instanceof StaffChangeNoticeTooLateError) {
     return { staffChangeNoticeHours: error.noticeHours, start: error.start };
   }
+  if (error instanceof TicketCallsError) return { calls: error.calls, maxCalls: error.maxCalls };
   return {};
 }
 
@@ -127,6 +141,7 @@ function headersOf(error: DomainError): Record<string, string> {
   if (
     error instanceof RateLimitedError ||
     error instanceof BookingBusyError ||
+    error instanceof QueueBusyError ||
     error instanceof ResendTooSoonError
   ) {
     return { 'retry-after': String(error.retryAfterSeconds) };

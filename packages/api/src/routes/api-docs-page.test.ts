@@ -11,6 +11,7 @@ const api = createApi({
   bookingStore: {} as never,
   storeHealth: {} as never,
   phoneVerification: {} as never,
+  queueService: {} as never,
   now: () => new Date(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HallQueueSchema } from '../queue/hall-queue.js';
 import { LocalizedTextSchema, PublicPhoneSchema, SlugSchema } from '../shared/primitives.js';
 import { OpeningPolicySchema } from './opening-policy.js';
 
@@ -11,6 +12,8 @@ export const HallSchema = z
     address: LocalizedTextSchema,
     phone: PublicPhoneSchema.optional(),
     openingPolicy: OpeningPolicySchema,
+    /** 取号/叫号: kiosk categories and calling rules; derived from the departments when absent. */
+    queue: HallQueueSchema.optional(),
   })
   .meta({ id: 'Hall' });
 export type Hall = z.infer<typeof HallSchema>;

@@ -118,6 +118,18 @@ export const TenantConfigSchema = z
           });
       });
     });
+    c.halls.forEach((h, i) => {
+      h.queue?.categories.forEach((cat, j) => {
+        cat.windowIds.forEach((w, k) => {
+          if (!c.windows.some((x) => x.id === w && x.hallId === h.id))
+            ctx.addIssue({
+              code: 'custom',
+              message: `unknown window "${w}" in this hall`,
+              path: ['halls', i, 'queue', 'categories', j, 'windowIds', k],
+            });
+        });
+      });
+    });
     c.calendarOverrides.forEach((o, i) => {
       if (o.hallId !== undefined && !halls.has(o.hallId))
         ctx.addIssue({

@@ -8,6 +8,7 @@ import { registerDeskPages } from './desk/register-desk-pages.js';
 import { registerAuditPages } from './directory/audit-pages.js';
 import { registerDirectoryPages } from './directory/directory-pages.js';
 import { showStaffHome } from './home/staff-home-route.js';
+import { registerWindowPages } from './queue/window-pages.js';
 import { registerRotaPages } from './rota/rota-pages.js';
 import { showSignIn, signInAsMember, signOut } from './session/sign-in-routes.js';
 import { requireStaff, type StaffEnv } from './session/staff-session.js';
@@ -35,4 +36,5 @@ export function registerStaffPages(pages: Hono, deps: PagesDeps): void {
   registerConfigPages(staff, deps);
   registerDeskPages(staff, deps);
   registerCareStaffPages(staff, deps);
+  registerWindowPages(staff, deps);
 }

@@ -77,6 +77,8 @@ export function pagesTestApp(
       rotaStore,
       bookingStore,
       care,
+      // The queue pages run on DynamoDB Local (test/queue); these pages never reach it.
+      queueService: {} as never,
       now: () => now,
       ...testStaffAuth(() => now),
     }),

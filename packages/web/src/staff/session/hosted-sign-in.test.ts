@@ -32,6 +32,7 @@ async function hostedApp() {
     nationalScheduleStore,
     bookingService: service,
     phoneVerification: verification,
+    queueService: {} as never,
     now: () => NOW,
     verifier: await createDevVerifier(keys, () => NOW),
     staffSignIn: cognitoHostedSignIn({

@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type DomainEvent,
+  type HallQueue,
+  NotFoundError,
+  NotYourWindowError,
+  QUEUE_EVENT_TYPES,
+  queueOfHall,
+  type ServiceWindow,
+  type StoredTicket,
+  type TenantConfig,
+  type TicketAction,
+  toShanghaiIso,
+} from '@openhall/domain';
+import type { StaffActor } from './queue-deps.js';
+
+/** Roles that may act at any window of the tenant (they stand in), besides the window's own staff. */
+const ANY_WINDOW = ['section-manager', 'district-admin'];
+
+export function windowOf(config: TenantConfig, windowId: string): ServiceWindow {
+  const window = config.windows.find((w) => w.id === windowId && !w.retired);
+  if (!window) throw new NotFoundError(`window "${windowId}"`, 'window_not_found');
+  return window;
+}
+
+/** The staff member serves at this window (their directory says so), or stands in for every window. */
+export function assertServes(config: TenantConfig, actor: StaffActor, windowId: string): void {
+  if (actor.roles.some((r) => ANY_WINDOW.includes(r))) return;
+  const member = config.staff.find((s) => s.id === actor.staffId && !s.retired);
+  if (!actor.roles.includes('window') || !member?.windowIds.includes(windowId))
+    throw new NotYourWindowError(windowId);
+}
+
+export function hallQueue(config: TenantConfig, hallId: string): HallQueue {
+  return queueOfHall(config, hallId);
+}
+
+/** The domain event of a ticket change: ids and facts only, never the phone. */
+export function ticketEvent(
+  action: TicketAction,
+  stored: StoredTicket,
+  actor: string,
+  now: Date,
+  extra: Record<string, unknown> = {},
+): DomainEvent {
+  const t = stored.ticket;
+  const booking = action === 'checked-in';
+  return {
+    eventId: randomUUID(),
+    type: QUEUE_EVENT_TYPES[action as keyof typeof QUEUE_EVENT_TYPES],
+    version: 1,
+    tenantId: t.tenantId,
+    occurredAt: toShanghaiIso(now),
+    actor,
+    subject: booking ? { kind: 'booking', id: t.bookingCode ?? t.code } : { kind: 'ticket', id: t.code },
+    data: {
+      hallId: t.hallId,
+      date: t.date,
+      number: t.number,
+      categoryId: t.categoryId,
+      kind: t.kind,
+      priority: t.priority,
+      status: t.status,
+      ...(t.windowId ? { windowId: t.windowId } : {}),
+      ...(t.bookingCode ? { bookingCode: t.bookingCode } : {}),
+      calls: t.calls,
+      ...extra,
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { QueueStore, QueueWrite, StoredTicket } from '@openhall/domain';
+import type { BookingTransaction } from '../booking/booking-transaction.js';
+import { StoreFailureError } from '../table/errors.js';
+import { queryAll, send } from '../table/send.js';
+import { cancellationCodesOf, failedItems } from '../table/transaction-cancellation.js';
+import { ticketKey } from './queue-keys.js';
+import {
+  createTicketParams,
+  nextNumberParams,
+  type QueueRole,
+  queueParams,
+  saveTicketParams,
+  ticketPointerParams,
+} from './queue-params.js';
+import { storedTicketOf } from './ticket-item.js';
+
+/** `QueueStore` on the single table: requests built by the pure params of `queue-params.ts`, sent here. */
+export class DynamoQueueStore implements QueueStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async nextNumber(tenantId: string, hallId: string, date: string, categoryId: string): Promise<number> {
+    const out = await send('numbering a ticket', () =>
+      this.client.send(
+        new UpdateCommand(nextNumberParams(this.tableName, tenantId, { hallId, date, categoryId })),
+      ),
+    );
+    const n = out.Attributes?.n;
+    if (typeof n !== 'number')
+      throw new StoreFailureError('numbering a ticket', { cause: new Error('no number back') });
+    return n;
+  }
+
+  async createTicket(write: QueueWrite): Promise<'created' | 'code_taken' | 'booking_changed'> {
+    const failed = await this.transact('issuing a ticket', createTicketParams(this.tableName, write));
+    if (failed === undefined) return 'created';
+    if (failed.has('booking')) return 'booking_changed';
+    if (failed.has('ticket') || failed.has('pointer')) return 'code_taken';
+    return 'booking_changed';
+  }
+
+  async saveTicket(
+    write: QueueWrite & { expectedVersion: number },
+  ): Promise<'saved' | 'ticket_changed' | 'booking_changed'> {
+    const failed = await this.transact('changing a ticket', saveTicketParams(this.tableName, write));
+    if (failed === undefined) return 'saved';
+    if (failed.has('booking')) return 'booking_changed';
+    return 'ticket_changed';
+  }
+
+  async queueOf(tenantId: string, hallId: string, date: string): Promise<StoredTicket[]> {
+    const items = await queryAll(this.client, 'reading a queue', (startKey) =>
+      queueParams(this.tableName, tenantId, hallId, date, startKey),
+    );
+    return items.map(storedTicketOf);
+  }
+
+  async getTicket(tenantId: string, code: string): Promise<StoredTicket | undefined> {
+    const pointer = await send('finding a ticket', () =>
+      this.client.send(new GetCommand(ticketPointerParams(this.tableName, tenantId, code))),
+    );
+    const at = pointer.Item as { hallId?: string; date?: string } | undefined;
+    if (!at?.hallId || !at.date) return undefined;
+    const out = await send('reading a ticket', () =>
+      this.client.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: ticketKey(tenantId, { hallId: at.hallId!, date: at.date!, code }),
+          ConsistentRead: true,
+        }),
+      ),
+    );
+    return out.Item ? storedTicketOf(out.Item) : undefined;
+  }
+
+  /** Undefined when it landed; else the roles whose condition failed (empty for a conflict). */
+  private async transact(
+    operation: string,
+    transaction: BookingTransaction<QueueRole>,
+  ): Promise<Set<QueueRole> | undefined> {
+    const codes = await send(
+      operation,
+      async () => {
+        await this.client.send(new TransactWriteCommand(transaction.params));
+        return undefined;
+      },
+      cancellationCodesOf,
+    );
+    if (codes === undefined) return undefined;
+    const failed = failedItems(codes, transaction.roles, 'ConditionalCheckFailed');
+    if (failed.size > 0 || codes.includes('TransactionConflict')) return failed;
+    throw new StoreFailureError(operation, {
+      cause: new Error(`transaction cancelled for ${codes.join(', ')}`),
+    });
+  }
+}
