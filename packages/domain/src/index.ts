@@ -86,3 +86,4 @@ export * from './reports/report-counters.js';
 export * from './reports/report-measures.js';
 export * from './reports/report-schemas.js';
 export * from './reports/wait-quantile.js';
+export * from './reports/report-errors.js';

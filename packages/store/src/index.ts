@@ -40,3 +40,8 @@ export * from './table/versioned-cache.js';
 export * from './verification/dynamo-phone-verification-store.js';
 export * from './verification/phone-verification-item.js';
 export * from './verification/phone-verification-keys.js';
+export * from './reports/count-event-params.js';
+export * from './reports/dynamo-report-store.js';
+export * from './reports/province-directory.js';
+export * from './reports/read-report-params.js';
+export * from './reports/report-keys.js';

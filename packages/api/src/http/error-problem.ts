@@ -23,6 +23,7 @@ import { type Problem, problem } from './problem.js';
 const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   validation_failed: 400,
   calendar_out_of_range: 400,
+  report_period_invalid: 400,
   patch_too_deep: 400,
   id_mismatch: 400,
   phone_not_verified: 403,

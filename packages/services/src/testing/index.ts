@@ -5,4 +5,5 @@ export * from './in-memory-config-store.js';
 export * from './in-memory-national-schedule-store.js';
 export * from './in-memory-phone-verification-store.js';
 export * from './in-memory-rate-limiter.js';
+export * from './in-memory-report-store.js';
 export * from './with-phone-verification.js';
