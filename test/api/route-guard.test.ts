@@ -36,6 +36,7 @@ const app = createApp({
   configStore: unreachable(),
   nationalScheduleStore: unreachable(),
   bookingStore: unreachable(),
+  reportStore: unreachable(),
   bookingService: unreachable(),
   storeHealth: unreachable(),
   phoneVerification: unreachable(),
@@ -71,6 +72,7 @@ const audienceOf = (route: RegisteredRoute) => owners.get(key(route))?.[0] as Au
 function urlOf(path: string): string {
   return path
     .replace(':tenantId', 'zibo')
+    .replace(':province', 'shandong')
     .replace(/:\w+(\{[^}]*\})?/g, 'sample-1')
     .replace(/\*/g, 'sample');
 }
@@ -101,13 +103,21 @@ const tokens: Record<string, string> = {
     province: 'shandong',
   }),
   "Zibo's district admin": await token({ sub: 'zibo-admin', role: 'district-admin', tenantId: 'zibo' }),
+  "Zibo's section manager": await token({ sub: 'zibo-sm', role: 'section-manager', tenantId: 'zibo' }),
+  "Hebei's provincial office": await token({
+    sub: 'hebei-office',
+    role: 'provincial-office',
+    province: 'hebei',
+  }),
   'the platform operator': await token({ sub: 'platform-operator', role: 'platform-operator' }),
 };
 
 /** Who each guarded group admits; everyone else in `tokens` is refused. */
 const admitted: Record<Exclude<Audience, 'citizen'>, string[]> = {
   admin: ["Zibo's district admin"],
-  staff: ["Zibo's desk staff", "Zibo's district admin"],
+  staff: ["Zibo's desk staff", "Zibo's section manager", "Zibo's district admin"],
+  reports: ["Zibo's section manager", "Zibo's district admin"],
+  province: ["Shandong's provincial office"],
   platform: ['the platform operator'],
 };
 

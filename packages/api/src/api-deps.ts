@@ -1,4 +1,10 @@
-import type { BookingStore, ConfigStore, NationalScheduleStore, StoreHealth } from '@openhall/domain';
+import type {
+  BookingStore,
+  ConfigStore,
+  NationalScheduleStore,
+  ReportStore,
+  StoreHealth,
+} from '@openhall/domain';
 import type { BookingApiService, PhoneVerificationUseCases } from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
@@ -18,6 +24,8 @@ export interface ApiDeps {
   requestDeadlineMs?: number;
   /** SMS codes for a citizen's phone, and "my bookings" for a confirmed phone. */
   phoneVerification: PhoneVerificationUseCases;
+  /** The report counters the events keep, read by the district and provincial reports. */
+  reportStore: ReportStore;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
 }

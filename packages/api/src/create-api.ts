@@ -19,6 +19,8 @@ import { registerPhoneVerificationRoutes } from './routes/citizen/phone-verifica
 import { registerTenantRoutes } from './routes/citizen/tenant-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { registerNationalScheduleRoutes } from './routes/platform/national-schedule-routes.js';
+import { registerDistrictReportRoutes } from './routes/reports/district-report-routes.js';
+import { registerProvinceReportRoutes } from './routes/reports/province-report-routes.js';
 import { createRouteGroups } from './routes/route-groups.js';
 
 const BOOKING_BODY_LIMIT = 16 * 1024;
@@ -64,7 +66,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   }
   app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
 
-  const { citizen, admin, platform } = createRouteGroups(app, deps.verifier);
+  const { citizen, admin, platform, reports, province } = createRouteGroups(app, deps.verifier);
   citizen.get('/healthz', async (c) => {
     try {
       await deps.storeHealth.check();
@@ -85,6 +87,8 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerAuditRoutes(admin, deps);
   registerPublicNationalScheduleRoutes(citizen, deps);
   registerNationalScheduleRoutes(platform, deps);
+  registerDistrictReportRoutes(reports, deps);
+  registerProvinceReportRoutes(province, deps);
   registerOpenApiRoutes(citizen, app);
   return app;
 }

@@ -22,6 +22,7 @@ function emptyDeps(): AppDeps {
     storeHealth: { check: async () => {} },
     phoneVerification: new Proxy({}, { get: () => unused }) as AppDeps['phoneVerification'],
     bookingStore: new Proxy({}, { get: () => unused }) as AppDeps['bookingStore'],
+    reportStore: new Proxy({}, { get: () => unused }) as AppDeps['reportStore'],
     nationalScheduleStore: {
       publishedSchedules: async () => new Map(),
       getSchedule: async () => undefined,

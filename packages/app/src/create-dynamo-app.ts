@@ -14,6 +14,7 @@ import {
   DynamoNationalScheduleStore,
   DynamoPhoneVerificationStore,
   DynamoRateLimiter,
+  DynamoReportStore,
   DynamoStoreHealth,
 } from '@openhall/store';
 import type { StaffSignIn } from '@openhall/web';
@@ -51,6 +52,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
   const configStore = new DynamoConfigStore(client, tableName);
   const nationalScheduleStore = new DynamoNationalScheduleStore(client, tableName);
   const bookingStore = new DynamoBookingStore(client, tableName);
+  const reportStore = new DynamoReportStore(client, tableName);
   const deps = {
     configStore,
     nationalScheduleStore,
@@ -69,6 +71,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
     configStore,
     nationalScheduleStore,
     bookingStore,
+    reportStore,
     storeHealth: new DynamoStoreHealth(client, tableName),
     verifier: options.verifier,
     bookingService,
@@ -78,5 +81,5 @@ export function createDynamoApp(options: DynamoAppOptions) {
     ...(options.devOutbox ? { devOutbox: options.devOutbox } : {}),
     ...(options.staffSignIn ? { staffSignIn: options.staffSignIn } : {}),
   });
-  return { app, configStore, nationalScheduleStore, bookingService, phoneVerification };
+  return { app, configStore, nationalScheduleStore, bookingService, phoneVerification, reportStore };
 }

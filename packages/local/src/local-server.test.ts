@@ -15,6 +15,7 @@ beforeAll(async () => {
     storeHealth: {} as never,
     nationalScheduleStore: {} as never,
     bookingStore: {} as never,
+    reportStore: {} as never,
     phoneVerification: {} as never,
     now: () => new Date(),
   });

@@ -8,6 +8,7 @@ const api = createApi({
   bookingService: {} as never,
   nationalScheduleStore: {} as never,
   bookingStore: {} as never,
+  reportStore: {} as never,
   storeHealth: {} as never,
   phoneVerification: {} as never,
   now: () => new Date(),

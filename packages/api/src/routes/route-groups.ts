@@ -1,6 +1,13 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { Handler, Hono, MiddlewareHandler } from 'hono';
-import { type Access, guard, PUBLIC, platformOperator, tenantRoles } from '../auth/access.js';
+import {
+  type Access,
+  guard,
+  PUBLIC,
+  platformOperator,
+  provincialOffice,
+  tenantRoles,
+} from '../auth/access.js';
 import type { AuthEnv } from '../auth/authenticate.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 
@@ -14,6 +21,10 @@ export const AUDIENCES = {
   admin: tenantRoles('district-admin'),
   /** The hall's staff running the day: desk, window, section manager (and the admin, who may stand in). */
   staff: tenantRoles('desk', 'window', 'section-manager', 'district-admin'),
+  /** A district's reports: its admin and its section managers. */
+  reports: tenantRoles('district-admin', 'section-manager'),
+  /** A provincial office's view of its own province's districts (`/v1/provinces/{province}/…`). */
+  province: provincialOffice(),
   /** What runs the platform for every tenant, e.g. the State Council schedule. */
   platform: platformOperator(),
 } as const satisfies Record<string, Access>;
