@@ -1,5 +1,5 @@
 import type { TokenVerifier } from '@openhall/api';
-import type { BookingView, ConfigStore, NationalScheduleStore } from '@openhall/domain';
+import type { BookingView, ConfigStore, NationalScheduleStore, ReportStore } from '@openhall/domain';
 import type { BookingService, PhoneVerificationUseCases } from '@openhall/services';
 import type { StaffSignIn } from './staff/session/staff-sign-in.js';
 
@@ -16,6 +16,8 @@ export interface PagesDeps {
   /** SMS codes, and "my bookings" for a confirmed phone. */
   phoneVerification: PhoneVerificationUseCases;
   now: () => Date;
+  /** The report counters the district and provincial report pages read (the app always has them). */
+  reportStore?: ReportStore;
   /** Checks the staff pages' tokens: the API's own verifier. */
   verifier: TokenVerifier;
   /** How staff sign in to their pages; without it the staff pages say sign-in is unavailable. */

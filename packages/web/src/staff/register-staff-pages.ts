@@ -2,6 +2,7 @@ import type { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { PagesDeps } from '../pages-deps.js';
 import { showStaffHome } from './home/staff-home-route.js';
+import { registerDistrictReportPages } from './reports/district-report-pages.js';
 import { showSignIn, signInAsMember, signOut } from './session/sign-in-routes.js';
 import { requireStaff, type StaffEnv } from './session/staff-session.js';
 
@@ -21,4 +22,5 @@ export function registerStaffPages(pages: Hono, deps: PagesDeps): void {
   staff.use('/:tenantId/staff/*', requireStaff(deps));
   staff.get('/:tenantId/staff', showStaffHome(deps));
   // Each staff feature registers its pages here, after the guard.
+  registerDistrictReportPages(staff, deps);
 }

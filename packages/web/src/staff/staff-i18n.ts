@@ -31,6 +31,7 @@ const zh = {
     window: (code: string) => `${code} 窗口：叫号和办件`,
     ledger: '预约台账',
     admin: '管理控制台',
+    reports: '数据报表：办件、预约和好差评统计',
   },
 };
 
@@ -61,6 +62,7 @@ const en: typeof zh = {
     window: (code: string) => `Window ${code}: calling and service`,
     ledger: 'Booking ledger',
     admin: 'Admin console',
+    reports: 'Reports: service, booking and rating figures',
   },
 };
 

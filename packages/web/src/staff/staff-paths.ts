@@ -14,6 +14,9 @@ export const staffPaths = {
     `/t/${tenantId}/staff/windows/${encodeURIComponent(windowId)}`,
   ledger: (tenantId: string) => `/t/${tenantId}/staff/ledger`,
   admin: (tenantId: string) => `/t/${tenantId}/staff/admin`,
+  reports: (tenantId: string) => `/t/${tenantId}/staff/reports`,
+  reportsCsv: (tenantId: string, q: { from: string; to: string; sheet: string }) =>
+    `/t/${tenantId}/staff/reports/export.csv?from=${q.from}&to=${q.to}&sheet=${q.sheet}`,
 };
 
 /** The staff pages' cookie path: the token is never sent to the citizen pages or the API. */

@@ -1,7 +1,7 @@
 import type { BookingView, TenantConfig } from '@openhall/domain';
 import { seedConfigs } from '@openhall/seed';
 import type { BookingService, ChangeBookingOptions, CreateBookingOptions } from '@openhall/services';
-import { inMemoryBooking, withPhoneVerification } from '@openhall/services/testing';
+import { InMemoryReportStore, inMemoryBooking, withPhoneVerification } from '@openhall/services/testing';
 import { Hono } from 'hono';
 import { createPages } from '../create-pages.js';
 import { testStaffAuth } from '../testing/staff-auth.js';
@@ -48,8 +48,9 @@ function recorded(
 export function pagesTestApp(
   now: Date,
   configs: readonly TenantConfig[] = seedConfigs,
-  options: { phoneVerification?: 'sms' | 'off' } = {},
+  options: { phoneVerification?: 'sms' | 'off'; reportStore?: InMemoryReportStore } = {},
 ) {
+  const reportStore = options.reportStore ?? new InMemoryReportStore();
   const mode = options.phoneVerification ?? 'off';
   const { configStore, nationalScheduleStore, bookingStore, service, verification, outbox } = inMemoryBooking(
     {
@@ -67,6 +68,7 @@ export function pagesTestApp(
       bookingService,
       phoneVerification: verification,
       now: () => now,
+      reportStore,
       ...testStaffAuth(() => now),
     }),
   );
@@ -80,5 +82,6 @@ export function pagesTestApp(
     service,
     verification,
     outbox,
+    reportStore,
   };
 }

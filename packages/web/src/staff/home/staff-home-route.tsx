@@ -29,6 +29,9 @@ export function showStaffHome(deps: PagesDeps): Handler<StaffEnv> {
         ? [{ href: staffPaths.dispatch(t), label: w.consoles.dispatch }]
         : []),
       { href: staffPaths.ledger(t), label: w.consoles.ledger },
+      ...(holds(session, 'section-manager', 'district-admin')
+        ? [{ href: staffPaths.reports(t), label: w.consoles.reports }]
+        : []),
       ...(holds(session, 'district-admin') ? [{ href: staffPaths.admin(t), label: w.consoles.admin }] : []),
     ];
     const department = session.config.departments.find((d) => d.id === session.member.departmentId);
