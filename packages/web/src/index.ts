@@ -4,3 +4,4 @@ export type { PagesDeps } from './pages-deps.js';
 export { cognitoHostedSignIn } from './staff/session/cognito-hosted-sign-in.js';
 export { developmentSignIn } from './staff/session/development-sign-in.js';
 export type { DevelopmentSignIn, HostedSignIn, StaffSignIn } from './staff/session/staff-sign-in.js';
+export { createProvincePages } from './province/province-pages.js';

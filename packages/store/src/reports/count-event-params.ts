@@ -1,7 +1,14 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { type Counts, DIMENSIONS, type DomainEvent, type EventCounts } from '@openhall/domain';
 import type { TransactItem } from '../table/transact-item.js';
-import { COUNTED_MARKER_DAYS, countedMarkerKey, REPORT_SHARDS, reportKey, shardOf } from './report-keys.js';
+import {
+  COUNTED_MARKER_DAYS,
+  countedMarkerKey,
+  REPORT_SHARDS,
+  reportKey,
+  shardOf,
+  shardsOf,
+} from './report-keys.js';
 
 /** One `ADD` of every non-zero counter, with the item's tenant and kind set for whoever reads it. */
 function addUpdate(
@@ -33,8 +40,8 @@ function addUpdate(
 /**
  * One transaction per event: the marker that it was counted (written only if absent, so a
  * redelivery fails the condition and the whole transaction adds nothing), then `ADD` to the
- * district's day, month and year items and to each dimension's day and month items, all on the
- * event's shard. At most 1 + 3 + 2×4 = 12 items, under the 100 a transaction takes.
+ * district's day, month and year items and to each dimension's day and month items, on the
+ * event's shard (see `shardsOf`). At most 1 + 3 + 2×4 = 12 items, under the 100 a transaction takes.
  */
 export function countEventParams(
   tableName: string,
@@ -68,14 +75,10 @@ export function countEventParams(
   for (const dimension of DIMENSIONS) {
     const id = counted.dims[dimension];
     if (id === undefined) continue;
+    const own = shardOf(event.eventId, shardsOf(dimension, shards));
     items.push(
-      addUpdate(tableName, reportKey(tenantId, dimension, shard, 'day', day, id), tenantId, counted.counts),
-      addUpdate(
-        tableName,
-        reportKey(tenantId, dimension, shard, 'month', month, id),
-        tenantId,
-        counted.counts,
-      ),
+      addUpdate(tableName, reportKey(tenantId, dimension, own, 'day', day, id), tenantId, counted.counts),
+      addUpdate(tableName, reportKey(tenantId, dimension, own, 'month', month, id), tenantId, counted.counts),
     );
   }
   return { TransactItems: items };

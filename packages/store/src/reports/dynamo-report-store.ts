@@ -17,7 +17,7 @@ import { cancellationCodesOf } from '../table/transaction-cancellation.js';
 import { countEventParams } from './count-event-params.js';
 import { districtsOfParams } from './province-directory.js';
 import { dimensionPlan, readRangeParams } from './read-report-params.js';
-import { parseReportSk, REPORT_SHARDS } from './report-keys.js';
+import { parseReportSk, REPORT_SHARDS, shardsOf } from './report-keys.js';
 
 /** Tries of a counting transaction that met another on the same items (a busy shard). */
 const CONFLICT_TRIES = 6;
@@ -109,7 +109,7 @@ export class DynamoReportStore implements ReportStore {
   ): Promise<Record<string, unknown>[]> {
     const reads: Promise<Record<string, unknown>[]>[] = [];
     for (const range of plan) {
-      for (let shard = 0; shard < this.shards; shard++) {
+      for (let shard = 0; shard < shardsOf(dimension, this.shards); shard++) {
         reads.push(
           queryAll(this.client, 'reading report counters', (startKey) =>
             readRangeParams(this.tableName, tenantId, dimension, shard, range, startKey),

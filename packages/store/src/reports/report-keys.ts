@@ -8,6 +8,15 @@ import { keyPart, type TableKey, tenantPk } from '../table/keys.js';
  */
 export const REPORT_SHARDS = 4;
 
+/**
+ * Shards of a kind of counter: the district's and a hall's items take every event of the hall and
+ * are sharded; a window's, a department's and a matter's take a fraction of them and are not, so a
+ * ranking reads each of their items once.
+ */
+export function shardsOf(dimension: Dimension | 'all', shards = REPORT_SHARDS): number {
+  return dimension === 'all' || dimension === 'hall' ? shards : 1;
+}
+
 /** Days the marker of a counted event is kept: far beyond the outbox's retention and any redelivery. */
 export const COUNTED_MARKER_DAYS = 35;
 
