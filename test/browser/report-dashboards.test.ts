@@ -51,8 +51,14 @@ beforeAll(async () => {
       for (let k = 0; k < 1 + ((i * 7) % 4); k++) {
         const windowId = ['b01', 'b02', 'b03'][k % 3];
         const deps = { reportStore };
-        await countEvent(deps, event(tenantId, 'booking.created', date, { windowId, channel: channels[k % 4] }));
-        await countEvent(deps, event(tenantId, 'service-record.accepted', date, { windowId, acceptedWithinLimit: k !== 2 }));
+        await countEvent(
+          deps,
+          event(tenantId, 'booking.created', date, { windowId, channel: channels[k % 4] }),
+        );
+        await countEvent(
+          deps,
+          event(tenantId, 'service-record.accepted', date, { windowId, acceptedWithinLimit: k !== 2 }),
+        );
         await countEvent(
           deps,
           event(tenantId, 'service-record.completed', date, {
@@ -62,8 +68,14 @@ beforeAll(async () => {
             flags: { lunch: k === 1, extended: k === 2, minutesPastClosing: 20, restDay: i % 7 === 0 },
           }),
         );
-        await countEvent(deps, event(tenantId, 'ticket.called', date, { windowId, waitMinutes: 3 + ((i + k) % 25) }));
-        await countEvent(deps, event(tenantId, 'rating.given', date, { windowId, level: 5 - (k % 3), defaulted: false }));
+        await countEvent(
+          deps,
+          event(tenantId, 'ticket.called', date, { windowId, waitMinutes: 3 + ((i + k) % 25) }),
+        );
+        await countEvent(
+          deps,
+          event(tenantId, 'rating.given', date, { windowId, level: 5 - (k % 3), defaulted: false }),
+        );
       }
     }
   }
@@ -120,7 +132,9 @@ describe('report dashboards', () => {
     await page.locator('button[data-sub="shandong-provincial-office"]').click();
     await page.getByRole('heading', { level: 1, name: '全省区县对比' }).waitFor();
     const header = await page.locator('table[data-table="districts"] thead th').allTextContents();
-    expect(header).toEqual(['指标', '枣庄高新区', '淄博市', '全省合计'].map((h) => expect.stringContaining(h.slice(0, 2))));
+    expect(header).toEqual(
+      ['指标', '枣庄高新区', '淄博市', '全省合计'].map((h) => expect.stringContaining(h.slice(0, 2))),
+    );
     const acceptedRow = await page
       .locator('table[data-table="districts"] tbody tr', { hasText: '受理件数' })
       .locator('td')

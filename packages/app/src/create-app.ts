@@ -56,7 +56,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AuthEnv> {
   );
   // The provincial office's report pages (`/p/{province}/…`), loaded like the pages.
   const province = lazily(() =>
-    import('@openhall/web').then(({ createProvincePages }) => new Hono().route('/p', createProvincePages(deps))),
+    import('@openhall/web').then(({ createProvincePages }) =>
+      new Hono().route('/p', createProvincePages(deps)),
+    ),
   );
   routeGroupsOf(app).citizen.mount(
     '/p',

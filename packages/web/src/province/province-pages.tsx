@@ -6,8 +6,8 @@ import { csrf } from 'hono/csrf';
 import type { Child } from 'hono/jsx';
 import { isLocale, type Locale } from '../i18n/locale.js';
 import type { PagesDeps } from '../pages-deps.js';
-import { FiguresTable, PeriodPicker, REPORT_CSS, ReportCharts } from '../reports/report-view.js';
 import { periodFromQuery } from '../reports/report-period.js';
+import { FiguresTable, PeriodPicker, REPORT_CSS, ReportCharts } from '../reports/report-view.js';
 import { reportWords } from '../reports/reports-i18n.js';
 import { provincePaths } from './province-paths.js';
 
@@ -30,7 +30,14 @@ function localeOf(c: Context): Locale {
   return isLocale(lang) ? lang : 'zh';
 }
 
-function render(c: Context, locale: Locale, title: string, body: Child, signedIn?: Province, status: 200 | 403 = 200) {
+function render(
+  c: Context,
+  locale: Locale,
+  title: string,
+  body: Child,
+  signedIn?: Province,
+  status: 200 | 403 = 200,
+) {
   const w = reportWords[locale];
   c.header('Cache-Control', 'no-store');
   c.header(
@@ -116,7 +123,11 @@ export function createProvincePages(deps: PagesDeps): Hono {
     const signIn = deps.staffSignIn;
     if (!parsed.success || signIn?.kind !== 'development') return c.notFound();
     const province = parsed.data;
-    const token = await signIn.issue({ sub: `${province}-provincial-office`, role: 'provincial-office', province });
+    const token = await signIn.issue({
+      sub: `${province}-provincial-office`,
+      role: 'provincial-office',
+      province,
+    });
     setCookie(c, PROVINCE_COOKIE, token, {
       path: provincePaths.cookiePath(province),
       httpOnly: true,
@@ -141,7 +152,11 @@ export function createProvincePages(deps: PagesDeps): Hono {
     const w = reportWords[locale];
     const period = periodFromQuery({ from: c.req.query('from'), to: c.req.query('to') }, deps.now());
     const report = await provinceReport({ reportStore }, province, period.from, period.to);
-    const names = await districtNames(deps, report.districts.map((d) => d.tenantId), locale);
+    const names = await districtNames(
+      deps,
+      report.districts.map((d) => d.tenantId),
+      locale,
+    );
     const rows = [
       ...report.districts.map((d) => ({ id: d.tenantId, name: names.get(d.tenantId) ?? d.tenantId, ...d })),
     ];
@@ -187,7 +202,11 @@ export function createProvincePages(deps: PagesDeps): Hono {
     const province = c.get('province');
     const period = periodFromQuery({ from: c.req.query('from'), to: c.req.query('to') }, deps.now());
     const report = await provinceReport({ reportStore }, province, period.from, period.to);
-    const names = await districtNames(deps, report.districts.map((d) => d.tenantId), 'zh');
+    const names = await districtNames(
+      deps,
+      report.districts.map((d) => d.tenantId),
+      'zh',
+    );
     c.header('Cache-Control', 'no-store');
     return c.body(toCsv(provinceSheet(report, names)), 200, {
       'content-type': 'text/csv; charset=utf-8',
@@ -218,7 +237,12 @@ function SideBySide(props: {
       province: '',
       period: { from: '2000-01-01', to: '2000-01-01' },
       previousPeriod: { from: '2000-01-01', to: '2000-01-01' },
-      districts: props.rows.map((r) => ({ tenantId: r.id, measures: r.measures, previous: r.measures, series: [] })),
+      districts: props.rows.map((r) => ({
+        tenantId: r.id,
+        measures: r.measures,
+        previous: r.measures,
+        series: [],
+      })),
       measures: props.total,
       itemsRead: 0,
     },
