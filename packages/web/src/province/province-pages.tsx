@@ -76,7 +76,7 @@ function requireProvincialOffice(deps: PagesDeps): MiddlewareHandler<ProvinceEnv
     if (!parsed.success) return c.notFound();
     const token = getCookie(c, PROVINCE_COOKIE);
     const principal = token ? await deps.verifier.verify(token).catch(() => undefined) : undefined;
-    if (!principal || principal.role !== 'provincial-office' || principal.province !== parsed.data) {
+    if (principal?.role !== 'provincial-office' || principal.province !== parsed.data) {
       return c.redirect(provincePaths.signIn(parsed.data), 303);
     }
     c.set('province', parsed.data);
