@@ -39,8 +39,9 @@ export class EventArchive extends Construct {
           transitions: [{ storageClass: StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(90) }],
         },
       ],
+      // No auto-delete: it would add a custom-resource function to the stack's one Lambda. A test
+      // stage's archive is emptied by hand before the stack is deleted.
       removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
-      autoDeleteObjects: !props.retain,
     });
 
     const role = new Role(this, 'DeliveryRole', {
