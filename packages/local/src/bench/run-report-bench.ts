@@ -112,9 +112,9 @@ async function main() {
         }
       }
       const writes = [...items.values()];
-      for (let i = 0; i < writes.length; i += 25) {
+      for (let i = 0; i < writes.length; i += 4) {
         await Promise.all(
-          writes.slice(i, i + 25).map(({ key, counts }) => {
+          writes.slice(i, i + 4).map(({ key, counts }) => {
             const entries = Object.entries(counts);
             return client.send(
               new UpdateCommand({
