@@ -5,6 +5,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { ApiFunction } from './api-function.js';
 import { DataTable } from './data-table.js';
+import { EventArchive } from './event-archive.js';
 import { StaffUserPool } from './staff-user-pool.js';
 import { isProduction } from './stage.js';
 
@@ -18,6 +19,7 @@ export class OpenHallStack extends Stack {
   readonly staff: StaffUserPool;
   readonly api: ApiFunction;
   readonly httpApi: HttpApi;
+  readonly archive: EventArchive;
 
   constructor(scope: Construct, id: string, props: OpenHallStackProps) {
     super(scope, id, props);
@@ -47,6 +49,9 @@ export class OpenHallStack extends Stack {
       routeKey: HttpRouteKey.DEFAULT,
       integration: new HttpLambdaIntegration('ApiIntegration', this.api.fn),
     });
+
+    // The domain events archived to S3 for Athena (the events bus puts to its delivery stream).
+    this.archive = new EventArchive(this, 'EventArchive', { stage: props.stage, retain: production });
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.apiEndpoint });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });

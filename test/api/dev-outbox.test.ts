@@ -11,6 +11,7 @@ const deps = {
   queueService: {} as never,
   nationalScheduleStore: {} as never,
   bookingStore: {} as never,
+  reportStore: {} as never,
   storeHealth: {} as never,
   now: () => new Date('2026-03-02T10:00:00+08:00'),
 };

@@ -14,6 +14,7 @@ describe('the OpenAPI document', () => {
       configStore: {} as never,
       nationalScheduleStore: {} as never,
       bookingStore: {} as never,
+      reportStore: {} as never,
       verifier: {} as never,
       bookingService: {} as never,
       desk: {} as never,

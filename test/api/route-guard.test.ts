@@ -36,6 +36,7 @@ const app = createApp({
   configStore: unreachable(),
   nationalScheduleStore: unreachable(),
   bookingStore: unreachable(),
+  reportStore: unreachable(),
   bookingService: unreachable(),
   desk: unreachable(),
   storeHealth: unreachable(),
@@ -73,6 +74,7 @@ const audienceOf = (route: RegisteredRoute) => owners.get(key(route))?.[0] as Au
 function urlOf(path: string): string {
   return path
     .replace(':tenantId', 'zibo')
+    .replace(':province', 'shandong')
     .replace(/:\w+(\{[^}]*\})?/g, 'sample-1')
     .replace(/\*/g, 'sample');
 }
@@ -108,6 +110,11 @@ const tokens: Record<string, string> = {
     role: 'section-manager',
     tenantId: 'zibo',
   }),
+  "Hebei's provincial office": await token({
+    sub: 'hebei-office',
+    role: 'provincial-office',
+    province: 'hebei',
+  }),
   'the platform operator': await token({ sub: 'platform-operator', role: 'platform-operator' }),
 };
 
@@ -118,6 +125,8 @@ const admitted: Record<Exclude<Audience, 'citizen'>, string[]> = {
   rota: ["Zibo's section manager", "Zibo's district admin"],
   desk: ["Zibo's desk staff", "Zibo's section manager", "Zibo's district admin"],
   dispatch: ["Zibo's section manager", "Zibo's district admin"],
+  reports: ["Zibo's section manager", "Zibo's district admin"],
+  province: ["Shandong's provincial office"],
   platform: ['the platform operator'],
 };
 

@@ -6,6 +6,7 @@ import {
   DynamoBookingStore,
   DynamoConfigStore,
   DynamoNationalScheduleStore,
+  DynamoReportStore,
   DynamoStoreHealth,
 } from '@openhall/store';
 import { type FreshTable, freshTable } from './fresh-table.js';
@@ -36,6 +37,7 @@ export async function apiHarness(
     configStore,
     nationalScheduleStore,
     bookingStore: new DynamoBookingStore(table.client, table.tableName),
+    reportStore: new DynamoReportStore(table.client, table.tableName),
     storeHealth: new DynamoStoreHealth(table.client, table.tableName),
     verifier: await createDevVerifier(keys, () => now),
     now: () => now,

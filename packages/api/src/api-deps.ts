@@ -4,6 +4,7 @@ import type {
   BookingStore,
   ConfigStore,
   NationalScheduleStore,
+  ReportStore,
   RotaStore,
   StoreHealth,
 } from '@openhall/domain';
@@ -40,6 +41,8 @@ export interface ApiDeps {
   care?: CareUseCases;
   /** 取号/叫号 and the service records of the hall's day. */
   queueService: QueueUseCases;
+  /** The report counters the events keep, read by the district and provincial reports. */
+  reportStore: ReportStore;
   /** The clock; tests pass a fixed one. */
   now: () => Date;
   /** Where failures are logged (Powertools under Lambda); readable lines on stderr when not given. */

@@ -22,6 +22,8 @@ import { registerCitizenQueueRoutes } from './routes/citizen/queue-routes.js';
 import { registerTenantRoutes } from './routes/citizen/tenant-routes.js';
 import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { registerNationalScheduleRoutes } from './routes/platform/national-schedule-routes.js';
+import { registerDistrictReportRoutes } from './routes/reports/district-report-routes.js';
+import { registerProvinceReportRoutes } from './routes/reports/province-report-routes.js';
 import { registerRotaRoutes, registerTimeOffRoutes } from './routes/rota/rota-routes.js';
 import { createRouteGroups } from './routes/route-groups.js';
 import { registerStaffCareRoutes } from './routes/staff/care-staff-routes.js';
@@ -78,7 +80,10 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   }
   app.use('/v1/*', limitBody(ADMIN_BODY_LIMIT));
 
-  const { citizen, admin, platform, rota, staff, desk, dispatch } = createRouteGroups(app, deps.verifier);
+  const { citizen, admin, platform, rota, staff, desk, dispatch, reports, province } = createRouteGroups(
+    app,
+    deps.verifier,
+  );
   citizen.get('/healthz', async (c) => {
     try {
       await deps.storeHealth.check();
@@ -108,6 +113,8 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerDeskRoutes(desk, deps);
   registerDispatchRoutes(dispatch, deps);
   registerHandlingRoutes(staff, deps);
+  registerDistrictReportRoutes(reports, deps);
+  registerProvinceReportRoutes(province, deps);
   registerOpenApiRoutes(citizen, app);
   return app;
 }

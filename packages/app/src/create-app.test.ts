@@ -24,6 +24,7 @@ function emptyDeps(): AppDeps {
     phoneVerification: new Proxy({}, { get: () => unused }) as AppDeps['phoneVerification'],
     queueService: new Proxy({}, { get: () => unused }) as AppDeps['queueService'],
     bookingStore: new Proxy({}, { get: () => unused }) as AppDeps['bookingStore'],
+    reportStore: new Proxy({}, { get: () => unused }) as AppDeps['reportStore'],
     nationalScheduleStore: {
       publishedSchedules: async () => new Map(),
       getSchedule: async () => undefined,

@@ -54,6 +54,16 @@ export function createApp(deps: AppDeps): OpenAPIHono<AuthEnv> {
     '/auth',
     new Hono().all('/*', (c) => auth(c.req.raw, c.env)),
   );
+  // The provincial office's report pages (`/p/{province}/…`), loaded like the pages.
+  const province = lazily(() =>
+    import('@openhall/web').then(({ createProvincePages }) =>
+      new Hono().route('/p', createProvincePages(deps)),
+    ),
+  );
+  routeGroupsOf(app).citizen.mount(
+    '/p',
+    new Hono().all('/*', (c) => province(c.req.raw, c.env)),
+  );
   const { devOutbox } = deps;
   if (devOutbox) {
     // Local development only, and loaded like the pages: the outbox page lives in the pages' chunk.

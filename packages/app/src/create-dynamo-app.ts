@@ -21,6 +21,7 @@ import {
   DynamoPhoneVerificationStore,
   DynamoQueueStore,
   DynamoRateLimiter,
+  DynamoReportStore,
   DynamoRotaStore,
   DynamoStoreHealth,
 } from '@openhall/store';
@@ -70,6 +71,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
   const nationalScheduleStore = new DynamoNationalScheduleStore(client, tableName);
   const bookingStore = new DynamoBookingStore(client, tableName);
   const rotaStore = new DynamoRotaStore(client, tableName);
+  const reportStore = new DynamoReportStore(client, tableName);
   const deps = {
     configStore,
     nationalScheduleStore,
@@ -110,6 +112,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
     nationalScheduleStore,
     bookingStore,
     rotaStore,
+    reportStore,
     storeHealth: new DynamoStoreHealth(client, tableName),
     verifier: options.verifier,
     bookingService,
@@ -136,5 +139,6 @@ export function createDynamoApp(options: DynamoAppOptions) {
     care,
     careStore,
     queueService,
+    reportStore,
   };
 }

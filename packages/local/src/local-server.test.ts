@@ -16,6 +16,7 @@ beforeAll(async () => {
     storeHealth: {} as never,
     nationalScheduleStore: {} as never,
     bookingStore: {} as never,
+    reportStore: {} as never,
     phoneVerification: {} as never,
     queueService: {} as never,
     now: () => new Date(),

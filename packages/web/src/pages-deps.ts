@@ -6,6 +6,7 @@ import type {
   BookingView,
   ConfigStore,
   NationalScheduleStore,
+  ReportStore,
   RotaStore,
 } from '@openhall/domain';
 import type {
@@ -36,6 +37,8 @@ export interface PagesDeps {
   now: () => Date;
   /** The desk's flow behind the desk console, dispatch board, window list and ledger pages. */
   desk?: DeskUseCases;
+  /** The report counters the district and provincial report pages read (the app always has them). */
+  reportStore?: ReportStore;
   /** Checks the staff pages' tokens: the API's own verifier. */
   verifier: TokenVerifier;
   /** Duty rotas: the admin console's rota pages need it and the booking store (stranded bookings). */

@@ -43,6 +43,26 @@ export function platformOperator(): Access {
 }
 
 /**
+ * A provincial office, for its own province only (`province` in the path): never another
+ * province's, never a district's staff. It reads reports; it holds no tenant.
+ */
+export function provincialOffice(): Access {
+  return {
+    public: false,
+    admit: (principal, params) => {
+      if (principal.role !== 'provincial-office' || principal.province !== params.province) {
+        throw new HttpError(
+          403,
+          'forbidden',
+          `This account may not read the reports of "${params.province}".`,
+          {},
+        );
+      }
+    },
+  };
+}
+
+/**
  * Authenticates (401) and admits (403) before anything else of a route runs, its validation
  * included, and puts the principal on the context for the handler.
  */

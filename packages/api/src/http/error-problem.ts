@@ -43,6 +43,7 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   hall_closed: 422,
   queue_busy: 503,
   calendar_out_of_range: 400,
+  report_period_invalid: 400,
   patch_too_deep: 400,
   id_mismatch: 400,
   phone_not_verified: 403,

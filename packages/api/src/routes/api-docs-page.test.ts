@@ -9,6 +9,7 @@ const api = createApi({
   desk: {} as never,
   nationalScheduleStore: {} as never,
   bookingStore: {} as never,
+  reportStore: {} as never,
   storeHealth: {} as never,
   phoneVerification: {} as never,
   queueService: {} as never,

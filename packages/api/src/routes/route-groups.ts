@@ -1,6 +1,13 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { Handler, Hono, MiddlewareHandler } from 'hono';
-import { type Access, guard, PUBLIC, platformOperator, tenantRoles } from '../auth/access.js';
+import {
+  type Access,
+  guard,
+  PUBLIC,
+  platformOperator,
+  provincialOffice,
+  tenantRoles,
+} from '../auth/access.js';
 import type { AuthEnv } from '../auth/authenticate.js';
 import type { TokenVerifier } from '../auth/token-verifier.js';
 
@@ -20,6 +27,10 @@ export const AUDIENCES = {
   desk: tenantRoles('desk', 'section-manager', 'district-admin'),
   /** Dispatching requests to windows (派单) and approving staff changes: the section manager (and admin). */
   dispatch: tenantRoles('section-manager', 'district-admin'),
+  /** A district's reports: its admin and its section managers. */
+  reports: tenantRoles('district-admin', 'section-manager'),
+  /** A provincial office's view of its own province's districts (`/v1/provinces/{province}/…`). */
+  province: provincialOffice(),
   /** What runs the platform for every tenant, e.g. the State Council schedule. */
   platform: platformOperator(),
 } as const satisfies Record<string, Access>;

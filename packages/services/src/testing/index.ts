@@ -7,6 +7,7 @@ export * from './in-memory-national-schedule-store.js';
 export * from './in-memory-phone-verification-store.js';
 export * from './in-memory-ratable-services.js';
 export * from './in-memory-rate-limiter.js';
+export * from './in-memory-report-store.js';
 export * from './in-memory-rota-store.js';
 export * from './in-memory-sms-send-ledger.js';
 export * from './with-phone-verification.js';

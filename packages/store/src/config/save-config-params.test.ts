@@ -21,7 +21,14 @@ describe('saveConfigParams', () => {
       expectedVersion: undefined,
     });
 
-    expect(params.TransactItems).toHaveLength(3);
+    expect(params.TransactItems).toHaveLength(4);
+    // The district joins its province's list (gsi1 `PROVINCE#{province}`) with every save.
+    expect(params.TransactItems?.[3]?.Put?.Item).toMatchObject({
+      pk: 'TENANT#zibo',
+      sk: 'PROVINCE',
+      gsi1pk: `PROVINCE#${input.config.tenant.province}`,
+      gsi1sk: 'zibo',
+    });
     expect(params.TransactItems?.[0]?.Put).toMatchObject({
       TableName: 't',
       Item: { pk: 'TENANT#zibo', sk: 'CONFIG', version: 1, gsi1pk: 'TENANTS', gsi1sk: 'zibo' },

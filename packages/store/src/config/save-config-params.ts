@@ -1,4 +1,5 @@
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { provinceMembershipPut } from '../reports/province-directory.js';
 import { versionCondition } from '../table/versioned-write.js';
 import type { ConfigItem } from './config-item.js';
 import type { ConfigHeadItem, ConfigVersionItem } from './config-version-item.js';
@@ -23,6 +24,8 @@ export function saveConfigParams(tableName: string, items: SaveConfigItems): Tra
       { Put: { TableName: tableName, Item: items.config, ...configCondition } },
       { Put: { TableName: tableName, Item: items.version, ConditionExpression: 'attribute_not_exists(pk)' } },
       { Put: { TableName: tableName, Item: items.head } },
+      // The district's place in its province's list (the provincial reports' one Query).
+      provinceMembershipPut(tableName, items.config.tenantId, items.config.config.tenant.province),
     ],
   };
 }

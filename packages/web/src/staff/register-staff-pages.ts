@@ -9,6 +9,7 @@ import { registerAuditPages } from './directory/audit-pages.js';
 import { registerDirectoryPages } from './directory/directory-pages.js';
 import { showStaffHome } from './home/staff-home-route.js';
 import { registerWindowPages } from './queue/window-pages.js';
+import { registerDistrictReportPages } from './reports/district-report-pages.js';
 import { registerRotaPages } from './rota/rota-pages.js';
 import { showSignIn, signInAsMember, signOut } from './session/sign-in-routes.js';
 import { requireStaff, type StaffEnv } from './session/staff-session.js';
@@ -37,4 +38,5 @@ export function registerStaffPages(pages: Hono, deps: PagesDeps): void {
   registerDeskPages(staff, deps);
   registerCareStaffPages(staff, deps);
   registerWindowPages(staff, deps);
+  registerDistrictReportPages(staff, deps);
 }

@@ -32,6 +32,7 @@ const zh = {
     windowBookings: (code: string) => `${code} 窗口：派单预约（签收、联系、告知）`,
     ledger: '预约台账',
     admin: '管理控制台',
+    reports: '数据报表：办件、预约和好差评统计',
   },
 };
 
@@ -63,6 +64,7 @@ const en: typeof zh = {
     windowBookings: (code: string) => `Window ${code}: dispatched bookings (sign for, contact, notice)`,
     ledger: 'Booking ledger',
     admin: 'Admin console',
+    reports: 'Reports: service, booking and rating figures',
   },
 };
 

@@ -19,6 +19,9 @@ export const staffPaths = {
   admin: (tenantId: string) => `/t/${tenantId}/staff/admin`,
   /** 上门服务, 好差评 follow-ups, complaints. */
   care: (tenantId: string) => `/t/${tenantId}/staff/care`,
+  reports: (tenantId: string) => `/t/${tenantId}/staff/reports`,
+  reportsCsv: (tenantId: string, q: { from: string; to: string; sheet: string }) =>
+    `/t/${tenantId}/staff/reports/export.csv?from=${q.from}&to=${q.to}&sheet=${q.sheet}`,
 };
 
 /** The staff pages' cookie path: the token is never sent to the citizen pages or the API. */

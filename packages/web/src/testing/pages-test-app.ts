@@ -2,7 +2,12 @@ import type { BookingView, TenantConfig } from '@openhall/domain';
 import { seedConfigs } from '@openhall/seed';
 import type { BookingService, ChangeBookingOptions, CreateBookingOptions } from '@openhall/services';
 import { CareUseCases, VisitRatableServices } from '@openhall/services';
-import { InMemoryCareStore, inMemoryBooking, withPhoneVerification } from '@openhall/services/testing';
+import {
+  InMemoryCareStore,
+  InMemoryReportStore,
+  inMemoryBooking,
+  withPhoneVerification,
+} from '@openhall/services/testing';
 import { Hono } from 'hono';
 import { createPages } from '../create-pages.js';
 import { testStaffAuth } from '../testing/staff-auth.js';
@@ -49,8 +54,9 @@ function recorded(
 export function pagesTestApp(
   now: Date,
   configs: readonly TenantConfig[] = seedConfigs,
-  options: { phoneVerification?: 'sms' | 'off' } = {},
+  options: { phoneVerification?: 'sms' | 'off'; reportStore?: InMemoryReportStore } = {},
 ) {
+  const reportStore = options.reportStore ?? new InMemoryReportStore();
   const mode = options.phoneVerification ?? 'off';
   const { configStore, nationalScheduleStore, bookingStore, rotaStore, service, verification, outbox } =
     inMemoryBooking({
@@ -80,6 +86,7 @@ export function pagesTestApp(
       // The queue pages run on DynamoDB Local (test/queue); these pages never reach it.
       queueService: {} as never,
       now: () => now,
+      reportStore,
       ...testStaffAuth(() => now),
     }),
   );
@@ -96,5 +103,6 @@ export function pagesTestApp(
     outbox,
     care,
     careStore,
+    reportStore,
   };
 }

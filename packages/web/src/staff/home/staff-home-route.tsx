@@ -38,6 +38,9 @@ export function showStaffHome(deps: PagesDeps): Handler<StaffEnv> {
         : []),
       { href: staffPaths.ledger(t), label: w.consoles.ledger },
       { href: staffPaths.care(t), label: careStaffWords[ctx.locale].homeLink },
+      ...(holds(session, 'section-manager', 'district-admin')
+        ? [{ href: staffPaths.reports(t), label: w.consoles.reports }]
+        : []),
       // Section managers plan the rota there too.
       ...(holds(session, 'district-admin', 'section-manager')
         ? [{ href: staffPaths.admin(t), label: w.consoles.admin }]

@@ -1,4 +1,4 @@
-import type { StaffPrincipal } from '@openhall/domain';
+import type { Principal } from '@openhall/domain';
 
 /**
  * How staff sign in to the pages. Two kinds, never both in one deployment:
@@ -11,8 +11,8 @@ export type StaffSignIn = DevelopmentSignIn | HostedSignIn;
 
 export interface DevelopmentSignIn {
   kind: 'development';
-  /** A token for this member, valid for a shift. */
-  issue(principal: StaffPrincipal): Promise<string>;
+  /** A token for this member (or a provincial office, on its own pages), valid for a shift. */
+  issue(principal: Principal): Promise<string>;
 }
 
 export interface HostedSignIn {

@@ -1,0 +1,147 @@
+import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { CfnDatabase, CfnTable } from 'aws-cdk-lib/aws-glue';
+import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { CfnDeliveryStream } from 'aws-cdk-lib/aws-kinesisfirehose';
+import { BlockPublicAccess, Bucket, BucketEncryption, StorageClass } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+
+export interface EventArchiveProps {
+  stage: string;
+  /** Keep the bucket when the stack is deleted (production). */
+  retain: boolean;
+}
+
+/** The archive's partition keys, in path order: `province=…/district=…/date=…/`. */
+export const ARCHIVE_PREFIX =
+  'events/province=!{partitionKeyFromQuery:province}/district=!{partitionKeyFromQuery:district}/date=!{partitionKeyFromQuery:date}/';
+
+/**
+ * The domain events archived to S3 for questions the report counters do not answer (any slicing,
+ * across years and provinces): a Firehose delivery stream with dynamic partitioning by province,
+ * district and Shanghai date, read from the event itself with JQ (no Lambda), and a Glue table with
+ * partition projection so Athena needs no crawler and no `MSCK REPAIR`. The events bus (or the
+ * outbox pipe) puts each event's envelope as one record; an event without `province` (the envelope
+ * names the tenant only, until the relay adds it from the configuration) lands under `unassigned`.
+ */
+export class EventArchive extends Construct {
+  readonly bucket: Bucket;
+  readonly deliveryStream: CfnDeliveryStream;
+  readonly table: CfnTable;
+
+  constructor(scope: Construct, id: string, props: EventArchiveProps) {
+    super(scope, id);
+    this.bucket = new Bucket(this, 'Bucket', {
+      encryption: BucketEncryption.S3_MANAGED,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      lifecycleRules: [
+        {
+          transitions: [{ storageClass: StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(90) }],
+        },
+      ],
+      // No auto-delete: it would add a custom-resource function to the stack's one Lambda. A test
+      // stage's archive is emptied by hand before the stack is deleted.
+      removalPolicy: props.retain ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+
+    const role = new Role(this, 'DeliveryRole', {
+      assumedBy: new ServicePrincipal('firehose.amazonaws.com'),
+    });
+    role.addToPolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: [
+          's3:AbortMultipartUpload',
+          's3:GetBucketLocation',
+          's3:ListBucket',
+          's3:ListBucketMultipartUploads',
+          's3:PutObject',
+        ],
+        resources: [this.bucket.bucketArn, this.bucket.arnForObjects('*')],
+      }),
+    );
+
+    this.deliveryStream = new CfnDeliveryStream(this, 'Stream', {
+      deliveryStreamName: `openhall-${props.stage}-events`,
+      deliveryStreamType: 'DirectPut',
+      deliveryStreamEncryptionConfigurationInput: { keyType: 'AWS_OWNED_CMK' },
+      extendedS3DestinationConfiguration: {
+        bucketArn: this.bucket.bucketArn,
+        roleArn: role.roleArn,
+        prefix: ARCHIVE_PREFIX,
+        errorOutputPrefix: 'errors/!{firehose:error-output-type}/!{timestamp:yyyy-MM-dd}/',
+        // Dynamic partitioning needs at least 64 MiB buffers; a quiet district's file waits up to 15 min.
+        bufferingHints: { sizeInMBs: 64, intervalInSeconds: 900 },
+        compressionFormat: 'GZIP',
+        dynamicPartitioningConfiguration: { enabled: true, retryOptions: { durationInSeconds: 300 } },
+        processingConfiguration: {
+          enabled: true,
+          processors: [
+            {
+              type: 'MetadataExtraction',
+              parameters: [
+                {
+                  parameterName: 'MetadataExtractionQuery',
+                  parameterValue:
+                    '{province: (.province // .detail.province // "unassigned"), district: (.tenantId // .detail.tenantId), date: ((.occurredAt // .detail.occurredAt)[0:10])}',
+                },
+                { parameterName: 'JsonParsingEngine', parameterValue: 'JQ-1.6' },
+              ],
+            },
+            {
+              type: 'AppendDelimiterToRecord',
+              parameters: [{ parameterName: 'Delimiter', parameterValue: '\\n' }],
+            },
+          ],
+        },
+      },
+    });
+    this.deliveryStream.node.addDependency(role);
+
+    const account = Stack.of(this).account;
+    const database = new CfnDatabase(this, 'Database', {
+      catalogId: account,
+      databaseInput: { name: `openhall_${props.stage.replace(/[^a-z0-9]/g, '_')}_events` },
+    });
+    this.table = new CfnTable(this, 'Table', {
+      catalogId: account,
+      databaseName: database.ref,
+      tableInput: {
+        name: 'domain_events',
+        tableType: 'EXTERNAL_TABLE',
+        partitionKeys: [
+          { name: 'province', type: 'string' },
+          { name: 'district', type: 'string' },
+          { name: 'date', type: 'string' },
+        ],
+        parameters: {
+          classification: 'json',
+          'projection.enabled': 'true',
+          'projection.province.type': 'enum',
+          'projection.province.values': 'shandong,hebei,henan,unassigned',
+          'projection.district.type': 'injected',
+          'projection.date.type': 'date',
+          'projection.date.format': 'yyyy-MM-dd',
+          'projection.date.range': '2026-01-01,NOW',
+          'storage.location.template': `s3://${this.bucket.bucketName}/events/province=\${province}/district=\${district}/date=\${date}/`,
+        },
+        storageDescriptor: {
+          location: `s3://${this.bucket.bucketName}/events/`,
+          inputFormat: 'org.apache.hadoop.mapred.TextInputFormat',
+          outputFormat: 'org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat',
+          serdeInfo: { serializationLibrary: 'org.openx.data.jsonserde.JsonSerDe' },
+          columns: [
+            { name: 'eventid', type: 'string' },
+            { name: 'type', type: 'string' },
+            { name: 'version', type: 'int' },
+            { name: 'tenantid', type: 'string' },
+            { name: 'occurredat', type: 'string' },
+            { name: 'actor', type: 'string' },
+            { name: 'subject', type: 'struct<kind:string,id:string>' },
+            { name: 'data', type: 'string' },
+          ],
+        },
+      },
+    });
+  }
+}

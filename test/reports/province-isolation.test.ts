@@ -1,0 +1,142 @@
+import type { DomainEvent, Principal } from '@openhall/domain';
+import { seedUsers } from '@openhall/seed';
+import { countEvent } from '@openhall/services';
+import { DynamoReportStore } from '@openhall/store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiHarness, apiHarness } from '../support/api-harness.js';
+
+const NOW = new Date('2026-03-20T02:00:00Z');
+const PERIOD = 'from=2026-03-01&to=2026-03-19';
+const DISTRICTS = { shandong: ['zaozhuang-gxq', 'zibo'], hebei: ['chengde-gxq'], henan: ['boai'] } as const;
+/** A name and a phone a careless producer put into an event's data: no report may show them. */
+const PERSON = { name: '张三丰', phone: '13912345678' };
+
+let h: ApiHarness;
+let seq = 0;
+const event = (tenantId: string, type: string, data: Record<string, unknown>): DomainEvent => ({
+  eventId: `evt-prov-${String(++seq).padStart(6, '0')}`,
+  type,
+  version: 1,
+  tenantId,
+  occurredAt: '2026-03-10T10:00:00+08:00',
+  actor: 'citizen',
+  subject: { kind: 'booking', id: `b-${seq}` },
+  data,
+});
+
+beforeAll(async () => {
+  h = await apiHarness('province-isolation', NOW);
+  const reportStore = new DynamoReportStore(h.table.client, h.table.tableName);
+  for (const tenantId of Object.values(DISTRICTS).flat()) {
+    for (let i = 0; i < 3; i++) {
+      await countEvent(
+        { reportStore },
+        event(tenantId, 'booking.created', { hallId: 'main', windowId: 'w-1', channel: 'online', ...PERSON }),
+      );
+      await countEvent(
+        { reportStore },
+        event(tenantId, 'rating.given', {
+          level: 5,
+          windowId: 'w-1',
+          departmentId: 'tax',
+          defaulted: false,
+          ...PERSON,
+        }),
+      );
+    }
+  }
+});
+afterAll(() => h.close());
+
+const officeOf = (province: string): Principal => ({
+  sub: `${province}-provincial-office`,
+  role: 'provincial-office',
+  province: province as 'shandong',
+});
+
+async function get(path: string, principal: Principal) {
+  const res = await h.app.request(path, { headers: { authorization: `Bearer ${await h.token(principal)}` } });
+  // Keeps the BOM of a CSV, which `text()` would drop.
+  return {
+    status: res.status,
+    text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer()),
+  };
+}
+
+/** Every report endpoint a provincial office may call, for a province and one of its districts. */
+const provinceEndpoints = (province: string, district: string) => [
+  `/v1/provinces/${province}/reports?${PERIOD}`,
+  `/v1/provinces/${province}/reports.csv?${PERIOD}`,
+  `/v1/provinces/${province}/districts/${district}/report?${PERIOD}`,
+];
+
+describe('the provincial view', () => {
+  it("Shandong sees its own districts side by side, and no other province's", async () => {
+    const { status, text } = await get(`/v1/provinces/shandong/reports?${PERIOD}`, officeOf('shandong'));
+    expect(status).toBe(200);
+    const report = JSON.parse(text);
+    expect(report.districts.map((d: { tenantId: string }) => d.tenantId)).toEqual(DISTRICTS.shandong);
+    expect(report.measures.bookingsOnline).toBe(6);
+    const csv = await get(`/v1/provinces/shandong/reports.csv?${PERIOD}`, officeOf('shandong'));
+    expect(csv.text.startsWith('\uFEFF指标,')).toBe(true);
+    expect(csv.text).toContain('网上预约,3,3,6');
+  });
+
+  it.each(Object.entries(DISTRICTS))(
+    'every report endpoint of %s refuses every other province, with no data',
+    async (province, districts) => {
+      for (const other of Object.keys(DISTRICTS).filter((p) => p !== province)) {
+        for (const path of provinceEndpoints(province, districts[0] as string)) {
+          const { status, text } = await get(path, officeOf(other));
+          expect(status, `${other} → ${path}`).toBe(403);
+          expect(text).not.toContain('measures');
+        }
+        // Its own province's path naming another province's district: not found, nothing said.
+        const foreign = await get(
+          `/v1/provinces/${other}/districts/${districts[0]}/report?${PERIOD}`,
+          officeOf(other),
+        );
+        expect(foreign.status).toBe(404);
+        expect(foreign.text).not.toContain('measures');
+        // A district's own report route is for its staff, never a provincial office.
+        const district = await get(
+          `/v1/tenants/${districts[0]}/reports/district?${PERIOD}`,
+          officeOf(province),
+        );
+        expect(district.status).toBe(403);
+      }
+    },
+  );
+
+  it('shows no name or phone number in any report, export or chart data', async () => {
+    const seededNames = seedUsers.map((u) => u.displayName);
+    const responses: string[] = [];
+    for (const [province, districts] of Object.entries(DISTRICTS)) {
+      for (const path of provinceEndpoints(province, districts[0] as string)) {
+        const { status, text } = await get(path, officeOf(province));
+        expect(status, path).toBe(200);
+        responses.push(text);
+      }
+      for (const tenantId of districts) {
+        const admin: Principal = { sub: `${tenantId}-district-admin`, role: 'district-admin', tenantId };
+        for (const sheet of ['summary', 'daily', 'windows', 'departments']) {
+          const csv = await get(
+            `/v1/tenants/${tenantId}/reports/district.csv?${PERIOD}&sheet=${sheet}`,
+            admin,
+          );
+          expect(csv.status).toBe(200);
+          responses.push(csv.text);
+        }
+        const json = await get(`/v1/tenants/${tenantId}/reports/district?${PERIOD}`, admin);
+        expect(JSON.parse(json.text).measures.bookingsOnline).toBe(3);
+        responses.push(json.text);
+      }
+    }
+    for (const text of responses) {
+      expect(text).not.toContain(PERSON.name);
+      expect(text).not.toContain(PERSON.phone);
+      expect(text).not.toMatch(/1[3-9]\d{9}/);
+      for (const name of seededNames) expect(text).not.toContain(name);
+    }
+  });
+});
