@@ -310,3 +310,29 @@ describe('the window screen', () => {
     expect(html).not.toContain('13800003333');
   });
 });
+
+describe('rating a served ticket (好差评 of the hall’s service record)', () => {
+  it('lets the applicant rate a completed walk-in once, and a 差评 opens a follow-up for its window’s department', async () => {
+    h.setNow('2026-12-01T14:00:00+08:00');
+    const ticket = await json<{ code: string }>(await issue({ categoryId: 'approval-bureau' }));
+    const notYet = await post(h, `/v1/tenants/${T}/ratings/${ticket.code}`, { level: 'dissatisfied' });
+    expect(notYet.status).toBe(404);
+    await callNext('b02', b02);
+    h.setNow('2026-12-01T14:03:00+08:00');
+    await act(ticket.code, { action: 'accept', matterId: 'company-registration' });
+    h.setNow('2026-12-01T14:20:00+08:00');
+    expect((await act(ticket.code, { action: 'complete', outcome: { kind: 'completed' } })).status).toBe(200);
+
+    const rated = await post(h, `/v1/tenants/${T}/ratings/${ticket.code}`, { level: 'dissatisfied' });
+    expect(rated.status).toBe(201);
+    expect(await json(rated)).toMatchObject({ level: 'dissatisfied', followUpOpened: true });
+    const view = await json<Record<string, unknown>>(
+      await h.app.request(`/v1/tenants/${T}/ratings/${ticket.code}`),
+    );
+    expect(view).toMatchObject({ rated: true, windowId: 'b02', completedAt: '2026-12-01T14:20:00+08:00' });
+    expect(String(view.departmentId)).toContain('approval');
+    expect(JSON.stringify(view)).not.toContain('b02-a');
+    const twice = await post(h, `/v1/tenants/${T}/ratings/${ticket.code}`, { level: 'satisfied' });
+    expect(twice.status).toBe(409);
+  });
+});

@@ -4,12 +4,14 @@ import type { AppLog, AppMetrics, Notifier } from '@openhall/domain';
 import {
   BookingUseCases,
   CareUseCases,
+  CombinedRatableServices,
   createKeyedHasher,
   DeskUseCases,
   type OutboxNotifier,
   PhoneVerificationUseCases,
   QueueUseCases,
   type SmsGateway,
+  TicketRatableServices,
   VisitRatableServices,
 } from '@openhall/services';
 import {
@@ -97,16 +99,21 @@ export function createDynamoApp(options: DynamoAppOptions) {
       ...(options.log ? { log: options.log } : {}),
     });
   const phoneVerification = new PhoneVerificationUseCases({ ...deps, notifier });
+  const queueStore = new DynamoQueueStore(client, tableName);
+  const queueService = new QueueUseCases({ ...deps, queueStore });
   const careStore = new DynamoCareStore(client, tableName);
-  // Ratings read completed visits until the hall's service records join them (CombinedRatableServices).
+  // What an applicant rates (好差评): the hall's service records (a completed ticket, walk-in or
+  // booking, by its code), then the door-to-door and out-of-hours visits.
   const care = new CareUseCases({
     careStore,
-    ratableServices: new VisitRatableServices(careStore),
+    ratableServices: new CombinedRatableServices(
+      new TicketRatableServices({ queueStore, configStore }),
+      new VisitRatableServices(careStore),
+    ),
     configStore,
     nationalScheduleStore,
     now,
   });
-  const queueService = new QueueUseCases({ ...deps, queueStore: new DynamoQueueStore(client, tableName) });
   const app = createApp({
     configStore,
     nationalScheduleStore,

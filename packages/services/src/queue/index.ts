@@ -5,3 +5,4 @@ export * from './queue-context.js';
 export * from './queue-deps.js';
 export * from './queue-use-cases.js';
 export * from './queue-views.js';
+export * from './ticket-ratable-services.js';
