@@ -86,7 +86,12 @@ describe('DynamoConfigStore.saveConfig', () => {
     });
     const [call] = ddb.commandCalls(TransactWriteCommand);
     const items = call?.args[0].input.TransactItems ?? [];
-    expect(items.map((i) => i.Put?.Item?.sk)).toEqual(['CONFIG', 'CONFIG#V#0000000002', 'CONFIG#HEAD', 'EVENT']);
+    expect(items.map((i) => i.Put?.Item?.sk)).toEqual([
+      'CONFIG',
+      'CONFIG#V#0000000002',
+      'CONFIG#HEAD',
+      'EVENT',
+    ]);
     expect(items[2]?.Put?.Item).toMatchObject({ version: 2 });
     expect(items[1]?.Put?.Item).toMatchObject({ actor: 'admin-li', changes: [] });
   });
