@@ -89,3 +89,6 @@ export * from './verification/phone-verification.js';
 export * from './verification/sms-text.js';
 export * from './verification/verification-errors.js';
 export * from './verification/verification-schemas.js';
+export * from './reminders/reminder-message.js';
+export * from './reminders/scheduled-task-schema.js';
+export * from './ports/overdue-source.js';

@@ -47,12 +47,6 @@ export const EVENT_CATALOGUE = {
     subject: 'booking',
     data: z.object({ ...bookingFacts, lateMinutes: z.number().int().min(0) }),
   },
-  /** A reminder left for the applicant (once per reminder rule and start). */
-  'booking.reminded': {
-    version: 1,
-    subject: 'booking',
-    data: z.object({ code: Code, start: Iso, ruleId: SlugSchema }),
-  },
   'ticket.issued': {
     version: 1,
     subject: 'ticket',

@@ -19,4 +19,6 @@ export interface JobStore {
   lateOn(tenantId: string, date: LocalDate): Promise<LateBooking[]>;
   /** Writes a tenant's day-closed marker with its `day.closed` event; `exists` when closed already. */
   closeDay(tenantId: string, date: LocalDate, event: DomainEvent): Promise<'closed' | 'exists'>;
+  /** Writes an event that is itself the change (a job's report), once per event id. */
+  publish(event: DomainEvent): Promise<'published' | 'exists'>;
 }

@@ -1,7 +1,7 @@
 import { DomainError } from '../shared/errors.js';
 
 /** The SMS templates the product sends; a provider adapter maps each to its approved template. */
-export type SmsTemplateKey = 'verification-code';
+export type SmsTemplateKey = 'verification-code' | 'booking-reminder';
 
 /** One SMS to send: an approved template filled with named parameters. */
 export interface SmsMessage {

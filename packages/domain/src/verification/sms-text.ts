@@ -5,6 +5,8 @@ export const SMS_SIGNATURE = '不打烊';
 
 const TEMPLATES: Record<SmsTemplateKey, (p: Readonly<Record<string, string>>) => string> = {
   'verification-code': (p) => `您的验证码是 ${p.code}，${p.minutes}分钟内有效。`,
+  'booking-reminder': (p) =>
+    `预约提醒：您预约的“${p.matter}”将于${p.time}在${p.place}办理，预约码 ${p.code}，请按时到达并带齐材料。`,
 };
 
 /**

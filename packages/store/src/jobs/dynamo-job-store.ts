@@ -4,6 +4,7 @@ import {
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { DomainEvent, JobStore, LateBooking, LocalDate } from '@openhall/domain';
+import { outboxPut } from '../outbox/outbox-item.js';
 import { StoreFailureError } from '../table/errors.js';
 import { queryAll, send } from '../table/send.js';
 import { cancellationCodesOf } from '../table/transaction-cancellation.js';
@@ -42,6 +43,11 @@ export class DynamoJobStore implements JobStore {
   async closeDay(tenantId: string, date: LocalDate, event: DomainEvent): Promise<'closed' | 'exists'> {
     const done = await this.once('closing a day', closeDayParams(this.tableName, tenantId, date, event));
     return done ? 'closed' : 'exists';
+  }
+
+  async publish(event: DomainEvent): Promise<'published' | 'exists'> {
+    const done = await this.once('publishing an event', { TransactItems: [outboxPut(this.tableName, event)] });
+    return done ? 'published' : 'exists';
   }
 
   /** True when the transaction landed, false when its first item (the marker) was there already. */
