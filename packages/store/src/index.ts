@@ -33,6 +33,7 @@ export * from './national/national-schedule-params.js';
 export * from './outbox/dynamo-outbox-store.js';
 export * from './outbox/outbox-item.js';
 export * from './outbox/outbox-params.js';
+export * from './outbox/outbox-stream-record.js';
 export * from './rate-limit/dynamo-rate-limiter.js';
 export * from './rate-limit/rate-counter-params.js';
 export * from './scheduler/aws-scheduler.js';

@@ -28,6 +28,10 @@ export interface EventsHarness {
   notifier: CountingNotifier;
   staffAlerts: OutboxStaffAlerts;
   events: ReturnType<typeof createLocalEvents>;
+  /** Event ids whose delivery failed (and stayed pending for the next round). */
+  deliveryFailures: string[];
+  /** Failures of the loop other than a delivery (a daily job). */
+  loopErrors: unknown[];
   editConfig(tenantId: string, edit: (config: TenantConfig) => void): Promise<void>;
   close(): Promise<void>;
 }
@@ -54,6 +58,8 @@ export async function eventsHarness(
   options: Pick<LocalEventsOptions, 'wrap' | 'scheduler'> = {},
 ): Promise<EventsHarness> {
   const table = await freshTable(label);
+  const deliveryFailures: string[] = [];
+  const loopErrors: unknown[] = [];
   const client = localClient(table.endpoint);
   const clock = LocalClock.fixed(new Date(nowIso));
   const keys = await generateDevIssuerKeys();
@@ -76,8 +82,11 @@ export async function eventsHarness(
     staffAlerts,
     clock,
     ...options,
-    onError: (error) => {
-      throw error;
+    // A failed delivery stays pending and is retried (the fault runs cause them on purpose); any
+    // other failure of the loop (a daily job) is kept for the test to see.
+    onError: (error, event) => {
+      if (event) deliveryFailures.push(event.eventId);
+      else loopErrors.push(error);
     },
   });
   return {
@@ -89,6 +98,8 @@ export async function eventsHarness(
     notifier,
     staffAlerts,
     events,
+    deliveryFailures,
+    loopErrors,
     async editConfig(tenantId, edit) {
       const stored = await configStore.getConfig(tenantId);
       if (!stored) throw new Error(`tenant ${tenantId} is not seeded`);

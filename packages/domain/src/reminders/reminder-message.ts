@@ -1,5 +1,5 @@
-import type { SmsMessage } from '../ports/notifier.js';
 import type { StoredBooking } from '../ports/booking-store.js';
+import type { SmsMessage } from '../ports/notifier.js';
 import { parseShanghaiIso } from '../shared/shanghai-time.js';
 
 /** The reminder's idempotency key: one per booking, rule and start, so a second firing sends nothing. */

@@ -46,7 +46,9 @@ export class DynamoJobStore implements JobStore {
   }
 
   async publish(event: DomainEvent): Promise<'published' | 'exists'> {
-    const done = await this.once('publishing an event', { TransactItems: [outboxPut(this.tableName, event)] });
+    const done = await this.once('publishing an event', {
+      TransactItems: [outboxPut(this.tableName, event)],
+    });
     return done ? 'published' : 'exists';
   }
 

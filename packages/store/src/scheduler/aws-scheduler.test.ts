@@ -58,7 +58,9 @@ describe('AwsScheduler', () => {
   });
 
   it('takes a ConflictException (the name exists: a retry after success) as done', async () => {
-    scheduler.on(CreateScheduleCommand).rejects(new ConflictException({ Message: 'exists', message: 'exists', $metadata: {} }));
+    scheduler
+      .on(CreateScheduleCommand)
+      .rejects(new ConflictException({ Message: 'exists', message: 'exists', $metadata: {} }));
     await expect(adapter().create(schedule)).resolves.toBe('exists');
   });
 
