@@ -4,7 +4,6 @@ import type { Notifier } from '@openhall/domain';
 import {
   BookingUseCases,
   createKeyedHasher,
-  type OutboxNotifier,
   PhoneVerificationUseCases,
   UnavailableNotifier,
 } from '@openhall/services';
@@ -16,6 +15,7 @@ import {
   DynamoRateLimiter,
   DynamoStoreHealth,
 } from '@openhall/store';
+import type { DevOutbox } from '@openhall/web';
 import { createApp } from './create-app.js';
 
 export interface DynamoAppOptions {
@@ -33,7 +33,7 @@ export interface DynamoAppOptions {
    */
   notifier?: Notifier;
   /** Local development only: shows this outbox at `/dev/outbox`. Never in a deployment. */
-  devOutbox?: OutboxNotifier;
+  devOutbox?: DevOutbox;
   /** The clock; tests pass one they can move. */
   now?: () => Date;
 }

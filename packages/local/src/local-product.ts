@@ -1,7 +1,7 @@
 import { createDevVerifier } from '@openhall/api';
-import { createDynamoApp } from '@openhall/app';
+import { createDynamoApp, createLocalEvents } from '@openhall/app';
 import type { BookingPolicy } from '@openhall/domain';
-import { OutboxNotifier } from '@openhall/services';
+import { LocalClock, OutboxNotifier, OutboxStaffAlerts, staffAlertText } from '@openhall/services';
 import { createDocumentClient } from '@openhall/store';
 import { ensureTable, startDynamoLocal } from '@openhall/store/local';
 import { loadOrCreateDevKeys } from './dev-keys.js';
@@ -21,6 +21,8 @@ export interface LocalProductOptions {
   log?: (line: string) => void;
   /** Overrides the seeds' phone check (`sms`) for the tenants it seeds, e.g. `off` in a browser test. */
   phoneVerification?: BookingPolicy['phoneVerification'];
+  /** `--clock`: the outbox page can move the local clock forward, so reminders can be watched in minutes. */
+  clock?: boolean;
 }
 
 export interface LocalProduct {
@@ -48,21 +50,46 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
     log(`creating the table ${options.tableName} if it is missing…`);
     await ensureTable(client, options.tableName);
     const keys = await loadOrCreateDevKeys(options.keysFile);
-    // No SMS leaves this machine: codes go to an outbox shown at /dev/outbox.
-    const outbox = new OutboxNotifier();
+    // One clock for the app and for what runs without a click; `--clock` lets the outbox page move it.
+    const clock = LocalClock.running();
+    // No SMS leaves this machine: codes and reminders go to an outbox shown at /dev/outbox.
+    const outbox = new OutboxNotifier(clock.now, 1000);
+    const staffAlerts = new OutboxStaffAlerts(clock.now);
+    const events = createLocalEvents({
+      client,
+      tableName: options.tableName,
+      notifier: outbox,
+      staffAlerts,
+      clock,
+      // Ids only: never a phone.
+      onError: (error, event) =>
+        log(`${event ? `event ${event.eventId}` : 'scheduled work'} failed: ${String(error)}`),
+    });
+    const devOutbox = {
+      entries: () => outbox.entries(),
+      staffAlerts: () =>
+        staffAlerts.entries().map((a) => ({ tenantId: a.tenantId, at: a.at, text: staffAlertText(a) })),
+      ...(options.clock
+        ? { clock: { now: clock.now, advance: (ms: number) => events.loop.advance(ms) } }
+        : {}),
+    };
     const { app, configStore } = createDynamoApp({
       client,
       tableName: options.tableName,
       hashSecret: await loadOrCreateHashSecret(options.hashSecretFile),
-      verifier: await createDevVerifier(keys),
+      verifier: await createDevVerifier(keys, clock.now),
       notifier: outbox,
-      devOutbox: outbox,
+      devOutbox,
+      now: clock.now,
     });
     log('seeding the four tenants on first start…');
     const seeded = await seedTenants(configStore, new Date(), {
       ...(options.phoneVerification ? { phoneVerification: options.phoneVerification } : {}),
     });
-    log('text messages (SMS codes) are not sent: see /dev/outbox');
+    log('text messages (SMS codes, reminders) are not sent: see /dev/outbox');
+    // The outbox relay, the reminders and lateness checks, and the daily jobs, every two seconds.
+    events.loop.start(2000);
+    if (options.clock) log('--clock: move the local clock forward on /dev/outbox');
     log(seeded.length ? `seeded tenants: ${seeded.join(', ')}` : 'tenants already seeded');
     log(`listening on 127.0.0.1:${options.port || '(a free port)'}…`);
     const { server, port } = await serveLocally(app.fetch, { port: options.port, hostname: '127.0.0.1' });
@@ -75,6 +102,7 @@ export async function startLocalProduct(options: LocalProductOptions): Promise<L
       seeded,
       async stop() {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await events.loop.stop();
         await dynamo.stop();
       },
     };
