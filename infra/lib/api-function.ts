@@ -39,7 +39,7 @@ export const TABLE_QUERY_ACTIONS = ['dynamodb:Query'] as const;
 export const SMS_SECRET_NAMES = 'openhall/sms/*';
 
 /**
- * The function's code: functions/api.ts bundled by infra/lib/lambda-bundle.ts (esbuild with code
+ * A function's code: its entry (functions/api.ts for the API) bundled by infra/lib/lambda-bundle.ts (esbuild with code
  * splitting and a plugin, which NodejsFunction cannot take). CDK's local bundling hook is
  * synchronous and esbuild's plugin API is not, so the bundle is built in a child Node.js process.
  *
@@ -49,7 +49,7 @@ export const SMS_SECRET_NAMES = 'openhall/sms/*';
  * both, and the runtime's SDK costs the cold import more CPU than the whole bundled function. It
  * would also run whichever SDK version the runtime has, not the one the tests ran against.
  */
-function apiCode(): Code {
+export function bundledCode(entry: string): Code {
   return Code.fromAsset(repoRoot, {
     // The hash of the bundle itself: the sources it comes from are spread over the workspace.
     assetHashType: AssetHashType.OUTPUT,
@@ -60,13 +60,7 @@ function apiCode(): Code {
         tryBundle(outputDir) {
           execFileSync(
             process.execPath,
-            [
-              '--import',
-              'tsx',
-              `${repoRoot}infra/bin/bundle-lambda.ts`,
-              `${repoRoot}functions/api.ts`,
-              outputDir,
-            ],
+            ['--import', 'tsx', `${repoRoot}infra/bin/bundle-lambda.ts`, entry, outputDir],
             { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] },
           );
           return true;
@@ -114,7 +108,7 @@ export class ApiFunction extends Construct {
     });
 
     this.fn = new LambdaFunction(this, 'Handler', {
-      code: apiCode(),
+      code: bundledCode(`${repoRoot}functions/api.ts`),
       handler: 'index.handler',
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,

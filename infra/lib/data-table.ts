@@ -1,6 +1,6 @@
 import { type KeyAttribute, type TableDefinition, tableDefinition } from '@openhall/store';
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, BillingMode, ProjectionType, Table } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 
 // The store's definition spells types and projections as DynamoDB's own letters, which are
@@ -33,6 +33,8 @@ export class DataTable extends Construct {
       timeToLiveAttribute: definition.timeToLiveAttribute,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
+      // The transactional outbox leaves through the stream: an EventBridge Pipe reads new outbox items.
+      stream: StreamViewType.NEW_IMAGE,
       // Tenant configuration, bookings and the audit trail live here: never deleted by a stack change.
       removalPolicy: RemovalPolicy.RETAIN,
     });

@@ -1,11 +1,14 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
-import { HttpApi, HttpRoute, HttpRouteKey } from 'aws-cdk-lib/aws-apigatewayv2';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { type CfnStage, HttpApi, HttpRoute, HttpRouteKey } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Alarm, ComparisonOperator, MathExpression, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { ApiFunction } from './api-function.js';
+import { Automation } from './automation.js';
 import { DataTable } from './data-table.js';
 import { EventArchive } from './event-archive.js';
+import { acknowledgeNagFindings } from './nag-acknowledgements.js';
 import { StaffUserPool } from './staff-user-pool.js';
 import { isProduction } from './stage.js';
 
@@ -13,13 +16,17 @@ export interface OpenHallStackProps extends StackProps {
   stage: string;
 }
 
-/** One stage of OpenHall: the table, the staff user pool, and one Lambda behind an HTTP API. */
+/**
+ * One stage of OpenHall: the table, the staff user pool, one Lambda behind an HTTP API, and the
+ * automation (outbox Pipe, bus, schedules and their functions).
+ */
 export class OpenHallStack extends Stack {
   readonly data: DataTable;
   readonly staff: StaffUserPool;
   readonly api: ApiFunction;
   readonly httpApi: HttpApi;
   readonly archive: EventArchive;
+  readonly automation: Automation;
 
   constructor(scope: Construct, id: string, props: OpenHallStackProps) {
     super(scope, id, props);
@@ -52,6 +59,59 @@ export class OpenHallStack extends Stack {
 
     // The domain events archived to S3 for Athena (the events bus puts to its delivery stream).
     this.archive = new EventArchive(this, 'EventArchive', { stage: props.stage, retain: production });
+    // 5xx rate: the share of requests answered with a server error over five minutes.
+    new Alarm(this, 'Api5xxRateAlarm', {
+      alarmDescription: `OpenHall ${props.stage}: more than 5 % of API requests failed with a 5xx`,
+      metric: new MathExpression({
+        expression: 'IF(requests > 0, 100 * errors / requests, 0)',
+        usingMetrics: {
+          errors: this.httpApi.metricServerError({ period: Duration.minutes(5) }),
+          requests: this.httpApi.metricCount({ period: Duration.minutes(5) }),
+        },
+        period: Duration.minutes(5),
+      }),
+      threshold: 5,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 2,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+
+    this.automation = new Automation(this, 'Automation', {
+      stage: props.stage,
+      table: this.data.table,
+      indexNames: this.data.indexNames,
+      logRetention: production ? RetentionDays.SIX_MONTHS : RetentionDays.ONE_MONTH,
+      retainLogs: production,
+    });
+
+    // Access logs of every request (网络安全法 art. 21 keeps network logs six months in production).
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', {
+      retention: production ? RetentionDays.SIX_MONTHS : RetentionDays.ONE_MONTH,
+      removalPolicy: production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    });
+    const stage = this.httpApi.defaultStage?.node.defaultChild as CfnStage;
+    stage.accessLogSettings = {
+      destinationArn: accessLogs.logGroupArn,
+      // No client address or query string: ids in paths only, never a phone.
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        time: '$context.requestTime',
+        method: '$context.httpMethod',
+        route: '$context.routeKey',
+        path: '$context.path',
+        status: '$context.status',
+        latencyMs: '$context.responseLatency',
+      }),
+    };
+
+    acknowledgeNagFindings(props.stage, {
+      userPool: this.staff.userPool,
+      phoneHashSecret: this.api.node.findChild('PhoneHashSecret'),
+      functions: [this.api.fn, this.automation.consumer, this.automation.task, this.automation.job],
+      httpApi: this.httpApi,
+      pipeDeadLetters: this.automation.pipeDeadLetters,
+      consumer: this.automation.consumer,
+    });
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.apiEndpoint });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });

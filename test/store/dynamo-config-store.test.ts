@@ -227,7 +227,8 @@ describe('DynamoConfigStore against DynamoDB Local', () => {
     const { Items = [] } = await table.client.send(new ScanCommand({ TableName: table.tableName }));
 
     // Assess
-    expect(Items).toHaveLength(7);
+    // Three saves: seven configuration items and three config.changed outbox items.
+    expect(Items).toHaveLength(10);
     for (const item of Items) {
       const prefix = `TENANT#${item.tenantId}`;
       expect(item.pk === prefix || String(item.pk).startsWith(`${prefix}#`)).toBe(true);
@@ -238,9 +239,16 @@ describe('DynamoConfigStore against DynamoDB Local', () => {
       'CONFIG#HEAD',
       'CONFIG#V#0000000001',
       'CONFIG#V#0000000002',
+      'EVENT',
+      'EVENT',
     ]);
     expect(Items.find((i) => i.tenantId === 'zaozhuang' && i.sk === 'CONFIG#HEAD')?.version).toBe(2);
-    expect(Items.filter((i) => i.gsi1pk !== undefined).map((i) => i.sk)).toEqual(['CONFIG', 'CONFIG']);
+    const indexed = Items.filter((i) => i.gsi1pk !== undefined);
+    expect(indexed.filter((i) => i.sk === 'CONFIG')).toHaveLength(2);
+    // The rest of the index holds only the outbox's pending markers, each under its own tenant.
+    for (const item of indexed.filter((i) => i.sk !== 'CONFIG')) {
+      expect(item.gsi1pk).toBe(`TENANT#${item.tenantId}#OUTBOX#PENDING`);
+    }
   });
 
   it('refuses a configuration too big for one item, before writing anything', async () => {

@@ -7,7 +7,6 @@ import {
   CombinedRatableServices,
   createKeyedHasher,
   DeskUseCases,
-  type OutboxNotifier,
   PhoneVerificationUseCases,
   QueueUseCases,
   type SmsGateway,
@@ -27,7 +26,7 @@ import {
   DynamoRotaStore,
   DynamoStoreHealth,
 } from '@openhall/store';
-import type { StaffSignIn } from '@openhall/web';
+import type { DevOutbox, StaffSignIn } from '@openhall/web';
 import { createApp } from './create-app.js';
 import { createSmsNotifier } from './create-sms-notifier.js';
 
@@ -51,7 +50,7 @@ export interface DynamoAppOptions {
    */
   smsGateway?: SmsGateway;
   /** Local development only: shows this outbox at `/dev/outbox`. Never in a deployment. */
-  devOutbox?: OutboxNotifier;
+  devOutbox?: DevOutbox;
   /** How staff sign in to their pages: the local issuer's page, or the hosted sign-in in AWS. */
   staffSignIn?: StaffSignIn;
   /** The clock; tests pass one they can move. */

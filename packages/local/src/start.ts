@@ -15,11 +15,13 @@ async function main(): Promise<void> {
     tableName: LOCAL_TABLE_NAME,
     keysFile: DEV_KEYS_FILE,
     hashSecretFile: HASH_SECRET_FILE,
+    clock: process.argv.includes('--clock'),
     log: (line) => console.log(`OpenHall: ${line}`),
   });
   console.log(`OpenHall is running on ${product.url}`);
   console.log(`  citizen pages  ${product.url}/t/zibo`);
   console.log(`  API reference  ${product.url}/v1/docs`);
+  console.log(`  SMS outbox     ${product.url}/dev/outbox`);
   console.log('  admin token    pnpm token --tenant zibo --role district-admin');
   console.log('Press Ctrl-C to stop.');
   let stopping = false;

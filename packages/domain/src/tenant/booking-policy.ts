@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReminderRulesSchema } from '../reminders/reminder-rule.js';
 import { PublicPhoneSchema, TimeRangeSchema } from '../shared/primitives.js';
 
 /** Rules for appointments (预约) of one tenant. */
@@ -48,6 +49,8 @@ export const BookingPolicySchema = z
      * is taken (and lets "my bookings" list a phone's bookings); `off` books without it.
      */
     phoneVerification: z.enum(['sms', 'off']).default('off'),
+    /** 预约提醒: when the applicant is reminded by SMS (default the day before at 18:00 and an hour before). */
+    reminders: ReminderRulesSchema,
   })
   .meta({ id: 'BookingPolicy' });
 export type BookingPolicy = z.infer<typeof BookingPolicySchema>;

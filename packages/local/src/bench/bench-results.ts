@@ -3,6 +3,7 @@ import type { BenchEnvironment } from './bench-environment.js';
 import type { BenchPlan } from './bench-plan.js';
 import type { MemorySample } from './bench-server-protocol.js';
 import type { ColdStartResult } from './cold-start.js';
+import type { EventRelayResult } from './event-relay-bench.js';
 import type { FillLevelsResult } from './fill-levels.js';
 import type { SideResult } from './measure-side.js';
 
@@ -59,6 +60,8 @@ export interface BenchResults {
   availabilityMonth?: AvailabilityMonthResult;
   /** The Lambda bundle: sizes and the CPU time of a cold import (also `pnpm bench:cold` alone). */
   coldStart?: ColdStartResult;
+  /** Events per second through the local relay, and scheduler calls per booking event. */
+  eventRelay?: EventRelayResult;
 }
 
 /** Capacity units per request before the configuration head and after, one row per operation and phase. */

@@ -2,6 +2,7 @@ import type { AvailabilityMonthResult } from './availability-month-result.js';
 import type { BenchResults, OperationResult } from './bench-results.js';
 import type { CapacityComparison } from './capacity-before.js';
 import type { ColdStartResult, ColdStartSide, ImportCpu } from './cold-start.js';
+import { eventRelayMarkdown } from './event-relay-bench.js';
 import type { FillLevelsResult } from './fill-levels.js';
 import type { SideResult } from './measure-side.js';
 
@@ -343,6 +344,7 @@ export function resultsMarkdown(r: BenchResults): string {
       ],
     ),
     '',
+    ...(r.eventRelay ? [eventRelayMarkdown(r.eventRelay)] : []),
     ...(r.coldStart ? [coldStartMarkdown(r.coldStart)] : []),
   ].join('\n');
 }

@@ -20,6 +20,7 @@ import { type ColdStartResult, measureColdStart } from './cold-start.js';
 import { contendForSlots } from './contend-for-slots.js';
 import { type DirectBooking, DirectDynamo } from './direct-dynamo.js';
 import { meterDynamo } from './dynamo-meter.js';
+import { measureEventRelay } from './event-relay-bench.js';
 import { measureFillLevels } from './fill-levels.js';
 import { findBookableSlots } from './find-bookable-slots.js';
 import { measureSide, type SideResult, type TallySource } from './measure-side.js';
@@ -268,6 +269,9 @@ async function bench(
     plan: plan.fillLevels,
     log,
   });
+  log('events through the local relay');
+  const eventRelay = await measureEventRelay(client, TABLE_NAME);
+  log(`  ${eventRelay.events} events, ${eventRelay.eventsPerSecond} events/s`);
   client.destroy();
 
   log(`a month of availability for 50 windows, domain only: ${plan.availabilityMonthRounds} rounds`);
@@ -288,6 +292,7 @@ async function bench(
       availabilityQueries: queries.length,
     },
     operations,
+    eventRelay,
     contended,
     serverMemory: { before: memoryBefore, after: memoryAfter },
     durationMs: 0,

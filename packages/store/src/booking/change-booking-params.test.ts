@@ -10,6 +10,15 @@ const ledger = { personId: before.personId, expectedVersion: 5, entries: [] };
 const notice = { ...noticeSnapshotFixture(), matter: { ...noticeSnapshotFixture().matter, materials: [] } };
 const at = (start: string, end: string, windowId = 'b02', date = '2026-10-05') => ({
   ...before.booking,
+  history: [
+    ...before.booking.history,
+    {
+      at: '2026-09-30T10:00:00+08:00',
+      action: 'rescheduled' as const,
+      actor: 'citizen',
+      previous: { start: before.booking.start, end: before.booking.end },
+    },
+  ],
   windowId,
   start: `${date}T${start}:00+08:00`,
   end: `${date}T${end}:00+08:00`,
@@ -28,8 +37,8 @@ describe('rescheduleBookingParams', () => {
     const { released, taken, items, t } = reschedule(at('09:45', '10:15'));
     expect(released).toEqual(['b02#09:30', 'b02#09:35', 'b02#09:40']);
     expect(taken).toEqual(['b02#10:00', 'b02#10:05', 'b02#10:10']);
-    expect(t.roles.slice(0, 2)).toEqual(['booking', 'ledger']);
-    expect(items[2]?.Update).toMatchObject({
+    expect(t.roles.slice(0, 3)).toEqual(['booking', 'ledger', 'event']);
+    expect(items[3]?.Update).toMatchObject({
       Key: { pk: 'TENANT#zibo#CAP#city-center#2026-10-05' },
       UpdateExpression: 'SET #taken = #taken - :one',
       ConditionExpression: '#taken >= :one',
@@ -48,7 +57,20 @@ describe('rescheduleBookingParams', () => {
   it('touches no counter when the slot and window stay (never the same item twice)', () => {
     const { released, taken, items } = reschedule(at('09:30', '10:00'));
     expect([released, taken]).toEqual([[], []]);
-    expect(items).toHaveLength(2);
+    expect(items).toHaveLength(3);
+  });
+
+  it('writes the booking.rescheduled event with the slot it moved from', () => {
+    const { items } = reschedule(at('14:00', '14:30', 'b03', '2026-10-06'));
+    expect(items[2]?.Put?.Item?.event).toMatchObject({
+      eventId: `booking.${before.booking.code}.v3`,
+      type: 'booking.rescheduled',
+      data: {
+        start: '2026-10-06T14:00:00+08:00',
+        windowId: 'b03',
+        previous: { start: before.booking.start, end: before.booking.end, windowId: 'b02' },
+      },
+    });
   });
 
   it('rewrites the booking over the version read, only while booked, with the new notice', () => {
@@ -72,19 +94,27 @@ describe('rescheduleBookingParams', () => {
 
 describe('cancelBookingParams', () => {
   it('marks the booking cancelled over the version read and gives back every bucket it held', () => {
-    const after = { ...before.booking, status: 'cancelled' as const };
+    const after = {
+      ...before.booking,
+      status: 'cancelled' as const,
+      history: [
+        ...before.booking.history,
+        { at: '2026-09-30T10:00:00+08:00', action: 'cancelled' as const, actor: 'citizen' },
+      ],
+    };
     const t = cancelBookingParams('t', { before, after, ledger, now });
     const items = t.params.TransactItems ?? [];
-    expect(t.roles).toEqual(['booking', 'ledger', ...Array(6).fill('released')]);
+    expect(t.roles).toEqual(['booking', 'ledger', 'event', ...Array(6).fill('released')]);
     expect(items[0]?.Put).toMatchObject({
       Item: { status: 'cancelled', version: 3, notice: before.notice },
       ConditionExpression: '#version = :expected AND #status = :booked',
     });
     expect(items[1]?.Put?.Item).toMatchObject({ entries: [], version: 6 });
-    expect(items.slice(2).map((i) => i.Update?.Key?.sk)).toEqual(
+    expect(items[2]?.Put?.Item?.event).toMatchObject({ type: 'booking.cancelled', actor: 'citizen' });
+    expect(items.slice(3).map((i) => i.Update?.Key?.sk)).toEqual(
       ['09:30', '09:35', '09:40', '09:45', '09:50', '09:55'].map((t) => `b02#${t}`),
     );
-    for (const item of items.slice(2))
+    for (const item of items.slice(3))
       expect(item.Update?.UpdateExpression).toBe('SET #taken = #taken - :one');
   });
 });

@@ -35,16 +35,32 @@ describe('createBookingParams', () => {
         'TENANT#zibo#BOOKING#K7QXM4RTD ',
         'TENANT#zibo#IDEMPOTENCY#key-0001 ',
         `TENANT#zibo#PERSON#${personId} `,
+        'TENANT#zibo#OUTBOX#booking.K7QXM4RTD.v1 ',
         ...['09:30', '09:35', '09:40', '09:45', '09:50', '09:55'].map(
           (t) => `TENANT#zibo#CAP#city-center#2026-10-05 b02#${t}`,
         ),
       ],
     );
-    expect(p.roles).toEqual(['booking', 'idempotency', 'ledger', ...Array(6).fill('place')]);
+    expect(p.roles).toEqual(['booking', 'idempotency', 'ledger', 'event', ...Array(6).fill('place')]);
+  });
+
+  it('writes the booking.created event in the same transaction, ids only, once per event id', () => {
+    const put = items(params(0))[3]?.Put;
+    expect(put).toMatchObject({
+      ConditionExpression: 'attribute_not_exists(pk)',
+      Item: {
+        entity: 'OutboxEvent',
+        gsi1pk: 'TENANT#zibo#OUTBOX#PENDING',
+        event: { type: 'booking.created', tenantId: 'zibo', subject: { kind: 'booking', id: booking.code } },
+      },
+    });
+    const text = JSON.stringify(put?.Item);
+    expect(text).not.toContain(booking.applicant.phone);
+    expect(text).not.toContain(booking.applicant.name);
   });
 
   it('takes a place in every bucket of the assigned window, each only below its limit', () => {
-    for (const item of items(params(0, 4)).slice(3)) {
+    for (const item of items(params(0, 4)).slice(4)) {
       expect(item.Update).toMatchObject({
         ConditionExpression: 'attribute_not_exists(#taken) OR #taken < :limit',
         ExpressionAttributeValues: { ':limit': 4, ':zero': 0, ':one': 1, ':windowId': 'b02' },
@@ -55,7 +71,7 @@ describe('createBookingParams', () => {
 
   it('fits the longest slot (240 minutes: 48 buckets) and refuses a transaction DynamoDB would', () => {
     const long = params(0, 1, { start: '2026-10-05T09:00:00+08:00', end: '2026-10-05T13:00:00+08:00' });
-    expect(items(long)).toHaveLength(51);
+    expect(items(long)).toHaveLength(52);
     expect(() =>
       params(0, 1, { start: '2026-10-05T09:00:00+08:00', end: '2026-10-05T18:00:00+08:00' }),
     ).toThrow(/at most 100 items/);

@@ -1,19 +1,21 @@
 import type { CreateBookingWrite } from '@openhall/domain';
-import { bucketsOf } from '@openhall/domain';
+import { bookingChangedEvent, bucketsOf } from '@openhall/domain';
 import { newRequestIndexPuts } from '../desk/desk-index-items.js';
+import { outboxPut } from '../outbox/outbox-item.js';
 import { idempotencyPut, ledgerPut, newBookingPut } from './booking-puts.js';
 import { type BookingTransaction, bookingTransaction } from './booking-transaction.js';
 import { takePlaceUpdate } from './place-counter-updates.js';
 
 /** Roles of the create transaction's items: the three fixed ones, then one `place` per bucket. */
-export type CreateBookingRole = 'booking' | 'idempotency' | 'ledger' | 'place' | 'index';
+export type CreateBookingRole = 'booking' | 'idempotency' | 'ledger' | 'event' | 'place' | 'index';
 
 /**
  * A booking in one transaction: the booking (only under a free code), the Idempotency-Key bound to
  * it (only if free), the person's ledger moved on (only from the version read), and one place taken
  * in every 5-minute bucket the slot covers at its window (each only below the window's limit). All
  * land or none does, so a window's people are never sold twice at one moment, whatever the matter
- * or the concurrency. A 240-minute slot is 48 buckets: 51 items, within DynamoDB's 100.
+ * or the concurrency. Its `booking.created` event goes in the same transaction (the outbox). A
+ * 240-minute slot is 48 buckets: 52 items, within DynamoDB's 100.
  */
 export function createBookingParams(
   tableName: string,
@@ -31,6 +33,7 @@ export function createBookingParams(
     { role: 'booking', item: newBookingPut(tableName, stored) },
     { role: 'idempotency', item: idempotencyPut(tableName, tenantId, idempotency, write.now) },
     { role: 'ledger', item: ledgerPut(tableName, tenantId, write.ledger, write.now) },
+    { role: 'event', item: outboxPut(tableName, bookingChangedEvent(stored)) },
     ...bucketsOf(booking).map((bucket) => ({
       role: 'place' as const,
       item: takePlaceUpdate(tableName, tenantId, bucket, write.placeLimit),

@@ -2,7 +2,6 @@ import {
   BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
-  PutCommand,
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type {
@@ -158,17 +157,13 @@ export class DynamoBookingStore implements BookingStore {
   }
 
   async markStranded(write: MarkStrandedWrite): Promise<MarkStrandedOutcome> {
-    return send(
+    const failed = await this.transact(
       'marking a booking stranded',
-      async () => {
-        await this.client.send(new PutCommand(markStrandedParams(this.tableName, write)));
-        return 'marked' as const;
-      },
-      (error) =>
-        error instanceof Error && error.name === 'ConditionalCheckFailedException'
-          ? ('booking_changed' as const)
-          : undefined,
+      markStrandedParams(this.tableName, write),
     );
+    if (failed === undefined) return 'marked';
+    // A conflict with another transaction is a change under the mark too: the caller re-reads.
+    return 'booking_changed';
   }
 
   /** BatchGetItem until every key is answered (DynamoDB may leave some unprocessed under load). */

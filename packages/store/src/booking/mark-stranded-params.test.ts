@@ -12,7 +12,19 @@ const stranded = {
 
 describe('markStrandedParams', () => {
   it('puts the marked booking over the version read while it is booked, its keys and places unchanged', () => {
-    const params = markStrandedParams('t', { before, after: { ...before.booking, stranded } });
+    const history = [
+      ...before.booking.history,
+      { at: stranded.at, action: 'stranded' as const, actor: 'admin-1', reason: 'day_closed' },
+    ];
+    const t = markStrandedParams('t', { before, after: { ...before.booking, stranded, history } });
+    const [put, event] = (t.params.TransactItems ?? []).map((i) => i.Put);
+    expect(t.roles).toEqual(['booking', 'event']);
+    expect(event?.Item?.event).toMatchObject({
+      type: 'booking.stranded',
+      actor: 'admin-1',
+      data: { reason: 'day_closed', configVersion: 7 },
+    });
+    const params = put;
     expect(params).toMatchObject({
       TableName: 't',
       ConditionExpression: '#version = :expected AND #status = :booked',
@@ -25,6 +37,6 @@ describe('markStrandedParams', () => {
         personId: before.personId,
       },
     });
-    expect(params.Item?.gsi1pk).toContain('#BOOKINGS#');
+    expect(params?.Item?.gsi1pk).toContain('#BOOKINGS#');
   });
 });

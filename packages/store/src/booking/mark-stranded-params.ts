@@ -1,19 +1,24 @@
-import type { PutCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { MarkStrandedWrite } from '@openhall/domain';
+import { bookingChangedEvent, type MarkStrandedWrite } from '@openhall/domain';
+import { outboxPut } from '../outbox/outbox-item.js';
 import { changedBookingPut } from './booking-puts.js';
+import { type BookingTransaction, bookingTransaction } from './booking-transaction.js';
+
+/** Roles of the mark-stranded transaction's items. */
+export type MarkStrandedRole = 'booking' | 'event';
 
 /**
- * The booking marked stranded, one conditional Put over the version read and only while booked:
- * its place counters and the person's ledger do not change (it still holds its place until the
- * section manager moves or cancels it).
+ * The booking marked stranded over the version read and only while booked, with its
+ * `booking.stranded` event, in one transaction: its place counters and the person's ledger do not
+ * change (it still holds its place until the section manager moves or cancels it).
  */
-export function markStrandedParams(tableName: string, write: MarkStrandedWrite): PutCommandInput {
+export function markStrandedParams(
+  tableName: string,
+  write: MarkStrandedWrite,
+): BookingTransaction<MarkStrandedRole> {
   const { before, after } = write;
-  const put = changedBookingPut(tableName, before, {
-    ...before,
-    booking: after,
-    version: before.version + 1,
-  });
-  if (!put.Put) throw new Error('changedBookingPut builds a Put');
-  return put.Put as PutCommandInput;
+  const marked = { ...before, booking: after, version: before.version + 1 };
+  return bookingTransaction<MarkStrandedRole>([
+    { role: 'booking', item: changedBookingPut(tableName, before, marked) },
+    { role: 'event', item: outboxPut(tableName, bookingChangedEvent(marked, before)) },
+  ]);
 }

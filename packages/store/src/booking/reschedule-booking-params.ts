@@ -1,17 +1,19 @@
-import { bucketChanges, type RescheduleBookingWrite } from '@openhall/domain';
+import { bookingChangedEvent, bucketChanges, type RescheduleBookingWrite } from '@openhall/domain';
+import { outboxPut } from '../outbox/outbox-item.js';
 import { changedBookingPut, ledgerPut } from './booking-puts.js';
 import { type BookingTransaction, bookingTransaction } from './booking-transaction.js';
 import { releasePlaceUpdate, takePlaceUpdate } from './place-counter-updates.js';
 
 /** Roles of the reschedule transaction's items. */
-export type RescheduleBookingRole = 'booking' | 'ledger' | 'released' | 'taken';
+export type RescheduleBookingRole = 'booking' | 'ledger' | 'event' | 'released' | 'taken';
 
 /**
  * Moves a booking in one transaction: the booking rewritten over the version read, the ledger moved
  * on, and the net change of the counters: buckets only the old slot covers given back, buckets only
  * the new one covers taken (each only below the new window's limit), buckets both cover on the same
  * window left alone, since the place there is the booking's own already and DynamoDB refuses two
- * operations on one item. A place is never lost nor held twice. At most 2 + 48 + 48 items.
+ * operations on one item. A place is never lost nor held twice. Its `booking.rescheduled` event goes
+ * in the same transaction. At most 3 + 48 + 48 items.
  */
 export function rescheduleBookingParams(
   tableName: string,
@@ -24,6 +26,7 @@ export function rescheduleBookingParams(
   return bookingTransaction<RescheduleBookingRole>([
     { role: 'booking', item: changedBookingPut(tableName, before, moved) },
     { role: 'ledger', item: ledgerPut(tableName, tenantId, write.ledger, write.now) },
+    { role: 'event', item: outboxPut(tableName, bookingChangedEvent(moved, before)) },
     ...release.map((bucket) => ({
       role: 'released' as const,
       item: releasePlaceUpdate(tableName, tenantId, bucket),

@@ -91,6 +91,7 @@ describe('DynamoConfigStore.saveConfig', () => {
       'CONFIG#V#0000000002',
       'CONFIG#HEAD',
       'PROVINCE',
+      'EVENT',
     ]);
     expect(items[2]?.Put?.Item).toMatchObject({ version: 2 });
     expect(items[1]?.Put?.Item).toMatchObject({ actor: 'admin-li', changes: [] });

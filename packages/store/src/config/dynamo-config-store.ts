@@ -14,6 +14,7 @@ import { VersionedCache } from '../table/versioned-cache.js';
 import { saveVersioned } from '../table/versioned-write.js';
 import { capChanges } from './cap-changes.js';
 import { withValues } from './change-values.js';
+import { configChangedEvent } from './config-changed-event.js';
 import { diffConfig } from './config-diff.js';
 import { configItem, storedConfigOf, tenantOf } from './config-item.js';
 import { auditEntryOf, configHeadItem, configVersionItem, headVersionOf } from './config-version-item.js';
@@ -117,6 +118,7 @@ export class DynamoConfigStore implements ConfigStore {
       version: audit,
       head: configHeadItem(input.tenantId, version),
       expectedVersion: input.expectedVersion,
+      event: configChangedEvent(input, version, changes),
     });
     await saveVersioned(
       this.client,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tenantConfigFixture } from '../testing/tenant-config-fixture.js';
+import { configChangedEvent } from './config-changed-event.js';
 import { configItem } from './config-item.js';
 import { configHeadItem, configVersionItem } from './config-version-item.js';
 import { saveConfigParams } from './save-config-params.js';
@@ -19,15 +20,25 @@ describe('saveConfigParams', () => {
       version: configVersionItem({ ...input, expectedVersion: undefined }, 1, [{ op: 'add', path: '' }]),
       head: configHeadItem('zibo', 1),
       expectedVersion: undefined,
+      event: configChangedEvent(input, 1, [{ path: '' }]),
     });
 
-    expect(params.TransactItems).toHaveLength(4);
+    expect(params.TransactItems).toHaveLength(5);
     // The district joins its province's list (gsi1 `PROVINCE#{province}`) with every save.
     expect(params.TransactItems?.[3]?.Put?.Item).toMatchObject({
       pk: 'TENANT#zibo',
       sk: 'PROVINCE',
       gsi1pk: `PROVINCE#${input.config.tenant.province}`,
       gsi1sk: 'zibo',
+    });
+    expect(params.TransactItems?.[4]?.Put?.Item).toMatchObject({
+      entity: 'OutboxEvent',
+      event: {
+        type: 'config.changed',
+        eventId: 'config.zibo.v1',
+        actor: 'admin-wang',
+        data: { configVersion: 1 },
+      },
     });
     expect(params.TransactItems?.[0]?.Put).toMatchObject({
       TableName: 't',
@@ -43,6 +54,7 @@ describe('saveConfigParams', () => {
       version: configVersionItem({ ...input, expectedVersion: 4 }, 5, []),
       head: configHeadItem('zibo', 5),
       expectedVersion: 4,
+      event: configChangedEvent(input, 5, []),
     });
     expect(params.TransactItems?.[2]?.Put).toEqual({
       TableName: 't',

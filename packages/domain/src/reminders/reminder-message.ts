@@ -1,0 +1,36 @@
+import type { StoredBooking } from '../ports/booking-store.js';
+import type { SmsMessage } from '../ports/notifier.js';
+import { parseShanghaiIso } from '../shared/shanghai-time.js';
+
+/** The reminder's idempotency key: one per booking, rule and start, so a second firing sends nothing. */
+export function reminderKey(code: string, ruleId: string, start: string): string {
+  return `${code}.${ruleId}.${start.slice(0, 16)}`;
+}
+
+/**
+ * The reminder SMS of a booking from its notice snapshot (what the applicant was told): matter,
+ * time (12月1日 10:00), hall and window, and the code.
+ */
+export function reminderSms(stored: StoredBooking, ruleId: string): SmsMessage {
+  const { booking, notice } = stored;
+  const { date, time } = parseShanghaiIso(booking.start);
+  const [, month, day] = date.split('-').map(Number);
+  const window = notice.windows.find((w) => w.id === booking.windowId);
+  const place = `${notice.hall.name.zh}${window ? ` ${window.code} 窗口` : ''}`;
+  return {
+    tenantId: booking.tenantId,
+    // A rule of a day or more ahead speaks of tomorrow's visit; a shorter one of the coming hour.
+    templateKey:
+      ruleId === 'hour-before' || !ruleId.includes('day')
+        ? 'booking-reminder-hour-before'
+        : 'booking-reminder-day-before',
+    params: {
+      matter: notice.matter.name.zh,
+      hall: place,
+      time: `${month}月${day}日 ${time}`,
+      bookingCode: booking.code,
+    },
+    idempotencyKey: `reminder.${booking.tenantId}.${reminderKey(booking.code, ruleId, booking.start)}`,
+    phone: booking.applicant.phone,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The clock of local runs and tests. `fixed` stands still until moved (tests); `running` follows the
+ * machine's clock plus whatever it was moved by (`pnpm start --clock`), so a day of reminders can be
+ * watched in minutes. Only ever moves forward.
+ */
+export class LocalClock {
+  #fixed: number | undefined;
+  #offset = 0;
+
+  private constructor(fixed: number | undefined) {
+    this.#fixed = fixed;
+  }
+
+  static fixed(at: Date): LocalClock {
+    return new LocalClock(at.getTime());
+  }
+
+  static running(): LocalClock {
+    return new LocalClock(undefined);
+  }
+
+  /** Running, from where `now` stands (a test's clock set to a given hall day). */
+  static following(now: () => Date): LocalClock {
+    const clock = new LocalClock(undefined);
+    clock.#offset = now().getTime() - Date.now();
+    return clock;
+  }
+
+  now = (): Date => new Date(this.#fixed ?? Date.now() + this.#offset);
+
+  /** Moves to `at` (never back). */
+  set(at: Date): void {
+    const delta = at.getTime() - this.now().getTime();
+    if (delta <= 0) return;
+    if (this.#fixed !== undefined) this.#fixed += delta;
+    else this.#offset += delta;
+  }
+
+  advance(ms: number): void {
+    this.set(new Date(this.now().getTime() + ms));
+  }
+}
