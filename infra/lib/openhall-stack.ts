@@ -51,7 +51,7 @@ export class OpenHallStack extends Stack {
     });
 
     // One catch-all route: the Hono app does the routing, so API Gateway stays a pass-through.
-    new HttpRoute(this, 'DefaultRoute', {
+    const defaultRoute = new HttpRoute(this, 'DefaultRoute', {
       httpApi: this.httpApi,
       routeKey: HttpRouteKey.DEFAULT,
       integration: new HttpLambdaIntegration('ApiIntegration', this.api.fn),
@@ -109,6 +109,8 @@ export class OpenHallStack extends Stack {
       phoneHashSecret: this.api.node.findChild('PhoneHashSecret'),
       functions: [this.api.fn, this.automation.consumer, this.automation.task, this.automation.job],
       httpApi: this.httpApi,
+      defaultRoute,
+      archive: this.archive,
       pipeDeadLetters: this.automation.pipeDeadLetters,
       consumer: this.automation.consumer,
     });
