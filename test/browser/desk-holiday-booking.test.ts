@@ -159,3 +159,58 @@ describe('a Zibo holiday phone booking at the counter', () => {
     await shot('06-ledger-print');
   });
 });
+
+describe('on the holiday: the same booking checked in, called, served and confirmed', () => {
+  it('is checked in at its window, called (the board shows it), completed, and the applicant confirms', async () => {
+    const code = await page
+      .goto(`${url}/t/${TENANT}/staff/ledger?date=${HOLIDAY}&channel=phone`)
+      .then(() => page.locator('tr[data-code]').first().getAttribute('data-code'));
+    expect(code).toMatch(/^[2-9A-Y]{9}$/);
+    // 2 October, 09:25: five minutes before the agreed 09:30.
+    h.setNow('2026-10-02T09:25:00+08:00');
+    const booking = await (
+      await h.app.request(`/v1/tenants/${TENANT}/staff-bookings/${code}`, {
+        headers: {
+          authorization: `Bearer ${await h.token({ sub: 'zibo-desk', role: 'desk', tenantId: TENANT })}`,
+        },
+      })
+    ).json();
+    const windowId = (booking as { windowId: string }).windowId;
+    const member = `zibo-${windowId}-a`;
+    await signInAs(member, `/t/${TENANT}/staff/windows/${windowId}`);
+    await page.getByLabel('预约签到（扫码枪录入预约码后按回车）').fill(code!);
+    await page.keyboard.press('Enter');
+    await page.getByText('签到成功。').waitFor();
+    await shot('07-checked-in');
+
+    h.setNow('2026-10-02T09:29:00+08:00');
+    await page.goto(`${url}/t/${TENANT}/staff/windows/${windowId}`);
+    await page.getByRole('button', { name: /叫下一位/ }).click();
+    await page.locator('.current', { hasText: '预约' }).waitFor();
+    const board = await page.context().newPage();
+    await board.goto(`${url}/t/${TENANT}/halls/zibo-center/board`);
+    await board.locator('#calls li', { hasText: '请到' }).first().waitFor({ timeout: 10_000 });
+    await board.screenshot({ path: resolve(SHOTS, 'desk-08-board.png'), fullPage: true });
+    await board.close();
+    await page.getByRole('button', { name: '受理' }).click();
+    h.setNow('2026-10-02T09:50:00+08:00');
+    await page.getByRole('button', { name: '办结' }).click();
+    await page.getByText(/今日本窗口已办结 1 件/).waitFor();
+    await shot('09-completed');
+
+    const phone = await page.context().newPage();
+    await phone.goto(`${url}/t/${TENANT}/tickets/${code}`);
+    await phone.getByRole('button', { name: '确认本次办理（代替纸质签字）' }).click();
+    await phone.locator('#confirmed').waitFor();
+    await phone.screenshot({ path: resolve(SHOTS, 'desk-10-confirmed.png'), fullPage: true });
+    await phone.close();
+    const after = await (
+      await h.app.request(`/v1/tenants/${TENANT}/staff-bookings/${code}`, {
+        headers: {
+          authorization: `Bearer ${await h.token({ sub: 'zibo-desk', role: 'desk', tenantId: TENANT })}`,
+        },
+      })
+    ).json();
+    expect((after as { status: string }).status).toBe('completed');
+  });
+});
