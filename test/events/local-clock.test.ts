@@ -1,5 +1,6 @@
+import { signDevToken } from '@openhall/api';
 import { addDays, maskPhone, shanghaiDateOf } from '@openhall/domain';
-import { type LocalProduct, startLocalProduct } from '@openhall/local';
+import { type LocalProduct, readDevKeys, startLocalProduct } from '@openhall/local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let product: LocalProduct;
@@ -52,9 +53,25 @@ describe('pnpm start --clock', () => {
 
     // Assess: both reminders listed with the rendered text and the masked phone, never the phone itself.
     const page = await (await fetch(`${product.url}/dev/outbox`)).text();
-    const reminders = page.match(new RegExp(`预约提醒[^<]*${code}`, 'g')) ?? [];
+    const reminders = page.match(new RegExp(`您预约的[^<]*${code}`, 'g')) ?? [];
     expect(reminders).toHaveLength(2);
     expect(page).toContain(maskPhone(PHONE));
     expect(page).not.toContain(PHONE);
+
+    // The relay also kept the reports' counters: the district report counts the online booking.
+    const keys = await readDevKeys();
+    const token = await signDevToken(
+      keys!,
+      { sub: 'zibo-district-admin', role: 'district-admin', tenantId: 'zibo' },
+      // The product's clock has moved on by `minutes`: the token is issued at its time.
+      { now: new Date(Date.now() + minutes * 60_000) },
+    );
+    const today = shanghaiDateOf(new Date());
+    const report = await fetch(`${product.url}/v1/tenants/zibo/reports/district?from=${today}&to=${today}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(report.status, await report.clone().text()).toBe(200);
+    const { measures } = (await report.json()) as { measures: { bookingsOnline: number } };
+    expect(measures.bookingsOnline).toBeGreaterThanOrEqual(1);
   });
 });

@@ -3,19 +3,14 @@ import type { TokenVerifier } from '@openhall/api';
 import type { AppLog, AppMetrics, Notifier } from '@openhall/domain';
 import {
   BookingUseCases,
-  CareUseCases,
-  CombinedRatableServices,
   createKeyedHasher,
   DeskUseCases,
   PhoneVerificationUseCases,
   QueueUseCases,
   type SmsGateway,
-  TicketRatableServices,
-  VisitRatableServices,
 } from '@openhall/services';
 import {
   DynamoBookingStore,
-  DynamoCareStore,
   DynamoConfigStore,
   DynamoDeskStore,
   DynamoNationalScheduleStore,
@@ -28,6 +23,7 @@ import {
 } from '@openhall/store';
 import type { DevOutbox, StaffSignIn } from '@openhall/web';
 import { createApp } from './create-app.js';
+import { createCare } from './create-care.js';
 import { createSmsNotifier } from './create-sms-notifier.js';
 
 export interface DynamoAppOptions {
@@ -100,17 +96,12 @@ export function createDynamoApp(options: DynamoAppOptions) {
   const phoneVerification = new PhoneVerificationUseCases({ ...deps, notifier });
   const queueStore = new DynamoQueueStore(client, tableName);
   const queueService = new QueueUseCases({ ...deps, queueStore });
-  const careStore = new DynamoCareStore(client, tableName);
-  // What an applicant rates (好差评): the hall's service records (a completed ticket, walk-in or
-  // booking, by its code), then the door-to-door and out-of-hours visits.
-  const care = new CareUseCases({
-    careStore,
-    ratableServices: new CombinedRatableServices(
-      new TicketRatableServices({ queueStore, configStore }),
-      new VisitRatableServices(careStore),
-    ),
+  const { care, careStore } = createCare({
+    client,
+    tableName,
     configStore,
     nationalScheduleStore,
+    queueStore,
     now,
   });
   const app = createApp({

@@ -1,11 +1,19 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { DomainEvent, Notifier, ScheduledTask, Scheduler, StaffAlerts } from '@openhall/domain';
+import type {
+  DomainEvent,
+  Notifier,
+  OverdueSource,
+  ScheduledTask,
+  Scheduler,
+  StaffAlerts,
+} from '@openhall/domain';
 import {
   bookingSchedulesConsumer,
   closeDayStep,
   deliverEvent,
   lateBookingsSource,
   type ReminderDeps,
+  reportCountersConsumer,
   runMorningOverdueJob,
   runNightlyJob,
   scheduledTaskDue,
@@ -14,9 +22,13 @@ import {
   DynamoBookingStore,
   DynamoConfigStore,
   DynamoJobStore,
+  DynamoNationalScheduleStore,
   DynamoOnceStore,
   DynamoOutboxStore,
+  DynamoQueueStore,
+  DynamoReportStore,
 } from '@openhall/store';
+import { createCare } from './create-care.js';
 
 export interface EventWorkersOptions {
   client: DynamoDBDocumentClient;
@@ -49,15 +61,47 @@ export function createEventWorkers(options: EventWorkersOptions) {
     jobStore,
     now,
   };
-  const consumers = [bookingSchedulesConsumer(deps)];
+  const { care } = createCare({
+    client,
+    tableName,
+    configStore,
+    nationalScheduleStore: new DynamoNationalScheduleStore(client, tableName),
+    queueStore: new DynamoQueueStore(client, tableName),
+    now,
+  });
+  // The reports' counters are kept as the events arrive (idempotent by event id on their own).
+  const consumers = [
+    bookingSchedulesConsumer(deps),
+    reportCountersConsumer({ reportStore: new DynamoReportStore(client, tableName) }),
+  ];
+  /** Overdue visits, follow-ups, complaints and special cases, owned by their staff member or department. */
+  const careOverdue: OverdueSource = {
+    overdue: async (tenantId) =>
+      (await care.overdueItems(tenantId, now())).map((item) => ({
+        kind: item.kind,
+        id: item.id,
+        ownerId: item.ownerStaffId ?? item.departmentId ?? 'service-section',
+      })),
+  };
   return {
     consumers,
     /** Hands one event to every consumer, once per consumer and event id. */
     deliver: (event: DomainEvent) => deliverEvent(deps, consumers, event),
     /** The target of every one-time schedule. */
     runTask: (task: ScheduledTask) => scheduledTaskDue(deps, task),
-    nightly: () => runNightlyJob({ ...deps, configStore }, [closeDayStep(deps)]),
-    morning: () => runMorningOverdueJob({ ...deps, configStore }, [lateBookingsSource(jobStore)]),
+    nightly: () =>
+      runNightlyJob({ ...deps, configStore }, [
+        closeDayStep(deps),
+        // 好差评 not given within the tenant's window are recorded at its default level, marked so.
+        {
+          name: 'default-ratings',
+          run: async (tenantId, _date, at) => {
+            await care.defaultUnratedRatings(tenantId, at);
+          },
+        },
+      ]),
+    morning: () =>
+      runMorningOverdueJob({ ...deps, configStore }, [lateBookingsSource(jobStore), careOverdue]),
     outbox: new DynamoOutboxStore(client, tableName),
     tenants: async () => (await configStore.listTenants()).map((t) => t.id),
   };
