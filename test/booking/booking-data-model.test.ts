@@ -59,11 +59,16 @@ describe('booking items in the single table', () => {
         'IdempotencyRecord',
         'PersonLedger',
         'RateCounter',
+        'ProvinceMembership',
         // The events of the bookings and of the seeded configurations (the transactional outbox).
         'OutboxEvent',
       ]),
     );
-    const configItems = new Set(['TenantConfig', 'ConfigVersion', 'ConfigHead']);
+    // Configuration items sit in the tenant's own partition `TENANT#{t}`; the tenant directory and the
+    // province's list of districts are the two indexes across tenants (ids only).
+    const configItems = new Set(['TenantConfig', 'ConfigVersion', 'ConfigHead', 'ProvinceMembership']);
+    for (const item of items.filter((i) => configItems.has(String(i.entity))))
+      expect(String(item.pk)).toBe(`TENANT#${String(item.tenantId ?? item.pk).replace(/^TENANT#/, '')}`);
     for (const item of items.filter((i) => !configItems.has(String(i.entity)))) {
       // An outbox item is its own tenant's (the seeding wrote every tenant's config.changed).
       const owner = item.entity === 'OutboxEvent' ? String(item.tenantId) : tenantId;

@@ -1,7 +1,13 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { DomainEvent, Principal } from '@openhall/domain';
 import { CareUseCases, VisitRatableServices } from '@openhall/services';
-import { DynamoCareStore, DynamoConfigStore, DynamoNationalScheduleStore, tenantPk } from '@openhall/store';
+import {
+  DynamoCareStore,
+  DynamoConfigStore,
+  DynamoNationalScheduleStore,
+  outboxPendingGsiPk,
+  tenantPk,
+} from '@openhall/store';
 import { type ApiHarness, apiHarness } from '../support/api-harness.js';
 
 export const TENANT = 'boai';
@@ -66,8 +72,10 @@ export async function careHarness(label: string, startIso: string): Promise<Care
       const out = await h.table.client.send(
         new QueryCommand({
           TableName: h.table.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': `${tenantPk(tenantId)}#OUTBOX` },
+          // No relay runs here: every event written is still pending, in time order.
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': outboxPendingGsiPk(tenantId) },
         }),
       );
       return (out.Items ?? []).map((i) => i.event as DomainEvent);

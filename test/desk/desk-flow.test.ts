@@ -125,6 +125,7 @@ describe('the desk records a phone request and the hall handles it (Zibo 预约�
     expect(events.map((e) => e.type).sort()).toEqual(
       [
         'booking.contacted',
+        'booking.created',
         'booking.dispatched',
         'booking.notice-sent',
         'booking.reconfirmed',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { outboxPendingGsiPk } from '@openhall/store';
 import type { BookingHarness } from '../booking/support/booking-harness.js';
 
 export const ZIBO = 'zibo';
@@ -73,8 +74,10 @@ export async function outboxEvents(h: BookingHarness, tenantId = ZIBO) {
   const out = await h.client.send(
     new QueryCommand({
       TableName: h.table.tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `TENANT#${tenantId}#OUTBOX` },
+      // No relay runs here: every event written is still pending, in time order.
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': outboxPendingGsiPk(tenantId) },
     }),
   );
   return (out.Items ?? []).map(

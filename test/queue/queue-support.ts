@@ -1,4 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { outboxPendingGsiPk } from '@openhall/store';
 import type { BookingHarness } from '../booking/support/booking-harness.js';
 
 export const T = 'zaozhuang-gxq';
@@ -31,8 +32,10 @@ export async function outboxEvents(h: BookingHarness, tenantId = T) {
   const out = await h.client.send(
     new QueryCommand({
       TableName: h.table.tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `TENANT#${tenantId}#OUTBOX` },
+      // No relay runs here: every event written is still pending, in time order.
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': outboxPendingGsiPk(tenantId) },
     }),
   );
   return (out.Items ?? []).map(
