@@ -227,8 +227,9 @@ describe('DynamoConfigStore against DynamoDB Local', () => {
     const { Items = [] } = await table.client.send(new ScanCommand({ TableName: table.tableName }));
 
     // Assess
-    // Three saves: seven configuration items and three config.changed outbox items.
-    expect(Items).toHaveLength(10);
+    // Three saves: seven configuration items, three config.changed outbox items and each tenant's
+    // place in its province's list.
+    expect(Items).toHaveLength(12);
     for (const item of Items) {
       const prefix = `TENANT#${item.tenantId}`;
       expect(item.pk === prefix || String(item.pk).startsWith(`${prefix}#`)).toBe(true);
@@ -241,14 +242,20 @@ describe('DynamoConfigStore against DynamoDB Local', () => {
       'CONFIG#V#0000000002',
       'EVENT',
       'EVENT',
+      'PROVINCE',
     ]);
     expect(Items.find((i) => i.tenantId === 'zaozhuang' && i.sk === 'CONFIG#HEAD')?.version).toBe(2);
     const indexed = Items.filter((i) => i.gsi1pk !== undefined);
     expect(indexed.filter((i) => i.sk === 'CONFIG')).toHaveLength(2);
-    // The rest of the index holds only the outbox's pending markers, each under its own tenant.
-    for (const item of indexed.filter((i) => i.sk !== 'CONFIG')) {
+    // The rest of the index: each tenant in its province's list, and the outbox's pending markers,
+    // each under its own tenant.
+    for (const item of indexed.filter((i) => i.sk !== 'CONFIG' && i.sk !== 'PROVINCE')) {
       expect(item.gsi1pk).toBe(`TENANT#${item.tenantId}#OUTBOX#PENDING`);
     }
+    expect(indexed.filter((i) => i.sk === 'PROVINCE').map((i) => i.gsi1pk)).toEqual([
+      'PROVINCE#shandong',
+      'PROVINCE#shandong',
+    ]);
   });
 
   it('refuses a configuration too big for one item, before writing anything', async () => {

@@ -164,7 +164,7 @@ export function expectRemindersExactlyOnce(h: EventsHarness, made: readonly Made
     expect(late, `${s.idempotencyKey} sent at ${s.at.toISOString()}`).toBeGreaterThanOrEqual(0);
     expect(late, `${s.idempotencyKey} sent at ${s.at.toISOString()}`).toBeLessThanOrEqual(slackMs);
     // The reminder names the booking; the phone is only the recipient.
-    expect(s.params.code).toBe(s.idempotencyKey.split('.')[2]);
+    expect(s.params.bookingCode).toBe(s.idempotencyKey.split('.')[2]);
   }
   const active = made.filter((b) => b.fate !== 'cancelled');
   const alerts = h.staffAlerts.entries().filter((a) => a.templateKey === 'booking-late');

@@ -6,6 +6,7 @@
 export class LocalClock {
   #fixed: number | undefined;
   #offset = 0;
+  #base: (() => Date) | undefined;
 
   private constructor(fixed: number | undefined) {
     this.#fixed = fixed;
@@ -19,14 +20,14 @@ export class LocalClock {
     return new LocalClock(undefined);
   }
 
-  /** Running, from where `now` stands (a test's clock set to a given hall day). */
+  /** Follows `now` (a test's clock, which the test may move), plus whatever this clock is moved by. */
   static following(now: () => Date): LocalClock {
     const clock = new LocalClock(undefined);
-    clock.#offset = now().getTime() - Date.now();
+    clock.#base = now;
     return clock;
   }
 
-  now = (): Date => new Date(this.#fixed ?? Date.now() + this.#offset);
+  now = (): Date => new Date(this.#fixed ?? (this.#base?.() ?? new Date()).getTime() + this.#offset);
 
   /** Moves to `at` (never back). */
   set(at: Date): void {
