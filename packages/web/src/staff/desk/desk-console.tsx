@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DeskBookingRequestSchema, shanghaiDateOf } from '@openhall/domain';
 import type { DeskUseCases } from '@openhall/services';
 import type { Handler } from 'hono';
+import { TableHead } from '../../components/header-row.js';
 import { pick } from '../../i18n/locale.js';
 import { pageContext } from '../../page-context.js';
 import type { PagesDeps } from '../../pages-deps.js';
@@ -90,19 +91,19 @@ export function showDeskConsole(deps: PagesDeps, desk: DeskUseCases): Handler<St
             <p>{w.desk.none}</p>
           ) : (
             <table>
-              <thead>
-                <tr>
-                  <th>{w.columns.recorded}</th>
-                  <th>{w.columns.code}</th>
-                  <th>{w.columns.channel}</th>
-                  <th>{w.columns.time}</th>
-                  <th>{w.columns.matter}</th>
-                  <th>{w.columns.applicant}</th>
-                  <th>{w.columns.phone}</th>
-                  <th>{w.columns.organisation}</th>
-                  <th>{w.columns.state}</th>
-                </tr>
-              </thead>
+              <TableHead
+                labels={[
+                  w.columns.recorded,
+                  w.columns.code,
+                  w.columns.channel,
+                  w.columns.time,
+                  w.columns.matter,
+                  w.columns.applicant,
+                  w.columns.phone,
+                  w.columns.organisation,
+                  w.columns.state,
+                ]}
+              />
               <tbody>
                 {recorded.map((b) => (
                   <tr>

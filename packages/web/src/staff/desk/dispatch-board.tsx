@@ -1,5 +1,6 @@
 import type { DeskUseCases } from '@openhall/services';
 import type { Handler } from 'hono';
+import { TableHead } from '../../components/header-row.js';
 import { pageContext } from '../../page-context.js';
 import type { PagesDeps } from '../../pages-deps.js';
 import { renderStaffPage } from '../render-staff-page.js';
@@ -43,18 +44,18 @@ export function showDispatchBoard(deps: PagesDeps, desk: DeskUseCases): Handler<
             <p>{w.dispatch.empty}</p>
           ) : (
             <table>
-              <thead>
-                <tr>
-                  <th>{w.columns.code}</th>
-                  <th>{w.columns.time}</th>
-                  <th>{w.columns.matter}</th>
-                  <th>{w.columns.applicant}</th>
-                  <th>{w.columns.phone}</th>
-                  <th>{w.columns.organisation}</th>
-                  <th>{w.columns.channel}</th>
-                  <th>{w.columns.actions}</th>
-                </tr>
-              </thead>
+              <TableHead
+                labels={[
+                  w.columns.code,
+                  w.columns.time,
+                  w.columns.matter,
+                  w.columns.applicant,
+                  w.columns.phone,
+                  w.columns.organisation,
+                  w.columns.channel,
+                  w.columns.actions,
+                ]}
+              />
               <tbody>
                 {queue.map((b) => (
                   <tr data-code={b.code}>

@@ -8,6 +8,7 @@ import {
 } from '@openhall/domain';
 import type { DeskUseCases } from '@openhall/services';
 import type { Handler } from 'hono';
+import { TableHead } from '../../components/header-row.js';
 import { pick } from '../../i18n/locale.js';
 import { pageContext } from '../../page-context.js';
 import type { PagesDeps } from '../../pages-deps.js';
@@ -112,20 +113,20 @@ export function showLedger(deps: PagesDeps, desk: DeskUseCases): Handler<StaffEn
             {Object.entries(ledger.counts).map(([s, n]) => ` · ${w.states[s] ?? s} ${n}`)}
           </p>
           <table>
-            <thead>
-              <tr>
-                <th>{w.columns.time}</th>
-                <th>{w.columns.code}</th>
-                <th>{w.columns.matter}</th>
-                <th>{w.columns.window}</th>
-                <th>{w.columns.applicant}</th>
-                <th>{w.columns.phone}</th>
-                <th>{w.columns.organisation}</th>
-                <th>{w.columns.channel}</th>
-                <th>{w.columns.state}</th>
-                <th>{w.columns.trail}</th>
-              </tr>
-            </thead>
+            <TableHead
+              labels={[
+                w.columns.time,
+                w.columns.code,
+                w.columns.matter,
+                w.columns.window,
+                w.columns.applicant,
+                w.columns.phone,
+                w.columns.organisation,
+                w.columns.channel,
+                w.columns.state,
+                w.columns.trail,
+              ]}
+            />
             <tbody>
               {ledger.bookings.map((b) => {
                 const pending = pendingChange(b);

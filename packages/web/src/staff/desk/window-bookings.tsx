@@ -7,6 +7,7 @@ import {
 } from '@openhall/domain';
 import type { DeskUseCases } from '@openhall/services';
 import type { Handler } from 'hono';
+import { TableHead } from '../../components/header-row.js';
 import { pick } from '../../i18n/locale.js';
 import { type PageContext, pageContext } from '../../page-context.js';
 import type { PagesDeps } from '../../pages-deps.js';
@@ -195,18 +196,18 @@ export function showWindowBookings(deps: PagesDeps, desk: DeskUseCases): Handler
             <p>{w.window.empty}</p>
           ) : (
             <table>
-              <thead>
-                <tr>
-                  <th>{w.columns.time}</th>
-                  <th>{w.columns.code}</th>
-                  <th>{w.columns.matter}</th>
-                  <th>{w.columns.applicant}</th>
-                  <th>{w.columns.phone}</th>
-                  <th>{w.columns.state}</th>
-                  <th>{w.columns.actions}</th>
-                  <th>{w.columns.trail}</th>
-                </tr>
-              </thead>
+              <TableHead
+                labels={[
+                  w.columns.time,
+                  w.columns.code,
+                  w.columns.matter,
+                  w.columns.applicant,
+                  w.columns.phone,
+                  w.columns.state,
+                  w.columns.actions,
+                  w.columns.trail,
+                ]}
+              />
               <tbody>
                 {bookings.map((b) => (
                   <tr data-code={b.code}>

@@ -1,6 +1,7 @@
 import { DomainError, queueOfHall, SlugSchema, type Ticket } from '@openhall/domain';
 import type { StaffActor, TicketCommand } from '@openhall/services';
 import type { Handler, Hono } from 'hono';
+import { TableHead } from '../../components/header-row.js';
 import { pick } from '../../i18n/locale.js';
 import { pageContext } from '../../page-context.js';
 import type { PagesDeps } from '../../pages-deps.js';
@@ -180,15 +181,9 @@ function Rows(props: { tickets: Ticket[]; locale: 'zh' | 'en' }) {
   const w = queueWords[props.locale].window;
   return (
     <table>
-      <thead>
-        <tr>
-          <th>{w.columns.number}</th>
-          <th>{w.columns.kind}</th>
-          <th>{w.columns.arrived}</th>
-          <th>{w.columns.phone}</th>
-          <th>{w.columns.status}</th>
-        </tr>
-      </thead>
+      <TableHead
+        labels={[w.columns.number, w.columns.kind, w.columns.arrived, w.columns.phone, w.columns.status]}
+      />
       <tbody>
         {props.tickets.map((t) => (
           <tr>
