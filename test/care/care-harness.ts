@@ -6,7 +6,6 @@ import {
   DynamoConfigStore,
   DynamoNationalScheduleStore,
   outboxPendingGsiPk,
-  tenantPk,
 } from '@openhall/store';
 import { type ApiHarness, apiHarness } from '../support/api-harness.js';
 
