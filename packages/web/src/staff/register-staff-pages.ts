@@ -4,6 +4,7 @@ import type { PagesDeps } from '../pages-deps.js';
 import { registerCalendarPages } from './calendar/calendar-pages.js';
 import { registerCareStaffPages } from './care/care-staff-pages.js';
 import { registerConfigPages } from './config/config-pages.js';
+import { registerConsolePages } from './console/console-pages.js';
 import { registerDeskPages } from './desk/register-desk-pages.js';
 import { registerAuditPages } from './directory/audit-pages.js';
 import { registerDirectoryPages } from './directory/directory-pages.js';
@@ -34,6 +35,7 @@ export function registerStaffPages(pages: Hono, deps: PagesDeps): void {
   registerDirectoryPages(staff, deps);
   registerAuditPages(staff, deps);
   registerCalendarPages(staff, deps);
+  registerConsolePages(staff, deps);
   registerConfigPages(staff, deps);
   registerDeskPages(staff, deps);
   registerCareStaffPages(staff, deps);

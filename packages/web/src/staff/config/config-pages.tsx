@@ -17,8 +17,10 @@ import { staffWords } from '../staff-i18n.js';
 import { staffPaths } from '../staff-paths.js';
 import { configWords } from './config-i18n.js';
 
-const COLLECTIONS = ['halls', 'departments', 'windows', 'matters'] as const;
-const OBJECTS = ['bookingPolicy', 'staffingRules'] as const;
+// Halls, departments, windows, matters and the booking policy have their own forms (`../console`);
+// the staffing rules are still edited here as JSON.
+const COLLECTIONS = [] as const;
+const OBJECTS = ['staffingRules'] as const;
 type Section = (typeof COLLECTIONS)[number] | (typeof OBJECTS)[number];
 
 const configPath = (t: string, section?: string, itemId?: string) =>
@@ -48,54 +50,8 @@ interface EditState {
   saved?: number;
 }
 
-/** The rest of the configuration in the admin console: each section's items as JSON, saved through `changeConfig`. */
+/** The staffing rules in the admin console as JSON, saved through `changeConfig`. */
 export function registerConfigPages(staff: Hono<StaffEnv>, deps: PagesDeps): void {
-  staff.get('/:tenantId/staff/admin/config', async (c) => {
-    const session = c.get('staff');
-    const ctx = await pageContext(c, deps);
-    if (!ctx) return c.notFound();
-    if (!holds(session, 'district-admin')) return forbidden(c, deps);
-    const w = configWords[ctx.locale];
-    const { config } = ctx;
-    return renderStaffPage(c, ctx, {
-      title: w.title,
-      session,
-      body: (
-        <>
-          <h1>{w.title}</h1>
-          <p>{w.intro}</p>
-          {COLLECTIONS.map((section) => (
-            <section>
-              <h2>{w.sections[section]}</h2>
-              <ul>
-                {(config[section] as { id: string; name?: { zh: string; en: string }; code?: string }[]).map(
-                  (i) => (
-                    <li>
-                      <a href={configPath(ctx.tenantId, section, i.id)}>
-                        {i.code ? `${i.code} · ` : ''}
-                        {i.name ? i.name[ctx.locale] : i.id}
-                      </a>
-                    </li>
-                  ),
-                )}
-                <li>
-                  <a href={configPath(ctx.tenantId, section, 'new')}>{w.add}</a>
-                </li>
-              </ul>
-            </section>
-          ))}
-          {OBJECTS.map((section) => (
-            <p>
-              <a class="btn" href={configPath(ctx.tenantId, section)}>
-                {w.sections[section]}
-              </a>
-            </p>
-          ))}
-        </>
-      ),
-    });
-  });
-
   const show = async (c: Context<StaffEnv>) => {
     const ctx = await pageContext(c, deps);
     if (!ctx) return c.notFound();
