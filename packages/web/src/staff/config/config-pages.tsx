@@ -19,26 +19,13 @@ import { configWords } from './config-i18n.js';
 
 // Halls, departments, windows, matters and the booking policy have their own forms (`../console`);
 // the staffing rules are still edited here as JSON.
-const COLLECTIONS = [] as const;
 const OBJECTS = ['staffingRules'] as const;
-type Section = (typeof COLLECTIONS)[number] | (typeof OBJECTS)[number];
+type Section = (typeof OBJECTS)[number];
 
-const configPath = (t: string, section?: string, itemId?: string) =>
-  `${staffPaths.admin(t)}/config${section ? `/${section}` : ''}${itemId ? `/${encodeURIComponent(itemId)}` : ''}`;
+const configPath = (t: string, section?: string) => `${staffPaths.admin(t)}/config${section ? `/${section}` : ''}`;
 
 function isSection(s: string): s is Section {
-  return (COLLECTIONS as readonly string[]).includes(s) || (OBJECTS as readonly string[]).includes(s);
-}
-const isCollection = (s: Section): s is (typeof COLLECTIONS)[number] =>
-  (COLLECTIONS as readonly string[]).includes(s);
-
-/** What the editor shows for a section and item: the item, the object, or an empty one to add. */
-function currentOf(config: TenantConfig, section: Section, itemId: string | undefined): unknown {
-  if (!isCollection(section)) return config[section] ?? {};
-  if (itemId === 'new') return { id: '' };
-  const item = (config[section] as { id: string }[]).find((i) => i.id === itemId);
-  if (!item) throw new NotFoundError(`${section} "${itemId}"`);
-  return item;
+  return (OBJECTS as readonly string[]).includes(s);
 }
 
 interface EditState {
@@ -58,17 +45,10 @@ export function registerConfigPages(staff: Hono<StaffEnv>, deps: PagesDeps): voi
     if (!holds(c.get('staff'), 'district-admin')) return forbidden(c, deps);
     const section = c.req.param('section') ?? '';
     if (!isSection(section)) return c.notFound();
-    const itemId = c.req.param('itemId');
-    if (isCollection(section) !== (itemId !== undefined)) return c.notFound();
     const stored = await loadTenantConfig(deps.configStore, ctx.tenantId);
-    let current: unknown;
-    try {
-      current = currentOf(stored.config, section, itemId);
-    } catch {
-      return c.notFound();
-    }
+    const current = stored.config[section] ?? {};
     const saved = Number(c.req.query('saved'));
-    return editor(c, deps, section, itemId, {
+    return editor(c, deps, section, {
       json: JSON.stringify(current, null, 2),
       version: stored.version,
       ...(saved > 0 ? { saved } : {}),
@@ -82,8 +62,6 @@ export function registerConfigPages(staff: Hono<StaffEnv>, deps: PagesDeps): voi
     if (!holds(session, 'district-admin') || !deps.bookingStore) return forbidden(c, deps);
     const section = c.req.param('section') ?? '';
     if (!isSection(section)) return c.notFound();
-    const itemId = c.req.param('itemId');
-    if (isCollection(section) !== (itemId !== undefined)) return c.notFound();
     const form = await c.req.parseBody();
     const json = typeof form.json === 'string' ? form.json : '';
     const version = Number(form.version);
@@ -96,15 +74,11 @@ export function registerConfigPages(staff: Hono<StaffEnv>, deps: PagesDeps): voi
         c,
         deps,
         section,
-        itemId,
         { ...state, errors: [{ path: '/', message: configWords[ctx.locale].notJson }] },
         400,
       );
     }
-    const id = itemId === 'new' ? String((value as { id?: unknown })?.id ?? '') : itemId;
-    const change: ConfigChange = isCollection(section)
-      ? putItem(section, id ?? '', value as { id: string })
-      : patchConfig({ [section]: value });
+    const change: ConfigChange = patchConfig({ [section]: value });
     try {
       const saved = await changeConfig(
         { configStore: deps.configStore, bookingStore: deps.bookingStore },
@@ -117,27 +91,23 @@ export function registerConfigPages(staff: Hono<StaffEnv>, deps: PagesDeps): voi
           now: deps.now(),
         },
       );
-      return c.redirect(
-        `${configPath(ctx.tenantId, section, isCollection(section) ? id : undefined)}?saved=${saved.version}`,
-        303,
-      );
+      return c.redirect(`${configPath(ctx.tenantId, section)}?saved=${saved.version}`, 303);
     } catch (error) {
       if (error instanceof InvalidConfigError) {
         return editor(
           c,
           deps,
           section,
-          itemId,
-          { ...state, errors: error.errors.map((e) => ({ path: e.path, message: e.message })) },
+            { ...state, errors: error.errors.map((e) => ({ path: e.path, message: e.message })) },
           400,
         );
       }
       if (error instanceof BookingsStrandedError)
-        return editor(c, deps, section, itemId, { ...state, stranded: error.stranded }, 409);
+        return editor(c, deps, section, { ...state, stranded: error.stranded }, 409);
       if (error instanceof StaleVersionError) {
         const audit = await deps.configStore.listAudit(ctx.tenantId, { limit: 20 });
         const stale = audit.filter((e) => e.version > version);
-        return editor(c, deps, section, itemId, { ...state, version: error.currentVersion, stale }, 409);
+        return editor(c, deps, section, { ...state, version: error.currentVersion, stale }, 409);
       }
       if (error instanceof NotFoundError) return c.notFound();
       throw error;
@@ -145,22 +115,19 @@ export function registerConfigPages(staff: Hono<StaffEnv>, deps: PagesDeps): voi
   };
 
   staff.get('/:tenantId/staff/admin/config/:section', show);
-  staff.get('/:tenantId/staff/admin/config/:section/:itemId', show);
   staff.post('/:tenantId/staff/admin/config/:section', save);
-  staff.post('/:tenantId/staff/admin/config/:section/:itemId', save);
 }
 
 async function editor(
   c: Context<StaffEnv>,
   deps: PagesDeps,
   section: Section,
-  itemId: string | undefined,
   state: EditState,
   status: 200 | 400 | 409 = 200,
 ) {
   const ctx = (await pageContext(c, deps))!;
   const w = configWords[ctx.locale];
-  const title = `${w.sections[section]}${itemId ? ` · ${itemId === 'new' ? w.add : itemId}` : ''}`;
+  const title = w.sections[section];
   return renderStaffPage(c, ctx, {
     title,
     session: c.get('staff'),
@@ -209,7 +176,7 @@ async function editor(
             </ul>
           </div>
         ) : null}
-        <form method="post" action={configPath(ctx.tenantId, section, itemId)}>
+        <form method="post" action={configPath(ctx.tenantId, section)}>
           <input type="hidden" name="version" value={String(state.version)} />
           {state.stranded ? (
             <div class="error-summary" role="alert">
