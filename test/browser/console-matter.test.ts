@@ -107,7 +107,9 @@ describe("Zibo's district admin adds a matter and the window that serves it", ()
     await page.getByLabel('每个预约时段长度（分钟，5 的倍数）').fill('30');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('已保存（配置第 3 版）').waitFor();
-    expect(await page.locator('input[name="materials.1.en"]').inputValue()).toBe("Legal representative's ID card");
+    expect(await page.locator('input[name="materials.1.en"]').inputValue()).toBe(
+      "Legal representative's ID card",
+    );
     await screenshot(page, 'console-04-matter-saved');
   });
 
@@ -159,5 +161,26 @@ describe("Zibo's district admin adds a matter and the window that serves it", ()
     await screenshot(page, 'console-06-stale');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('已保存（配置第 5 版）').waitFor();
+  });
+});
+
+describe("Zibo's hall hours on a tablet", () => {
+  it('adds an evening session to the holiday hours and sees the lunch it leaves', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(`${product.url}${CONSOLE}/halls/${HALL}/opening`);
+    const holiday = page.locator('#f-openingPolicy-holiday');
+    const before = await holiday.locator('[data-row]').count();
+    await holiday.getByRole('button', { name: '增加时段' }).click();
+    await holiday.locator(`input[name="openingPolicy.holiday.sessions.${before}.from"]`).fill('18:00');
+    await holiday.locator(`input[name="openingPolicy.holiday.sessions.${before}.to"]`).fill('20:00');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('已保存（配置第').waitFor();
+    expect(await page.locator('#f-openingPolicy-holiday [data-row]').count()).toBe(before + 1);
+    const lunch = await page.locator('#f-openingPolicy-holiday .day-summary').getAttribute('data-lunch');
+    expect(lunch?.split(',').at(-1)).toMatch(/-18:00$/);
+    await screenshot(page, 'console-07-opening-tablet');
+    await page.goto(`${product.url}${CONSOLE}/halls/${HALL}/lunar`);
+    await page.getByRole('button', { name: '增加特殊时段' }).click();
+    await screenshot(page, 'console-08-lunar-tablet');
   });
 });

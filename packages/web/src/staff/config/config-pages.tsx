@@ -5,9 +5,8 @@ import {
   NotFoundError,
   StaleVersionError,
   type StrandedBooking,
-  type TenantConfig,
 } from '@openhall/domain';
-import { type ConfigChange, changeConfig, loadTenantConfig, patchConfig, putItem } from '@openhall/services';
+import { type ConfigChange, changeConfig, loadTenantConfig, patchConfig } from '@openhall/services';
 import type { Context, Hono } from 'hono';
 import { pageContext } from '../../page-context.js';
 import type { PagesDeps } from '../../pages-deps.js';
@@ -22,7 +21,8 @@ import { configWords } from './config-i18n.js';
 const OBJECTS = ['staffingRules'] as const;
 type Section = (typeof OBJECTS)[number];
 
-const configPath = (t: string, section?: string) => `${staffPaths.admin(t)}/config${section ? `/${section}` : ''}`;
+const configPath = (t: string, section?: string) =>
+  `${staffPaths.admin(t)}/config${section ? `/${section}` : ''}`;
 
 function isSection(s: string): s is Section {
   return (OBJECTS as readonly string[]).includes(s);
@@ -98,7 +98,7 @@ export function registerConfigPages(staff: Hono<StaffEnv>, deps: PagesDeps): voi
           c,
           deps,
           section,
-            { ...state, errors: error.errors.map((e) => ({ path: e.path, message: e.message })) },
+          { ...state, errors: error.errors.map((e) => ({ path: e.path, message: e.message })) },
           400,
         );
       }

@@ -5,14 +5,22 @@ import { valueAt } from '../form-kit/form-shape.js';
 import { consoleWords } from './console-i18n.js';
 import { consolePaths } from './console-paths.js';
 
-type ReminderRow = { id?: unknown; kind?: unknown; daysBefore?: unknown; at?: unknown; minutesBefore?: unknown };
+type ReminderRow = {
+  id?: unknown;
+  kind?: unknown;
+  daysBefore?: unknown;
+  at?: unknown;
+  minutesBefore?: unknown;
+};
 
 /** A reminder as a row of the form: which of the two kinds it is, said by a field. */
 const rowOf = (r: ReminderRule): ReminderRow => ({ ...r, kind: 'daysBefore' in r ? 'days' : 'minutes' });
 
 /** A row as the schema has it: the fields of its kind only. */
 const ruleOf = (r: ReminderRow) =>
-  r.kind === 'days' ? { id: r.id, daysBefore: r.daysBefore, at: r.at } : { id: r.id, minutesBefore: r.minutesBefore };
+  r.kind === 'days'
+    ? { id: r.id, daysBefore: r.daysBefore, at: r.at }
+    : { id: r.id, minutesBefore: r.minutesBefore };
 
 /** 预约规则: every field of the booking policy, saved as the API's `PUT booking-policy`. */
 export const bookingPolicyForm: ConfigForm = {
@@ -50,7 +58,10 @@ export const bookingPolicyForm: ConfigForm = {
         {f.select(
           'holidayBooking',
           p.holidayBooking,
-          (['anytime', 'on-prior-working-day'] as const).map((k) => ({ value: k, label: p.holidayBookings[k] })),
+          (['anytime', 'on-prior-working-day'] as const).map((k) => ({
+            value: k,
+            label: p.holidayBookings[k],
+          })),
         )}
         {f.group(
           'deskPhone',

@@ -17,7 +17,8 @@ export function collectionForm(collection: ConsoleCollection) {
       const at = list(config).findIndex((i) => i.id === itemId);
       return `/${collection}/${at >= 0 ? at : list(config).length}`;
     },
-    change: ((value: Item, itemId: string): ConfigChange => putItem(collection, itemId, value)) as ConfigForm['change'],
+    change: ((value: Item, itemId: string): ConfigChange =>
+      putItem(collection, itemId, value)) as ConfigForm['change'],
     remove: (itemId: string) => removeItem(collection, itemId),
     afterRemove: (t: string) => consolePaths.list(t, collection),
   };

@@ -29,7 +29,8 @@ const post = (app: App, url: string, cookie: string, form: URLSearchParams) =>
   });
 
 /** The field errors a page shows: the path of each field with an error beside it. */
-const shownErrors = (html: string) => [...html.matchAll(/class="field-error"[^>]*data-field="([^"]*)"/g)].map((m) => m[1]);
+const shownErrors = (html: string) =>
+  [...html.matchAll(/class="field-error"[^>]*data-field="([^"]*)"/g)].map((m) => m[1]);
 
 describe.each(['zaozhuang-gxq', 'zibo', 'chengde-gxq', 'boai'])('the console forms of %s', (tenantId) => {
   const config = seedConfig(tenantId);
@@ -57,11 +58,29 @@ describe.each(['zaozhuang-gxq', 'zibo', 'chengde-gxq', 'boai'])('the console for
       String(!hall.openingPolicy.workday.noGapLunch),
       (c) => String(c.halls[0]!.openingPolicy.workday.noGapLunch),
     ],
-    ['department', `${base}/departments/${department.id}`, 'name.en', 'New Bureau', (c) => c.departments[0]!.name.en],
+    [
+      'department',
+      `${base}/departments/${department.id}`,
+      'name.en',
+      'New Bureau',
+      (c) => c.departments[0]!.name.en,
+    ],
     ['window', `${base}/windows/${window.id}`, 'staffCount:num', '3', (c) => c.windows[0]!.staffCount],
     ['window floor', `${base}/windows/${window.id}`, 'floor:num', '7', (c) => c.windows[0]!.floor],
-    ['matter', `${base}/matters/${matter.id}`, 'acceptanceMinutes:num', '25', (c) => c.matters[0]!.acceptanceMinutes],
-    ['matter keywords', `${base}/matters/${matter.id}`, 'keywords:words', '开公司，营业执照', (c) => c.matters[0]!.keywords],
+    [
+      'matter',
+      `${base}/matters/${matter.id}`,
+      'acceptanceMinutes:num',
+      '25',
+      (c) => c.matters[0]!.acceptanceMinutes,
+    ],
+    [
+      'matter keywords',
+      `${base}/matters/${matter.id}`,
+      'keywords:words',
+      '开公司，营业执照',
+      (c) => c.matters[0]!.keywords,
+    ],
     ['booking policy', `${base}/booking-policy`, 'horizonDays:num', '21', (c) => c.bookingPolicy.horizonDays],
     [
       'booking policy per person',
@@ -72,28 +91,32 @@ describe.each(['zaozhuang-gxq', 'zibo', 'chengde-gxq', 'boai'])('the console for
     ],
   ];
 
-  it.each(edits)('saves the %s form as typed and shows it on reload', async (_name, url, field, typed, stored) => {
-    const { app, configStore } = pagesTestApp(NOW);
-    const cookie = await signIn(app, tenantId, `${tenantId}-district-admin`);
-    const page = await get(app, url, cookie);
-    expect(page.status).toBe(200);
-    const res = await post(app, url, cookie, withField(formFields(page.html), field, typed));
-    expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe(`${url}?saved=2`);
-    const saved = (await configStore.getConfig(tenantId))!;
-    expect(saved.version).toBe(2);
-    const value = stored(saved.config);
-    expect(Array.isArray(value) ? value.join('，') : String(value)).toBe(typed);
-    const reload = await get(app, `${url}?saved=2`, cookie);
-    expect(reload.html).toContain('已保存（配置第 2 版）');
-    // What was saved is what the form shows again: posting it unchanged gives the same field.
-    if (field.endsWith(':bool')) expect(formFields(reload.html).getAll(field).includes('true')).toBe(typed === 'true');
-    else expect(formFields(reload.html).get(field)).toBe(typed);
-    // Nothing else of the item changed: the unchanged form round-trips to the same configuration.
-    const again = await post(app, url, cookie, formFields(reload.html));
-    expect(again.status).toBe(303);
-    expect((await configStore.getConfig(tenantId))!.config).toEqual(saved.config);
-  });
+  it.each(edits)(
+    'saves the %s form as typed and shows it on reload',
+    async (_name, url, field, typed, stored) => {
+      const { app, configStore } = pagesTestApp(NOW);
+      const cookie = await signIn(app, tenantId, `${tenantId}-district-admin`);
+      const page = await get(app, url, cookie);
+      expect(page.status).toBe(200);
+      const res = await post(app, url, cookie, withField(formFields(page.html), field, typed));
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe(`${url}?saved=2`);
+      const saved = (await configStore.getConfig(tenantId))!;
+      expect(saved.version).toBe(2);
+      const value = stored(saved.config);
+      expect(Array.isArray(value) ? value.join('，') : String(value)).toBe(typed);
+      const reload = await get(app, `${url}?saved=2`, cookie);
+      expect(reload.html).toContain('已保存（配置第 2 版）');
+      // What was saved is what the form shows again: posting it unchanged gives the same field.
+      if (field.endsWith(':bool'))
+        expect(formFields(reload.html).getAll(field).includes('true')).toBe(typed === 'true');
+      else expect(formFields(reload.html).get(field)).toBe(typed);
+      // Nothing else of the item changed: the unchanged form round-trips to the same configuration.
+      const again = await post(app, url, cookie, formFields(reload.html));
+      expect(again.status).toBe(303);
+      expect((await configStore.getConfig(tenantId))!.config).toEqual(saved.config);
+    },
+  );
 
   it('adds a matter with two materials, served by a new window, and lists both', async () => {
     const { app, configStore } = pagesTestApp(NOW);
@@ -158,37 +181,94 @@ describe.each(['zaozhuang-gxq', 'zibo', 'chengde-gxq', 'boai'])('the console for
     const kept = new URLSearchParams([...form].filter(([k]) => !k.startsWith('materials.0.')));
     expect((await post(app, url, cookie, kept)).status).toBe(303);
     const materials = (await configStore.getConfig(tenantId))!.config.matters[0]!.materials;
-    expect(materials).toEqual([...matter.materials.slice(1), { zh: '第二份', en: 'Second copy' }, { zh: '第三份', en: 'Third copy' }]);
+    expect(materials).toEqual([
+      ...matter.materials.slice(1),
+      { zh: '第二份', en: 'Second copy' },
+      { zh: '第三份', en: 'Third copy' },
+    ]);
   });
 
   /** One row per kind of field error: the form, the field typed, and where the page shows the error. */
   const invalid: [string, string, [string, string][], string][] = [
     ['an empty required text', `${base}/departments/${department.id}`, [['name.zh', '  ']], 'name.zh'],
-    ['a number that is no number', `${base}/windows/${window.id}`, [['staffCount:num', '两个']], 'staffCount'],
+    [
+      'a number that is no number',
+      `${base}/windows/${window.id}`,
+      [['staffCount:num', '两个']],
+      'staffCount',
+    ],
     ['a missing number', `${base}/windows/${window.id}`, [['staffCount:num', '']], 'staffCount'],
     ['a number below its minimum', `${base}/windows/${window.id}`, [['staffCount:num', '0']], 'staffCount'],
     ['a slot not a multiple of 5', `${base}/matters/${matter.id}`, [['slotMinutes:num', '7']], 'slotMinutes'],
     ['a matter with no window', `${base}/matters/${matter.id}`, [['windowIds:list', '']], 'windowIds'],
     ['an empty material', `${base}/matters/${matter.id}`, [['materials.0.en', '']], 'materials.0.en'],
-    ['a choice not on the list', `${base}/matters/${matter.id}`, [['availability.holiday', 'sometimes']], 'availability.holiday'],
-    ['an id that is no slug', `${base}/departments/new`, [['id', 'Bad Id'], ['name.zh', '新单位'], ['name.en', 'New']], 'id'],
+    [
+      'a choice not on the list',
+      `${base}/matters/${matter.id}`,
+      [['availability.holiday', 'sometimes']],
+      'availability.holiday',
+    ],
+    [
+      'an id that is no slug',
+      `${base}/departments/new`,
+      [
+        ['id', 'Bad Id'],
+        ['name.zh', '新单位'],
+        ['name.en', 'New'],
+      ],
+      'id',
+    ],
     ['a phone that is no phone', `${base}/halls/${hall.id}`, [['phone:opt', '12-34']], 'phone'],
-    ['a time that is no time', `${base}/halls/${hall.id}/opening`, [['openingPolicy.workday.sessions.0.from', '9点']], 'openingPolicy.workday.sessions.0.from'],
+    [
+      'a time that is no time',
+      `${base}/halls/${hall.id}/opening`,
+      [['openingPolicy.workday.sessions.0.from', '9点']],
+      'openingPolicy.workday.sessions.0.from',
+    ],
     [
       'a session that ends before it starts',
       `${base}/halls/${hall.id}/opening`,
-      [['openingPolicy.workday.sessions.0.from', '18:00'], ['openingPolicy.workday.sessions.0.to', '08:00']],
+      [
+        ['openingPolicy.workday.sessions.0.from', '18:00'],
+        ['openingPolicy.workday.sessions.0.to', '08:00'],
+      ],
       'openingPolicy.workday.sessions.0.to',
     ],
     [
       'a lunar date neither 除夕 nor month and day',
       `${base}/halls/${hall.id}/lunar`,
-      [['openingPolicy.specialPeriods.0.id', 'spring'], ['openingPolicy.specialPeriods.0.name.zh', '春节'], ['openingPolicy.specialPeriods.0.name.en', 'Spring'], ['openingPolicy.specialPeriods.0.from.eve:bool', 'false'], ['openingPolicy.specialPeriods.0.to.eve:bool', 'true'], ['openingPolicy.specialPeriods.0.hours.mode', 'appointment-only']],
+      [
+        ['openingPolicy.specialPeriods.0.id', 'spring'],
+        ['openingPolicy.specialPeriods.0.name.zh', '春节'],
+        ['openingPolicy.specialPeriods.0.name.en', 'Spring'],
+        ['openingPolicy.specialPeriods.0.from.eve:bool', 'false'],
+        ['openingPolicy.specialPeriods.0.to.eve:bool', 'true'],
+        ['openingPolicy.specialPeriods.0.hours.mode', 'appointment-only'],
+      ],
       'openingPolicy.specialPeriods.0.from',
     ],
-    ['a booking policy number too big', `${base}/booking-policy`, [['deskPhoneHoldbackPercent:num', '150']], 'deskPhoneHoldbackPercent'],
-    ['a department the configuration does not have', `${base}/windows/${window.id}`, [['departmentId', 'no-such-bureau']], 'departmentId'],
-    ['an id already taken', `${base}/departments/new`, [['id', department.id], ['name.zh', '重名'], ['name.en', 'Same']], 'id'],
+    [
+      'a booking policy number too big',
+      `${base}/booking-policy`,
+      [['deskPhoneHoldbackPercent:num', '150']],
+      'deskPhoneHoldbackPercent',
+    ],
+    [
+      'a department the configuration does not have',
+      `${base}/windows/${window.id}`,
+      [['departmentId', 'no-such-bureau']],
+      'departmentId',
+    ],
+    [
+      'an id already taken',
+      `${base}/departments/new`,
+      [
+        ['id', department.id],
+        ['name.zh', '重名'],
+        ['name.en', 'Same'],
+      ],
+      'id',
+    ],
   ];
 
   it.each(invalid)('shows %s next to its field and saves nothing', async (_name, url, typed, field) => {
@@ -204,7 +284,11 @@ describe.each(['zaozhuang-gxq', 'zibo', 'chengde-gxq', 'boai'])('the console for
     // The page keeps what was typed, so the admin corrects it rather than typing again.
     // (A choice not on its list cannot be shown chosen again.)
     for (const [k, v] of typed)
-      if (!k.endsWith(':bool') && !k.endsWith(':list') && !html.includes(`<select id="${'f-'}${k.replace(/\./g, '-')}"`))
+      if (
+        !k.endsWith(':bool') &&
+        !k.endsWith(':list') &&
+        !html.includes(`<select id="${'f-'}${k.replace(/\./g, '-')}"`)
+      )
         expect(formFields(html).get(k)).toBe(v);
     expect((await configStore.getConfig(tenantId))!.version).toBe(1);
   });
@@ -222,7 +306,9 @@ describe.each(['zaozhuang-gxq', 'zibo', 'chengde-gxq', 'boai'])('the console for
     ] as const)
       form = withField(form, k, v);
     const html = await (await post(app, url, cookie, form)).text();
-    expect(new Set(shownErrors(html))).toEqual(new Set(['name.zh', 'slotMinutes', 'acceptanceMinutes', 'windowIds']));
+    expect(new Set(shownErrors(html))).toEqual(
+      new Set(['name.zh', 'slotMinutes', 'acceptanceMinutes', 'windowIds']),
+    );
     expect(html).toContain('有 4 处需要修改');
   });
 
@@ -254,17 +340,33 @@ describe.each(['zaozhuang-gxq', 'zibo', 'chengde-gxq', 'boai'])('the console for
     const cookie = await signIn(app, tenantId, `${tenantId}-district-admin`);
     const used = `${base}/departments/${window.departmentId}`;
     const page = formFields((await get(app, used, cookie)).html);
-    const refused = await post(app, `${used}/delete`, cookie, new URLSearchParams({ _version: page.get('_version')! }));
+    const refused = await post(
+      app,
+      `${used}/delete`,
+      cookie,
+      new URLSearchParams({ _version: page.get('_version')! }),
+    );
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain(`unknown department &quot;${window.departmentId}&quot;`);
     let form = formFields((await get(app, `${base}/departments/new`, cookie)).html);
-    for (const [k, v] of [['id', 'spare-bureau'], ['name.zh', '备用单位'], ['name.en', 'Spare bureau']] as const)
+    for (const [k, v] of [
+      ['id', 'spare-bureau'],
+      ['name.zh', '备用单位'],
+      ['name.en', 'Spare bureau'],
+    ] as const)
       form = withField(form, k, v);
     expect((await post(app, `${base}/departments/new`, cookie, form)).status).toBe(303);
-    const removed = await post(app, `${base}/departments/spare-bureau/delete`, cookie, new URLSearchParams({ _version: '2' }));
+    const removed = await post(
+      app,
+      `${base}/departments/spare-bureau/delete`,
+      cookie,
+      new URLSearchParams({ _version: '2' }),
+    );
     expect(removed.status).toBe(303);
     expect(removed.headers.get('location')).toBe(`${base}/departments?removed=spare-bureau`);
-    expect((await configStore.getConfig(tenantId))!.config.departments.map((d) => d.id)).not.toContain('spare-bureau');
+    expect((await configStore.getConfig(tenantId))!.config.departments.map((d) => d.id)).not.toContain(
+      'spare-bureau',
+    );
   });
 
   it('lets only the district admin in', async () => {

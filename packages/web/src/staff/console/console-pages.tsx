@@ -30,7 +30,9 @@ export function registerConsolePages(staff: Hono<StaffEnv>, deps: PagesDeps): vo
       body: (
         <>
           <p>
-            <a href={staffPaths.admin(ctx.tenantId)}>{ctx.locale === 'zh' ? '返回管理控制台' : 'Back to the console'}</a>
+            <a href={staffPaths.admin(ctx.tenantId)}>
+              {ctx.locale === 'zh' ? '返回管理控制台' : 'Back to the console'}
+            </a>
           </p>
           <h1>{w.title}</h1>
           <p>{w.intro}</p>
@@ -66,7 +68,11 @@ export function registerConsolePages(staff: Hono<StaffEnv>, deps: PagesDeps): vo
       const w = consoleWords[ctx.locale];
       const { config } = ctx;
       const removed = c.req.query('removed');
-      const items = config[collection] as { id: string; name: { zh: string; en: string }; retired?: boolean }[];
+      const items = config[collection] as {
+        id: string;
+        name: { zh: string; en: string };
+        retired?: boolean;
+      }[];
       const details = (id: string): string => {
         if (collection === 'windows') {
           const x = config.windows.find((i) => i.id === id)!;
@@ -140,7 +146,15 @@ export function registerConsolePages(staff: Hono<StaffEnv>, deps: PagesDeps): vo
   }
 
   // The sub-forms of a hall before the hall's own form, so `/halls/x/opening` is never read as an item.
-  for (const form of [openingForm, lunarForm, hallForm, departmentForm, windowForm, matterForm, bookingPolicyForm]) {
+  for (const form of [
+    openingForm,
+    lunarForm,
+    hallForm,
+    departmentForm,
+    windowForm,
+    matterForm,
+    bookingPolicyForm,
+  ]) {
     registerConfigForm(staff, deps, form);
   }
 }

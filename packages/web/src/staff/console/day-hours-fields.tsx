@@ -47,7 +47,11 @@ export function dayHoursFields(f: FormKit, locale: Locale, key: string, legend: 
     legend,
     <>
       <p class="day-summary" data-lunch={lunch.map((l) => `${l.from}-${l.to}`).join(',')}>
-        {closed ? w.closed : lunch.length > 0 ? lunch.map((l) => w.lunch(l.from, l.to)).join('；') : w.noLunch}
+        {closed
+          ? w.closed
+          : lunch.length > 0
+            ? lunch.map((l, i) => (i === 0 ? w.lunch(l.from, l.to) : w.pause(l.from, l.to))).join('；')
+            : w.noLunch}
       </p>
       {rows}
       {mode}

@@ -61,7 +61,10 @@ export const hallForm: ConfigForm = {
         {f.select(
           'kind',
           w.hall.kind,
-          (['district-hall', 'convenience-centre'] as const).map((k) => ({ value: k, label: w.hall.kinds[k] })),
+          (['district-hall', 'convenience-centre'] as const).map((k) => ({
+            value: k,
+            label: w.hall.kinds[k],
+          })),
         )}
         {f.localized('address', w.hall.address)}
         {f.text('phone', w.hall.phone, { optional: true, size: 16 })}
@@ -141,12 +144,15 @@ export const lunarForm: ConfigForm = {
       count: Array.isArray(periods) ? periods.length : 0,
       max: 20,
       addLabel: w.lunar.addPeriod,
+      stacked: true,
       row: (key) => (
         <>
           {f.text(`${key}.id`, w.id, { size: 16 })}
           {f.localized(`${key}.name`, w.name)}
-          {lunarDate(f, `${key}.from`, w.lunar.from, w)}
-          {lunarDate(f, `${key}.to`, w.lunar.to, w)}
+          <div class="grid2">
+            {lunarDate(f, `${key}.from`, w.lunar.from, w)}
+            {lunarDate(f, `${key}.to`, w.lunar.to, w)}
+          </div>
           {dayHoursFields(f, ctx.locale, `${key}.hours`, w.lunar.hours, value)}
         </>
       ),

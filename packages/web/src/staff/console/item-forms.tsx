@@ -55,7 +55,9 @@ export const windowForm: ConfigForm = {
   ...common('windows'),
   title: (ctx, value, isNew) => {
     const w = consoleWords[ctx.locale];
-    return isNew ? w.newOf(w.sections.windows) : `${String(valueAt(value, 'code') ?? '')} · ${nameOf(ctx, value)}`;
+    return isNew
+      ? w.newOf(w.sections.windows)
+      : `${String(valueAt(value, 'code') ?? '')} · ${nameOf(ctx, value)}`;
   },
   schema: ServiceWindowSchema,
   blank: (config) => ({

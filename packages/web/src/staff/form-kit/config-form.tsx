@@ -102,7 +102,8 @@ export function registerConfigForm(staff: Hono<StaffEnv>, deps: PagesDeps, form:
     const itemId = isNew ? String((value as { id?: unknown }).id ?? '') : param;
     const state: FormState = { value, version, itemId: param };
     const parsed = form.schema.safeParse(form.adapt ? form.adapt(value) : value);
-    if (!parsed.success) return formPage(c, ctx, form, { ...state, errors: formErrorsOf(parsed.error, ctx.locale) }, 400);
+    if (!parsed.success)
+      return formPage(c, ctx, form, { ...state, errors: formErrorsOf(parsed.error, ctx.locale) }, 400);
     if (isNew && form.load(stored.config, itemId) !== undefined) {
       const taken = ctx.locale === 'zh' ? `“${itemId}”已被使用` : `"${itemId}" is taken`;
       return formPage(c, ctx, form, { ...state, errors: [{ key: 'id', text: taken }] }, 400);
@@ -111,7 +112,7 @@ export function registerConfigForm(staff: Hono<StaffEnv>, deps: PagesDeps, form:
     return write(c, ctx, form, state, {
       change: form.change(parsed.data as never, itemId ?? ''),
       expectedVersion: version,
-      confirmStranded: body.confirmStranded === 'true',
+      confirmStranded: body._confirmStranded === 'true',
       pointer,
       done: (v) => `${form.path(ctx.tenantId, itemId)}?saved=${v}`,
       deps,
@@ -131,14 +132,21 @@ export function registerConfigForm(staff: Hono<StaffEnv>, deps: PagesDeps, form:
     const value = form.load(stored.config, itemId);
     if (value === undefined) return c.notFound();
     const version = Number(body._version);
-    return write(c, ctx, form, { value, version, itemId }, {
-      change: remove(itemId),
-      expectedVersion: version,
-      confirmStranded: body.confirmStranded === 'true',
-      pointer: form.pointer(stored.config, itemId),
-      done: () => `${form.afterRemove?.(ctx.tenantId) ?? form.path(ctx.tenantId)}?removed=${encodeURIComponent(itemId)}`,
-      deps,
-    });
+    return write(
+      c,
+      ctx,
+      form,
+      { value, version, itemId },
+      {
+        change: remove(itemId),
+        expectedVersion: version,
+        confirmStranded: body._confirmStranded === 'true',
+        pointer: form.pointer(stored.config, itemId),
+        done: () =>
+          `${form.afterRemove?.(ctx.tenantId) ?? form.path(ctx.tenantId)}?removed=${encodeURIComponent(itemId)}`,
+        deps,
+      },
+    );
   });
 }
 
@@ -287,7 +295,7 @@ async function formPage(
                 ))}
               </ul>
               <label>
-                <input type="checkbox" name="confirmStranded" value="true" /> {words.confirmStranded}
+                <input type="checkbox" name="_confirmStranded" value="true" /> {words.confirmStranded}
               </label>
             </div>
           ) : null}

@@ -46,7 +46,10 @@ export function issueText(locale: Locale, issue: Issue): string {
 
 /** Every issue of a schema's parse, each at its field. */
 export function formErrorsOf(error: z.ZodError, locale: Locale): FormError[] {
-  return error.issues.map((issue) => ({ key: issue.path.map(String).join('.'), text: issueText(locale, issue) }));
+  return error.issues.map((issue) => ({
+    key: issue.path.map(String).join('.'),
+    text: issueText(locale, issue),
+  }));
 }
 
 /**
@@ -54,7 +57,11 @@ export function formErrorsOf(error: z.ZodError, locale: Locale): FormError[] {
  * about the value this form edits (at `pointer`, `/matters/3`), at its fields; the others at `''`,
  * shown above the form with their path.
  */
-export function formErrorsOfConfig(errors: readonly FieldError[], pointer: string, locale: Locale): FormError[] {
+export function formErrorsOfConfig(
+  errors: readonly FieldError[],
+  pointer: string,
+  locale: Locale,
+): FormError[] {
   return errors.map((e) => {
     const text = locale === 'zh' && e.code === 'custom' ? `不一致：${e.message}` : e.message;
     if (pointer === '' || e.path === pointer) return { key: pointerKey(e.path.slice(pointer.length)), text };

@@ -86,7 +86,14 @@ export function formKit(options: { values: unknown; errors: readonly FormError[]
     number: (
       key: string,
       label: string,
-      o: { min?: number; max?: number; step?: number; nullable?: boolean; optional?: boolean; hint?: string } = {},
+      o: {
+        min?: number;
+        max?: number;
+        step?: number;
+        nullable?: boolean;
+        optional?: boolean;
+        hint?: string;
+      } = {},
     ) =>
       input(key, o.optional || o.nullable ? `${label}${words.optional}` : label, {
         kind: o.nullable ? 'num-or-null' : 'num',
@@ -181,7 +188,12 @@ export function formKit(options: { values: unknown; errors: readonly FormError[]
           <input type="hidden" name={fieldName(key, 'list')} value="" />
           {choices.map((c) => (
             <label>
-              <input type="checkbox" name={fieldName(key, 'list')} value={c.value} checked={chosen.has(c.value)} />{' '}
+              <input
+                type="checkbox"
+                name={fieldName(key, 'list')}
+                value={c.value}
+                checked={chosen.has(c.value)}
+              />{' '}
               {c.label}
             </label>
           ))}
@@ -196,12 +208,13 @@ export function formKit(options: { values: unknown; errors: readonly FormError[]
     rows: (
       key: string,
       legend: string,
-      o: { count: number; max: number; addLabel?: string; row: (rowKey: string) => Child },
+      o: { count: number; max: number; addLabel?: string; stacked?: boolean; row: (rowKey: string) => Child },
     ) => {
       const placeholder = `__r${depth}__`;
       depth++;
+      const rowClass = o.stacked ? 'row stacked' : 'row';
       const rows = Array.from({ length: o.count }, (_, i) => (
-        <div class="row" data-row="">
+        <div class={rowClass} data-row="">
           {o.row(`${key}.${i}`)}
           <button type="button" class="btn-small" data-remove-row="">
             {words.removeRow}
@@ -210,7 +223,7 @@ export function formKit(options: { values: unknown; errors: readonly FormError[]
       ));
       template++;
       const blank = (
-        <div class="row" data-row="">
+        <div class={rowClass} data-row="">
           {o.row(`${key}.${placeholder}`)}
           <button type="button" class="btn-small" data-remove-row="">
             {words.removeRow}
@@ -222,7 +235,11 @@ export function formKit(options: { values: unknown; errors: readonly FormError[]
       const mine = take(key, true);
       const box = `rows-${fieldId(key)}`;
       return (
-        <fieldset class={`rows${mine.length > 0 ? ' has-error' : ''}`} id={fieldId(key)} data-max={String(o.max)}>
+        <fieldset
+          class={`rows${mine.length > 0 ? ' has-error' : ''}`}
+          id={fieldId(key)}
+          data-max={String(o.max)}
+        >
           <legend>{legend}</legend>
           <input type="hidden" name={fieldName(key, 'rows')} value="" />
           <div id={box} data-next={String(o.count)} data-placeholder={placeholder}>
@@ -283,6 +300,7 @@ fieldset.group,fieldset.rows,fieldset.checks{border:1px solid #8c8c8c;border-rad
 legend{font-weight:700}
 .row{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end;border-bottom:1px dashed #8c8c8c;padding:.25rem 0;margin:0 0 .5rem}
 .row .field{margin:0 0 .5rem}
+.row.stacked{display:block}
 .row fieldset.rows{flex-basis:100%}
 .btn-small{font:inherit;min-height:var(--tap);padding:.2rem .75rem;border:2px solid #1f3a68;border-radius:.35rem;background:#fff;color:#1f3a68;cursor:pointer;margin:0 0 .5rem}
 .has-error input,.has-error select{border-color:#8a1c1c;border-width:3px}

@@ -30,7 +30,7 @@ function numberOf(text: string): number | string {
   return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : text;
 }
 
-function valueOf(kind: FieldKind | undefined, texts: string[]): unknown {
+function readField(kind: FieldKind | undefined, texts: string[]): unknown {
   const last = texts.at(-1) ?? '';
   switch (kind) {
     case 'opt':
@@ -82,7 +82,8 @@ export function shapeOf(body: FormBody): Record<string, unknown> {
   const rows = new Set<string>();
   for (const [name, raw] of Object.entries(body)) {
     const colon = name.lastIndexOf(':');
-    const kind = colon > 0 && KINDS.has(name.slice(colon + 1)) ? (name.slice(colon + 1) as FieldKind) : undefined;
+    const kind =
+      colon > 0 && KINDS.has(name.slice(colon + 1)) ? (name.slice(colon + 1) as FieldKind) : undefined;
     const path = kind ? name.slice(0, colon) : name;
     if (path === '' || path.startsWith('_')) continue; // the form's own fields (`_version`)
     const segments = path.split('.');
@@ -97,7 +98,7 @@ export function shapeOf(body: FormBody): Record<string, unknown> {
       if (!isTree(node[leaf])) node[leaf] = {};
       continue;
     }
-    node[leaf] = valueOf(kind, textsOf(raw));
+    node[leaf] = readField(kind, textsOf(raw));
   }
   return settle(root, '', rows) as Record<string, unknown>;
 }
