@@ -377,3 +377,39 @@ describe.each(['zaozhuang-gxq', 'zibo', 'chengde-gxq', 'boai'])('the console for
     expect((await post(app, `${base}/departments/${department.id}`, cookie, form)).status).toBe(403);
   });
 });
+
+describe('a console form that would strand active bookings', () => {
+  it('lists them, and saves once the admin confirms', async () => {
+    const { app, service, configStore } = pagesTestApp(NOW);
+    const hallId = 'zibo-center';
+    const matterId = seedConfig('zibo').matters[0]!.id;
+    const { booking } = await service.create(
+      'zibo',
+      {
+        matterId,
+        hallId,
+        start: '2026-12-02T09:00:00+08:00',
+        applicant: { name: '周晓岚', phone: '13912345678', agent: false },
+      },
+      { idempotencyKey: 'key-00000001', channel: 'desk', clientId: 'desk', actor: 'staff-1' },
+    );
+    const cookie = await signIn(app, 'zibo', 'zibo-district-admin');
+    const url = `/t/zibo/staff/admin/config/halls/${hallId}/opening`;
+    const form = withField(
+      formFields((await get(app, url, cookie)).html),
+      'openingPolicy.workday.sessions.0.from',
+      '10:00',
+    );
+    const refused = await post(app, url, cookie, form);
+    expect(refused.status).toBe(409);
+    const html = await refused.text();
+    expect(html).toContain(`data-booking="${booking.code}"`);
+    expect((await configStore.getConfig('zibo'))!.version).toBe(1);
+    const confirmed = formFields(html);
+    confirmed.set('_confirmStranded', 'true');
+    expect(confirmed.get('openingPolicy.workday.sessions.0.from')).toBe('10:00');
+    expect((await post(app, url, cookie, confirmed)).status).toBe(303);
+    const saved = (await configStore.getConfig('zibo'))!.config.halls[0]!.openingPolicy.workday.sessions[0];
+    expect(saved?.from).toBe('10:00');
+  });
+});
