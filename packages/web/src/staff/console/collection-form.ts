@@ -1,7 +1,7 @@
 import type { TenantConfig } from '@openhall/domain';
-import { type ConfigChange, putItem, removeItem } from '@openhall/services';
+import { type ConfigChange, type ConfigCollection, putItem, removeItem } from '@openhall/services';
 import type { ConfigForm } from '../form-kit/config-form.js';
-import { type ConsoleCollection, consolePaths } from './console-paths.js';
+import { consolePaths } from './console-paths.js';
 
 type Item = { id: string };
 
@@ -9,7 +9,7 @@ type Item = { id: string };
  * What the forms of one list's items share: the item by its id, where it sits in the
  * configuration, and the changes the admin API makes of a `PUT` and a `DELETE` of it.
  */
-export function collectionForm(collection: ConsoleCollection) {
+export function collectionForm(collection: ConfigCollection) {
   const list = (config: TenantConfig) => config[collection] as Item[];
   return {
     load: (config: TenantConfig, itemId: string | undefined) => list(config).find((i) => i.id === itemId),
@@ -20,6 +20,9 @@ export function collectionForm(collection: ConsoleCollection) {
     change: ((value: Item, itemId: string): ConfigChange =>
       putItem(collection, itemId, value)) as ConfigForm['change'],
     remove: (itemId: string) => removeItem(collection, itemId),
-    afterRemove: (t: string) => consolePaths.list(t, collection),
+    afterRemove: (t: string) =>
+      collection === 'staff'
+        ? `${consolePaths.index(t).replace(/\/config$/, '')}/staff`
+        : consolePaths.list(t, collection),
   };
 }

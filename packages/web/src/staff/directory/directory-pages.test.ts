@@ -1,5 +1,6 @@
 import { seedConfig } from '@openhall/seed';
 import { describe, expect, it } from 'vitest';
+import { formFields, withField } from '../../testing/form-fields.js';
 import { pagesTestApp } from '../../testing/pages-test-app.js';
 
 const NOW = new Date('2026-12-01T09:00:00+08:00');
@@ -39,14 +40,8 @@ describe.each(['zaozhuang-gxq', 'zibo', 'chengde-gxq', 'boai'])('the staff direc
       await app.request(`${ORIGIN}/t/${tenantId}/staff/admin/staff`, { headers: { cookie } })
     ).text();
     for (const s of config.staff) expect(list).toContain(`data-staff-id="${s.id}"`);
-    const form = new URLSearchParams({
-      version: '1',
-      name: '新名字',
-      departmentId: member.departmentId,
-      category: 'civil-servant',
-    });
-    for (const w of member.windowIds) form.append('windowIds', w);
-    form.append('roles', 'window');
+    const page = await (await app.request(`${ORIGIN}${url}`, { headers: { cookie } })).text();
+    const form = withField(withField(formFields(page), 'name', '新名字'), 'category', 'civil-servant');
     const res = await post(app, url, cookie, form);
     expect(res.status).toBe(303);
     const stored = await configStore.getConfig(tenantId);
@@ -60,38 +55,32 @@ describe.each(['zaozhuang-gxq', 'zibo', 'chengde-gxq', 'boai'])('the staff direc
   it('shows every field error of the schema at its field', async () => {
     const { app } = pagesTestApp(NOW);
     const cookie = await signIn(app, tenantId, `${tenantId}-district-admin`);
+    const page = await (await app.request(`${ORIGIN}${url}`, { headers: { cookie } })).text();
     const res = await post(
       app,
       url,
       cookie,
-      new URLSearchParams({ version: '1', name: '', departmentId: member.departmentId }),
+      withField(withField(formFields(page), 'name', ''), 'roles:list', ''),
     );
     expect(res.status).toBe(400);
     const html = await res.text();
-    expect(html).toContain('id="name-error"');
-    expect(html).toContain('id="roles-error"');
+    expect(html).toContain('data-field="name"');
+    expect(html).toContain('data-field="roles"');
   });
 
   it('shows who changed what in between when the edit is stale', async () => {
     const { app } = pagesTestApp(NOW);
     const cookie = await signIn(app, tenantId, `${tenantId}-district-admin`);
-    const form = (name: string) => {
-      const f = new URLSearchParams({
-        version: '1',
-        name,
-        departmentId: member.departmentId,
-        category: 'contract',
-      });
-      f.append('roles', 'window');
-      return f;
-    };
+    const page = formFields(await (await app.request(`${ORIGIN}${url}`, { headers: { cookie } })).text());
+    const form = (name: string) => withField(page, 'name', name);
     expect((await post(app, url, cookie, form('第一次'))).status).toBe(303);
     const res = await post(app, url, cookie, form('第二次'));
     expect(res.status).toBe(409);
     const html = await res.text();
     expect(html).toContain(`第 2 版`);
     expect(html).toContain(`PUT staff/${member.id}`);
-    expect(html).toContain('name="version" value="2"');
+    expect(formFields(html).get('_version')).toBe('2');
+    expect(formFields(html).get('name')).toBe('第二次');
   });
 
   it('refuses the directory to anyone but the district admin', async () => {
@@ -107,14 +96,9 @@ describe('the audit trail page', () => {
     const member = seedConfig(tenantId).staff.find((s) => s.id.endsWith('-b'))!;
     const { app } = pagesTestApp(NOW);
     const cookie = await signIn(app, tenantId, `${tenantId}-district-admin`);
-    const form = new URLSearchParams({
-      version: '1',
-      name: '改名',
-      departmentId: member.departmentId,
-      category: 'contract',
-    });
-    form.append('roles', 'window');
-    expect((await post(app, `/t/${tenantId}/staff/admin/staff/${member.id}`, cookie, form)).status).toBe(303);
+    const url = `/t/${tenantId}/staff/admin/staff/${member.id}`;
+    const page = await (await app.request(`${ORIGIN}${url}`, { headers: { cookie } })).text();
+    expect((await post(app, url, cookie, withField(formFields(page), 'name', '改名'))).status).toBe(303);
     const html = await (
       await app.request(`${ORIGIN}/t/${tenantId}/staff/admin/audit`, { headers: { cookie } })
     ).text();
