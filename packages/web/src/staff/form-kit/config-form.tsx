@@ -46,6 +46,9 @@ export interface ConfigForm {
   adapt?: (value: unknown) => unknown;
   /** The change of the configuration, as the admin API builds it. */
   change: (value: never, itemId: string) => ConfigChange;
+  /** The id a new value goes under (default its `id`); an id in use is refused at the field `takenAt` (default `id`). */
+  idOf?: (value: unknown) => string;
+  takenAt?: string;
   /** The removal, as the admin API's `DELETE` builds it (only forms whose API removes). */
   remove?: (itemId: string) => ConfigChange;
   /** Where a removal goes back to. */
@@ -99,14 +102,14 @@ export function registerConfigForm(staff: Hono<StaffEnv>, deps: PagesDeps, form:
     const current = isNew && form.blank ? form.blank(stored.config) : form.load(stored.config, param);
     if (current === undefined) return c.notFound();
     const value = overlay(current, shapeOf(body));
-    const itemId = isNew ? String((value as { id?: unknown }).id ?? '') : param;
+    const itemId = isNew ? (form.idOf?.(value) ?? String((value as { id?: unknown }).id ?? '')) : param;
     const state: FormState = { value, version, itemId: param };
     const parsed = form.schema.safeParse(form.adapt ? form.adapt(value) : value);
     if (!parsed.success)
       return formPage(c, ctx, form, { ...state, errors: formErrorsOf(parsed.error, ctx.locale) }, 400);
     if (isNew && form.load(stored.config, itemId) !== undefined) {
       const taken = ctx.locale === 'zh' ? `“${itemId}”已被使用` : `"${itemId}" is taken`;
-      return formPage(c, ctx, form, { ...state, errors: [{ key: 'id', text: taken }] }, 400);
+      return formPage(c, ctx, form, { ...state, errors: [{ key: form.takenAt ?? 'id', text: taken }] }, 400);
     }
     const pointer = form.pointer(stored.config, itemId ?? '');
     return write(c, ctx, form, state, {

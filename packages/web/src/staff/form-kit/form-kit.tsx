@@ -105,6 +105,8 @@ export function formKit(options: { values: unknown; errors: readonly FormError[]
         ...(o.step !== undefined ? { step: o.step } : {}),
         ...(o.hint ? { hint: o.hint } : {}),
       }),
+    /** A calendar date `YYYY-MM-DD`. */
+    date: (key: string, label: string) => input(key, label, { type: 'date', size: 10 }),
     /** A wall-clock time `HH:MM`. */
     time: (key: string, label: string) => input(key, label, { type: 'time', size: 6 }),
     /** Words separated by commas (search keywords). */
@@ -130,13 +132,18 @@ export function formKit(options: { values: unknown; errors: readonly FormError[]
         </div>
       );
     },
+    /** One of a list; with `blank`, an empty first choice that means absent. */
     select: (key: string, label: string, choices: Option[], o: { blank?: string } = {}) => {
       const mine = take(key, true);
       const current = str(key);
       return (
         <p class={`field${mine.length > 0 ? ' has-error' : ''}`}>
           <label for={fieldId(key)}>{label}</label>
-          <select id={fieldId(key)} name={fieldName(key)} {...described(key, mine)}>
+          <select
+            id={fieldId(key)}
+            name={fieldName(key, o.blank !== undefined ? 'opt' : undefined)}
+            {...described(key, mine)}
+          >
             {o.blank !== undefined ? (
               <option value="" selected={current === ''}>
                 {o.blank}
