@@ -2,17 +2,9 @@ import type { Locale } from '../../i18n/locale.js';
 
 /** Words of the configuration section pages (Chinese first, English key for key). */
 const zh = {
-  title: '大厅配置',
-  intro: '每一项以 JSON 编辑，与管理接口使用同一套校验规则；保存后生成新的配置版本并记入修改记录。',
   sections: {
-    halls: '大厅（含各类日子的开放时间、农历特殊时段）',
-    departments: '进驻单位',
-    windows: '窗口',
-    matters: '事项（含一次告知材料清单）',
-    bookingPolicy: '预约规则',
     staffingRules: '排班规则（最低值守、AB 角、调休）',
   },
-  add: '新增',
   json: 'JSON 内容',
   save: '保存',
   saved: (v: number) => `已保存（配置第 ${v} 版）。`,
@@ -27,18 +19,9 @@ const zh = {
 };
 
 const en: typeof zh = {
-  title: 'Hall configuration',
-  intro:
-    'Each item is edited as JSON and checked by the same rules as the admin API; a save is a new configuration version in the audit trail.',
   sections: {
-    halls: 'Halls (hours per kind of day, lunar special periods)',
-    departments: 'Departments',
-    windows: 'Windows',
-    matters: 'Matters (with the one-time notice materials)',
-    bookingPolicy: 'Booking policy',
     staffingRules: 'Staffing rules (minimums, A/B roles, time off)',
   },
-  add: 'Add',
   json: 'JSON',
   save: 'Save',
   saved: (v: number) => `Saved (configuration version ${v}).`,

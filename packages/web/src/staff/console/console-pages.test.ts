@@ -413,3 +413,23 @@ describe('a console form that would strand active bookings', () => {
     expect(saved?.from).toBe('10:00');
   });
 });
+
+describe('the console forms in English', () => {
+  it('labels every field and says each error in English', async () => {
+    const { app } = pagesTestApp(NOW);
+    const cookie = `${await signIn(app, 'zibo', 'zibo-district-admin')}; lang=en`;
+    const matter = seedConfig('zibo').matters[0]!;
+    const url = `/t/zibo/staff/admin/config/matters/${matter.id}`;
+    const page = await get(app, url, cookie);
+    expect(page.html).toContain('Materials for the one-time notice');
+    // Every input, select and group of the form has its label.
+    const ids = [...page.html.matchAll(/<(?:input|select)\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!);
+    for (const id of ids.filter((i) => !i.includes('__r'))) {
+      expect(
+        page.html.includes(`<label for="${id}"`) || new RegExp(`<label><input id="${id}"`).test(page.html),
+      ).toBe(true);
+    }
+    const res = await post(app, url, cookie, withField(formFields(page.html), 'slotMinutes:num', '7'));
+    expect(await res.text()).toContain('slot length must be a multiple of 5 minutes');
+  });
+});

@@ -14,12 +14,6 @@ const zh = {
   category: '人员类别',
   categories: { 'civil-servant': '公务员（调休补休）', contract: '合同制（法定节假日加班付酬）' },
   retired: '已离岗（保留记录，不能登录）',
-  save: '保存',
-  saved: (v: number) => `已保存（配置第 ${v} 版）。`,
-  errors: (n: number) => `有 ${n} 处需要修改：`,
-  stale: '保存失败：在您编辑期间，配置已被他人修改。以下是期间的修改记录，请核对后重新保存：',
-  staleLine: (version: number, at: string, actor: string, action: string, paths: string) =>
-    `第 ${version} 版，${at}，${actor}：${action}（${paths}）`,
   columns: { name: '姓名', department: '单位', windows: '窗口', roles: '角色', category: '类别' },
   back: '返回名录',
   audit: {
@@ -49,12 +43,6 @@ const en: typeof zh = {
     contract: 'Contract staff (holiday work paid)',
   },
   retired: 'Left the hall (records kept, no sign-in)',
-  save: 'Save',
-  saved: (v: number) => `Saved (configuration version ${v}).`,
-  errors: (n: number) => `${n} thing(s) to fix:`,
-  stale: 'Not saved: someone changed the configuration while you were editing. Their changes since:',
-  staleLine: (version: number, at: string, actor: string, action: string, paths: string) =>
-    `Version ${version}, ${at}, ${actor}: ${action} (${paths})`,
   columns: {
     name: 'Name',
     department: 'Department',

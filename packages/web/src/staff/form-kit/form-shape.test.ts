@@ -56,6 +56,17 @@ describe('shapeOf', () => {
     });
   });
 
+  it('never writes through a prototype, nor takes empty path segments', () => {
+    const shape = shapeOf({
+      '__proto__.polluted': 'yes',
+      'a.constructor.prototype.polluted': 'yes',
+      'name..zh': 'x',
+      'name.zh': '名称',
+    });
+    expect(shape).toEqual({ name: { zh: '名称' } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('keeps nested rows apart (sessions inside special periods)', () => {
     const shape = shapeOf({
       'p:rows': '',

@@ -20,6 +20,8 @@ export function fieldName(path: string, kind?: FieldKind): string {
 }
 
 const KINDS = new Set<string>(['opt', 'num', 'num-or-null', 'bool', 'list', 'words', 'rows']);
+/** Names that would reach an object's prototype: a posted field never writes through them. */
+const UNSAFE = new Set(['__proto__', 'prototype', 'constructor']);
 
 function textsOf(raw: FormBody[string]): string[] {
   return (Array.isArray(raw) ? raw : [raw]).filter((v): v is string => typeof v === 'string');
@@ -87,6 +89,7 @@ export function shapeOf(body: FormBody): Record<string, unknown> {
     const path = kind ? name.slice(0, colon) : name;
     if (path === '' || path.startsWith('_')) continue; // the form's own fields (`_version`)
     const segments = path.split('.');
+    if (segments.some((s) => s === '' || UNSAFE.has(s))) continue;
     let node = root;
     for (const segment of segments.slice(0, -1)) {
       if (!isTree(node[segment])) node[segment] = {};
