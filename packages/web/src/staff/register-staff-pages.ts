@@ -3,7 +3,6 @@ import { csrf } from 'hono/csrf';
 import type { PagesDeps } from '../pages-deps.js';
 import { registerCalendarPages } from './calendar/calendar-pages.js';
 import { registerCareStaffPages } from './care/care-staff-pages.js';
-import { registerConfigPages } from './config/config-pages.js';
 import { registerConsolePages } from './console/console-pages.js';
 import { registerDeskPages } from './desk/register-desk-pages.js';
 import { registerAuditPages } from './directory/audit-pages.js';
@@ -36,7 +35,6 @@ export function registerStaffPages(pages: Hono, deps: PagesDeps): void {
   registerAuditPages(staff, deps);
   registerCalendarPages(staff, deps);
   registerConsolePages(staff, deps);
-  registerConfigPages(staff, deps);
   registerDeskPages(staff, deps);
   registerCareStaffPages(staff, deps);
   registerWindowPages(staff, deps);

@@ -83,6 +83,20 @@ describe.each(['zaozhuang-gxq', 'zibo', 'chengde-gxq', 'boai'])('the console for
     ],
     ['booking policy', `${base}/booking-policy`, 'horizonDays:num', '21', (c) => c.bookingPolicy.horizonDays],
     [
+      'staffing rules',
+      `${base}/staffing-rules`,
+      'doorToDoorPeople:num',
+      '3',
+      (c) => c.staffingRules?.doorToDoorPeople,
+    ],
+    [
+      'staffing rules compensation',
+      `${base}/staffing-rules`,
+      'compensation.contract.restday',
+      'allowance',
+      (c) => c.staffingRules?.compensation.contract.restday,
+    ],
+    [
       'booking policy per person',
       `${base}/booking-policy`,
       'perPerson.active:num',
@@ -291,6 +305,17 @@ describe.each(['zaozhuang-gxq', 'zibo', 'chengde-gxq', 'boai'])('the console for
       )
         expect(formFields(html).get(k)).toBe(v);
     expect((await configStore.getConfig(tenantId))!.version).toBe(1);
+  });
+
+  it('refuses an A/B role without a B holder, at its B list', async () => {
+    const { app } = pagesTestApp(NOW);
+    const cookie = await signIn(app, tenantId, `${tenantId}-district-admin`);
+    const url = `${base}/staffing-rules`;
+    const form = formFields((await get(app, url, cookie)).html);
+    const noB = new URLSearchParams([...form].filter(([k]) => !/^abRoles\.0\.b\.\d+$/.test(k)));
+    const res = await post(app, url, cookie, noB);
+    expect(res.status).toBe(400);
+    expect(shownErrors(await res.text())).toContain('abRoles.0.b');
   });
 
   it('shows every field error of one save, each beside its field', async () => {

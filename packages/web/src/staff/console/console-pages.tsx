@@ -11,6 +11,7 @@ import { consoleWords } from './console-i18n.js';
 import { type ConsoleCollection, consolePaths } from './console-paths.js';
 import { hallForm, lunarForm, openingForm } from './hall-forms.js';
 import { departmentForm, matterForm, windowForm } from './item-forms.js';
+import { staffingRulesForm } from './staffing-rules-form.js';
 
 const COLLECTIONS: ConsoleCollection[] = ['halls', 'departments', 'windows', 'matters'];
 
@@ -50,7 +51,7 @@ export function registerConsolePages(staff: Hono<StaffEnv>, deps: PagesDeps): vo
               </a>
             </li>
             <li>
-              <a class="btn" href={`${consolePaths.index(ctx.tenantId)}/staffingRules`}>
+              <a class="btn" href={consolePaths.staffingRules(ctx.tenantId)}>
                 {w.sections.staffingRules}
               </a>
             </li>
@@ -154,6 +155,7 @@ export function registerConsolePages(staff: Hono<StaffEnv>, deps: PagesDeps): vo
     windowForm,
     matterForm,
     bookingPolicyForm,
+    staffingRulesForm,
   ]) {
     registerConfigForm(staff, deps, form);
   }

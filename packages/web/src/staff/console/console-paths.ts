@@ -14,4 +14,5 @@ export const consolePaths = {
   opening: (t: string, hallId = '') => `${base(t)}/halls/${encodeURIComponent(hallId)}/opening`,
   lunar: (t: string, hallId = '') => `${base(t)}/halls/${encodeURIComponent(hallId)}/lunar`,
   bookingPolicy: (t: string) => `${base(t)}/booking-policy`,
+  staffingRules: (t: string) => `${base(t)}/staffing-rules`,
 };
