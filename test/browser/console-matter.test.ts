@@ -182,5 +182,12 @@ describe("Zibo's hall hours on a tablet", () => {
     await page.goto(`${product.url}${CONSOLE}/halls/${HALL}/lunar`);
     await page.getByRole('button', { name: '增加特殊时段' }).click();
     await screenshot(page, 'console-08-lunar-tablet');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${product.url}${CONSOLE}/staffing-rules`);
+    const bRows = page.locator('#f-abRoles-0-b [data-row]');
+    const bs = await bRows.count();
+    await page.locator('#f-abRoles-0-b').getByRole('button', { name: '增加 B 角' }).click();
+    expect(await bRows.count()).toBe(bs + 1);
+    await screenshot(page, 'console-09-staffing-rules');
   });
 });
