@@ -56,7 +56,7 @@ export const zodUnusedParts: Plugin = {
   setup(b) {
     const stubs: Record<string, string> = {
       'core/compile.js': [
-        'const left = (name) => () => { throw new Error(`zod ${name} is left out of the Lambda bundle`); };',
+        'const left = (name) => () => { throw new Error("zod " + name + " is left out of the Lambda bundle"); };',
         'export const INVALID = Symbol.for("zod.compile.invalid");',
         'export class ZodCompileAsyncError extends Error {}',
         'export class ZodCompileUnsupportedError extends Error {}',
