@@ -45,6 +45,45 @@ export const zodEnglishOnly: Plugin = {
   },
 };
 
+/**
+ * Parts of zod reached only through the `z` namespace that neither the API nor its OpenAPI document
+ * calls: `z.compile` (29 KiB) and `z.fromJSONSchema` (12 KiB), both kept whole by the namespace
+ * like the locales. Each resolves to a stand-in with the same exports that throws when called, so a
+ * future use fails loudly in the tests of the bundle rather than quietly.
+ */
+export const zodUnusedParts: Plugin = {
+  name: 'zod-unused-parts',
+  setup(b) {
+    const stubs: Record<string, string> = {
+      'core/compile.js': [
+        'const left = (name) => () => { throw new Error("zod " + name + " is left out of the Lambda bundle"); };',
+        'export const INVALID = Symbol.for("zod.compile.invalid");',
+        'export class ZodCompileAsyncError extends Error {}',
+        'export class ZodCompileUnsupportedError extends Error {}',
+        'export const compile = left("compile");',
+        'export const withParser = left("withParser");',
+        'export const compileFn = left("compileFn");',
+      ].join('\n'),
+      'classic/from-json-schema.js': [
+        'export const fromJSONSchema = () => { throw new Error("zod fromJSONSchema is left out of the Lambda bundle"); };',
+      ].join('\n'),
+    };
+    b.onResolve({ filter: /^\.\/(compile|from-json-schema)\.js$/ }, (args) => {
+      const match = args.importer.match(/[\\/]zod[\\/]v4[\\/]((core|classic)[\\/][^\\/]+)$/);
+      if (!match) return undefined;
+      const folder = match[2];
+      const key = `${folder}/${args.path.slice(2)}`;
+      // Only where the namespace re-exports them: core/index.js and classic/external.js.
+      if (!(key in stubs) || !/(index|external)\.js$/.test(match[1]!)) return undefined;
+      return { path: key, namespace: 'zod-unused-parts' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'zod-unused-parts' }, (args) => ({
+      contents: stubs[args.path],
+      loader: 'js',
+    }));
+  },
+};
+
 /** Folder of the function's asset that holds the files `deferredCommonJs` ships. */
 const DEFERRED_DIR = 'deferred';
 
@@ -165,7 +204,7 @@ function lambdaBuildOptions(options: LambdaBundleOptions): BuildOptions {
     sourcesContent: false,
     external: options.awsSdk === 'runtime' ? ['@aws-sdk/*'] : [],
     tsconfig: `${repoRoot}tsconfig.json`,
-    plugins: [zodEnglishOnly, deferredCommonJs(DEFERRED_MODULES)],
+    plugins: [zodEnglishOnly, zodUnusedParts, deferredCommonJs(DEFERRED_MODULES)],
     metafile: true,
     logLevel: 'warning',
   };

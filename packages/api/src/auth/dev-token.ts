@@ -1,5 +1,5 @@
 import type { Principal } from '@openhall/domain';
-import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+import type { JWK } from 'jose';
 
 /*
  * The local issuer's keys and signing, with nothing else: `pnpm token` imports this file alone
@@ -17,6 +17,7 @@ export interface DevIssuerKeys {
 }
 
 export async function generateDevIssuerKeys(): Promise<DevIssuerKeys> {
+  const { exportJWK, generateKeyPair } = await import('jose');
   const { privateKey, publicKey } = await generateKeyPair(DEV_ALG, { extractable: true });
   return { privateJwk: await exportJWK(privateKey), publicJwk: await exportJWK(publicKey) };
 }
@@ -27,6 +28,7 @@ export async function signDevToken(
   principal: Principal,
   options: { now: Date; ttlSeconds?: number },
 ): Promise<string> {
+  const { importJWK, SignJWT } = await import('jose');
   const key = await importJWK(keys.privateJwk, DEV_ALG);
   const iat = Math.floor(options.now.getTime() / 1000);
   const claims: Record<string, string | string[]> = { role: principal.role };

@@ -1,5 +1,5 @@
 import { type Principal, PrincipalSchema } from '@openhall/domain';
-import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import type { JWTPayload, JWTVerifyGetKey } from 'jose';
 import { HttpError } from '../http/http-error.js';
 import type { TokenVerifier } from './token-verifier.js';
 
@@ -78,6 +78,19 @@ function principalOf(payload: JWTPayload, claims: ClaimNames): Principal {
 }
 
 /**
+ * jose, read by the first token to verify: a cold start that serves only public requests (the
+ * citizens' availability and bookings) never loads it. A failed load is tried again next time.
+ */
+let jose: Promise<typeof import('./jose-verify.js')> | undefined;
+function loadJose(): Promise<typeof import('./jose-verify.js')> {
+  jose ??= import('./jose-verify.js').catch((error: unknown) => {
+    jose = undefined;
+    throw error;
+  });
+  return jose;
+}
+
+/**
  * Verifies signature, issuer, audience and expiry (which must be there), refuses a token issued in
  * the future (beyond `ISSUED_AT_SKEW_SECONDS`) or typed for another use, then reads the principal.
  */
@@ -93,6 +106,7 @@ export function createJwtVerifier(options: JwtVerifierOptions): TokenVerifier {
           ...(options.audience ? { audience: options.audience } : {}),
           currentDate: now,
         };
+        const { jwtVerify } = await loadJose();
         // jose overloads differ for a key and a key getter; both are valid here.
         const result =
           typeof options.key === 'function'
@@ -119,8 +133,8 @@ export function createCognitoVerifier(options: { issuer: string; audience?: stri
   // Built by the first verification: a cold start that serves only public requests never needs it.
   let jwks: JWTVerifyGetKey | undefined;
   return createJwtVerifier({
-    key: (header, token) => {
-      jwks ??= createRemoteJWKSet(new URL(`${options.issuer}/.well-known/jwks.json`));
+    key: async (header, token) => {
+      jwks ??= (await loadJose()).createRemoteJWKSet(new URL(`${options.issuer}/.well-known/jwks.json`));
       return jwks(header, token);
     },
     issuer: options.issuer,

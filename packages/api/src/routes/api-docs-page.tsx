@@ -397,3 +397,8 @@ export function ApiDocsPage(props: { doc: OpenApiDocument }) {
     </html>
   );
 }
+
+/** The page of a document, as `/v1/docs` answers it (loaded by that route on its first request). */
+export function renderApiDocsPage(doc: OpenApiDocument) {
+  return <ApiDocsPage doc={doc} />;
+}

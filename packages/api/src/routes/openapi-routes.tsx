@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AuthEnv } from '../auth/authenticate.js';
-import { ApiDocsPage, type OpenApiDocument } from './api-docs-page.js';
+import type { OpenApiDocument } from './api-docs-page.js';
 import type { RouteGroup } from './route-groups.js';
 
 const DOCUMENT = {
@@ -27,7 +27,9 @@ export function registerOpenApiRoutes(group: RouteGroup, app: OpenAPIHono<AuthEn
   });
   group.get('/v1/openapi.json', (c) => c.json(app.getOpenAPI31Document(DOCUMENT)));
 
-  group.get('/v1/docs', (c) =>
-    c.html(<ApiDocsPage doc={app.getOpenAPI31Document(DOCUMENT) as unknown as OpenApiDocument} />),
-  );
+  // The page (its template and hono/jsx) is read by the first request for it, not at a cold start.
+  group.get('/v1/docs', async (c) => {
+    const { renderApiDocsPage } = await import('./api-docs-page.js');
+    return c.html(renderApiDocsPage(app.getOpenAPI31Document(DOCUMENT) as unknown as OpenApiDocument));
+  });
 }

@@ -9,13 +9,13 @@ import { type LocalDate, minutesOf } from '../shared/primitives.js';
 import { shanghaiIsoAt } from '../shared/shanghai-time.js';
 import { DayKindSchema, policyKindOf } from '../tenant/day-kind.js';
 import type { Matter } from '../tenant/matter.js';
-import { ServiceModeSchema } from '../tenant/opening-policy.js';
+import { type ServiceMode, ServiceModeSchema } from '../tenant/opening-policy.js';
 import type { TenantConfig } from '../tenant/tenant-config.js';
-import type { DayRuleCheck } from './booking-rules.js';
+import type { DaySlotRuleCheck } from './booking-rules.js';
 import { AvailabilitySchema, type BookingChannel, SlotSchema } from './booking-schemas.js';
 import { dateOutsideWindow } from './booking-window.js';
 import type { RuleFailure } from './rule-result.js';
-import { calendarDayOf, daySlotCheck } from './slot-plan.js';
+import { calendarDayOf, daySlotCheckAt } from './slot-plan.js';
 import { generateSlots, slotTimes } from './slots.js';
 import type { PlacesTaken } from './window-places.js';
 
@@ -81,20 +81,29 @@ export function availabilityOf(input: AvailabilityInput): AvailabilityView {
   }
   const day = calendarDayOf(config, hallId, date);
   const intervals = day.halls.find((h) => h.hallId === hallId)?.intervals ?? [];
-  const check = daySlotCheck({ config, matterId: matter.id, hallId, now, channel }, day);
-  const slots = generateSlots({
-    day,
-    hallId,
-    matter,
-    windows: config.windows,
-    now,
-    policy: config.bookingPolicy,
-    channel,
-    taken: input.taken,
-    ...(input.rostered ? { rostered: input.rostered } : {}),
-  })
-    .filter((s) => check(s.start).ok)
-    .map((s) => ({ ...s, mode: modeAt(intervals, s.start) }));
+  // The rules that do not depend on the slot are answered once for the day; each slot asks only its own.
+  const check = daySlotCheckAt({ config, matterId: matter.id, hallId, now, channel }, day);
+  const modes = intervals.map((i) => ({ from: minutesOf(i.from), to: minutesOf(i.to), mode: i.mode }));
+  const slots = generateSlots(
+    {
+      day,
+      hallId,
+      matter,
+      windows: config.windows,
+      now,
+      policy: config.bookingPolicy,
+      channel,
+      taken: input.taken,
+      ...(input.rostered ? { rostered: input.rostered } : {}),
+    },
+    (from, instant) => check(from, instant).ok,
+  ).map(({ start, end, capacity, remaining }) => ({
+    start,
+    end,
+    capacity,
+    remaining,
+    mode: modeAt(modes, start),
+  }));
   const context = {
     ...base,
     dayKind: day.kind,
@@ -115,10 +124,10 @@ function isProvisional(config: NationalCalendarContext, date: LocalDate): boolea
   return year >= first && year <= last && nationalDayOf(config, epochDayOf(date), date).provisional;
 }
 
-function modeAt(intervals: CalendarDay['halls'][number]['intervals'], start: string) {
+function modeAt(intervals: readonly { from: number; to: number; mode: ServiceMode }[], start: string) {
   // Slot starts are written by `shanghaiIsoAt`: `YYYY-MM-DDTHH:MM:00+08:00`.
   const t = minutesOf(start.slice(11, 16));
-  return intervals.find((i) => minutesOf(i.from) <= t && t < minutesOf(i.to))?.mode ?? 'walk-in';
+  return intervals.find((i) => i.from <= t && t < i.to)?.mode ?? 'walk-in';
 }
 
 /**
@@ -129,10 +138,10 @@ function whyNoSlot(
   day: CalendarDay,
   matter: Matter,
   intervals: CalendarDay['halls'][number]['intervals'],
-  check: DayRuleCheck,
+  check: DaySlotRuleCheck,
 ): RuleFailure | undefined {
-  const last = slotTimes(intervals, matter.slotMinutes).at(-1);
-  const result = check(shanghaiIsoAt(day.date, last?.from ?? '00:00'));
+  const time = slotTimes(intervals, matter.slotMinutes).at(-1)?.from ?? '00:00';
+  const result = check(time, Date.parse(shanghaiIsoAt(day.date, time)));
   return result.ok ? undefined : result;
 }
 

@@ -1,6 +1,6 @@
 import type { CalendarDay, OpenInterval } from '../calendar/calendar-day.js';
 import { type LocalDate, minutesOf } from '../shared/primitives.js';
-import { parseShanghaiIso, shanghaiDateOf, shanghaiTimeOf } from '../shared/shanghai-time.js';
+import { parseShanghaiIso, shanghaiDateOf, shanghaiIsoAt, shanghaiTimeOf } from '../shared/shanghai-time.js';
 import type { BookingPolicy } from '../tenant/booking-policy.js';
 import { type DayKind, isWorkingDay } from '../tenant/day-kind.js';
 import type { Hall } from '../tenant/hall.js';
@@ -16,7 +16,7 @@ import {
   tooSoon,
 } from './booking-window.js';
 import { fail, RULE_OK, type RuleFailure, type RuleResult } from './rule-result.js';
-import { matterWindowsInHall, slotTimes } from './slots.js';
+import { slotTimes } from './slots.js';
 
 export interface BookingRuleInput {
   config: Pick<TenantConfig, 'halls' | 'matters' | 'windows' | 'bookingPolicy'>;
@@ -46,7 +46,7 @@ export interface BookingRuleContext extends BookingRuleInput {
 export type BookingRule = (c: BookingRuleContext) => RuleFailure | undefined;
 
 const matterNotInHall: BookingRule = (c) =>
-  matterWindowsInHall(c.matter, c.config.windows, c.hallId).length === 0
+  !c.config.windows.some((w) => w.hallId === c.hallId && !w.retired && c.matter.windowIds.includes(w.id))
     ? fail('matter_not_in_hall', `matter "${c.matterId}" has no window in hall "${c.hallId}"`)
     : undefined;
 
@@ -130,51 +130,95 @@ const SLOT_RULES: ReadonlySet<BookingRule> = new Set([outsideHours, inPast, lead
 /** Whether a slot of the day may be booked now through a channel. */
 export type DayRuleCheck = (slotStart: string) => RuleResult;
 
+/** `DayRuleCheck` for a slot given as its Shanghai time (`HH:MM`) and instant (epoch milliseconds). */
+export type DaySlotRuleCheck = (time: string, instant: number) => RuleResult;
+
 /**
- * `BOOKING_RULES` for every slot of one day: what does not depend on the slot (the matter, the
- * day, who asks and when) is worked out once, on the first slot that needs it, so listing a day's
- * slots costs little more than listing them. The first failure in `BOOKING_RULES` order still wins.
+ * `BOOKING_RULES` in order as steps: a run of rules that do not depend on the slot is one step,
+ * answered once per day (its first failure, or none) on the first slot that reaches it; a rule that
+ * depends on the slot is asked for each slot.
  */
-export function bookingRulesForDay(input: Omit<BookingRuleInput, 'slotStart'>): DayRuleCheck {
+type DayStep = { readonly slot: BookingRule } | { readonly day: readonly BookingRule[] };
+
+const DAY_STEPS: readonly DayStep[] = BOOKING_RULES.reduce<
+  ({ slot: BookingRule } | { day: BookingRule[] })[]
+>((steps, rule) => {
+  const last = steps.at(-1);
+  if (SLOT_RULES.has(rule)) steps.push({ slot: rule });
+  else if (last && 'day' in last) last.day.push(rule);
+  else steps.push({ day: [rule] });
+  return steps;
+}, []);
+
+/** A day step not reached by any slot yet. */
+const UNANSWERED = Symbol('unanswered');
+
+/**
+ * `BOOKING_RULES` for every slot of one day, the slot given as its time and instant: what does not
+ * depend on the slot (the matter, the day, who asks and when) is worked out once per day, so a
+ * slot costs only its own three rules (hours, started, lead time). The first failure in
+ * `BOOKING_RULES` order still wins, exactly as asking every rule for every slot.
+ */
+export function bookingRulesForDayAt(input: Omit<BookingRuleInput, 'slotStart'>): DaySlotRuleCheck {
   const early = checkBeforeCalendar(input.config, { ...input, date: input.day.date });
   if (early) return () => early;
   // checkBeforeCalendar found both.
   const matter = input.config.matters.find((m) => m.id === input.matterId)!;
   const hall = input.config.halls.find((h) => h.id === input.hallId)!;
   const intervals = input.day.halls.find((h) => h.hallId === input.hallId)?.intervals ?? [];
-  const base = {
+  const { date } = input.day;
+  // One context for the day; each slot sets its own time (the rules read it and keep nothing).
+  const slot = { date, time: '', instant: 0 };
+  const context: BookingRuleContext = {
     ...input,
     matter,
     hall,
     policy: input.config.bookingPolicy,
     today: shanghaiDateOf(input.now),
     hallDay: { intervals, slotStarts: new Set(slotTimes(intervals, matter.slotMinutes).map((t) => t.from)) },
+    // Written only if a rule reads it.
+    get slotStart() {
+      return shanghaiIsoAt(slot.date, slot.time);
+    },
+    slot,
   };
-  const dayFailures = new Map<BookingRule, RuleFailure | undefined>();
-  // One context for the day; each slot sets its own start (the rules read it and keep nothing).
-  const context: BookingRuleContext = {
-    ...base,
-    slotStart: '',
-    slot: { date: input.day.date, time: '', instant: 0 },
+  const answers: (RuleFailure | undefined | typeof UNANSWERED)[] = DAY_STEPS.map(() => UNANSWERED);
+  return (time, instant) => {
+    slot.time = time;
+    slot.instant = instant;
+    for (let i = 0; i < DAY_STEPS.length; i++) {
+      const step = DAY_STEPS[i]!;
+      let failure: RuleFailure | undefined;
+      if ('slot' in step) failure = step.slot(context);
+      else {
+        let answer = answers[i];
+        if (answer === UNANSWERED) {
+          answer = undefined;
+          for (const rule of step.day) {
+            answer = rule(context);
+            if (answer) break;
+          }
+          answers[i] = answer;
+        }
+        failure = answer;
+      }
+      if (failure) return failure;
+    }
+    return RULE_OK;
   };
+}
+
+/** `bookingRulesForDayAt` asked with the slot's start (ISO 8601 +08:00 on the day's date). */
+export function bookingRulesForDay(input: Omit<BookingRuleInput, 'slotStart'>): DayRuleCheck {
+  const early = checkBeforeCalendar(input.config, { ...input, date: input.day.date });
+  if (early) return () => early;
+  const at = bookingRulesForDayAt(input);
   return (slotStart) => {
     const { date, time } = parseShanghaiIso(slotStart);
     if (date !== input.day.date) {
       throw new Error(`calendar day ${input.day.date} passed for a slot on ${date}`);
     }
-    context.slotStart = slotStart;
-    context.slot = { date, time, instant: Date.parse(slotStart) };
-    for (const rule of BOOKING_RULES) {
-      let failure: RuleFailure | undefined;
-      if (SLOT_RULES.has(rule)) failure = rule(context);
-      else if (dayFailures.has(rule)) failure = dayFailures.get(rule);
-      else {
-        failure = rule(context);
-        dayFailures.set(rule, failure);
-      }
-      if (failure) return failure;
-    }
-    return RULE_OK;
+    return at(time, Date.parse(slotStart));
   };
 }
 

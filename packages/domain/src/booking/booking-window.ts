@@ -1,5 +1,5 @@
 import type { CalendarDay } from '../calendar/calendar-day.js';
-import { addDays, dayDistance } from '../calendar/date-math.js';
+import { dateOfEpochDay, epochDayOf } from '../calendar/date-math.js';
 import type { LocalDate } from '../shared/primitives.js';
 import { shanghaiDateOf } from '../shared/shanghai-time.js';
 import type { BookingPolicy } from '../tenant/booking-policy.js';
@@ -19,8 +19,30 @@ export function bookingDateRange(
   policy: Pick<BookingPolicy, 'horizonDays'>,
   now: Date,
 ): { from: LocalDate; to: LocalDate } {
-  const today = shanghaiDateOf(now);
-  return { from: today, to: addDays(today, policy.horizonDays) };
+  const { from, to } = dateRangeOf(policy.horizonDays, now);
+  return { from, to };
+}
+
+interface DateRange {
+  at: number;
+  horizonDays: number;
+  from: LocalDate;
+  to: LocalDate;
+  fromDay: number;
+  toDay: number;
+}
+
+// A request asks the range of its one `now` once per day it lists: the last answer is kept.
+let lastRange: DateRange | undefined;
+
+function dateRangeOf(horizonDays: number, now: Date): DateRange {
+  const at = now.getTime();
+  if (lastRange?.at === at && lastRange.horizonDays === horizonDays) return lastRange;
+  const from = shanghaiDateOf(now);
+  const fromDay = epochDayOf(from);
+  const toDay = fromDay + horizonDays;
+  lastRange = { at, horizonDays, from, to: dateOfEpochDay(toDay), fromDay, toDay };
+  return lastRange;
 }
 
 /**
@@ -33,14 +55,15 @@ export function dateOutsideWindow(
   date: LocalDate,
   now: Date,
 ): RuleFailure | undefined {
-  const { from, to } = bookingDateRange(policy, now);
-  if (dayDistance(to, date) > 0) {
+  const { fromDay, toDay } = dateRangeOf(policy.horizonDays, now);
+  const day = epochDayOf(date);
+  if (day > toDay) {
     return fail('beyond_horizon', `bookings open ${policy.horizonDays} days ahead`, {
       horizonDays: policy.horizonDays,
     });
   }
   // A date before today has started as a whole.
-  return dayDistance(from, date) < 0 ? started() : undefined;
+  return day < fromDay ? started() : undefined;
 }
 
 const started = () => fail('in_past', 'the slot has already started');

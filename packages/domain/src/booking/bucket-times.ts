@@ -29,6 +29,15 @@ export function bucketTimes(start: string, end: string): LocalTime[] {
 /** `bucketTimes` of a slot given as minutes since midnight, `from` before `to`, on one day. */
 export function bucketTimesBetween(from: number, to: number): LocalTime[] {
   const times: LocalTime[] = [];
-  for (let t = from - (from % BUCKET_MINUTES); t < to; t += BUCKET_MINUTES) times.push(timeOf(t));
+  for (let t = from - (from % BUCKET_MINUTES); t < to; t += BUCKET_MINUTES) times.push(bucketTimeOf(t));
   return times;
+}
+
+/** `HH:MM` of every bucket start of a day, written once: the slot lists ask them for every slot. */
+const BUCKET_TIMES: readonly LocalTime[] = Array.from({ length: (24 * 60) / BUCKET_MINUTES }, (_, i) =>
+  timeOf(i * BUCKET_MINUTES),
+);
+
+function bucketTimeOf(minutes: number): LocalTime {
+  return BUCKET_TIMES[minutes / BUCKET_MINUTES] ?? timeOf(minutes);
 }

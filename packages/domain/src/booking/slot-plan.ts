@@ -17,7 +17,13 @@ import type { Matter } from '../tenant/matter.js';
 import type { TenantConfig } from '../tenant/tenant-config.js';
 import { InvalidBookingInputError } from './booking-change-errors.js';
 import { assertRuleOk } from './booking-errors.js';
-import { bookingRulesForDay, checkBeforeCalendar, type DayRuleCheck } from './booking-rules.js';
+import {
+  bookingRulesForDay,
+  bookingRulesForDayAt,
+  checkBeforeCalendar,
+  type DayRuleCheck,
+  type DaySlotRuleCheck,
+} from './booking-rules.js';
 import type { BookingChannel } from './booking-schemas.js';
 import { bucketTimes } from './bucket-times.js';
 import type { RuleResult } from './rule-result.js';
@@ -77,7 +83,16 @@ export function checkSlot(q: SlotQuestion, day?: CalendarDay): RuleResult {
 
 /** `checkSlot` for every slot of one calendar day, with what does not depend on the slot worked out once. */
 export function daySlotCheck(q: Omit<SlotQuestion, 'start'>, day: CalendarDay): DayRuleCheck {
-  return bookingRulesForDay({
+  return bookingRulesForDay(dayRuleInput(q, day));
+}
+
+/** `daySlotCheck` asked with a slot's time (`HH:MM`) and instant rather than its ISO start. */
+export function daySlotCheckAt(q: Omit<SlotQuestion, 'start'>, day: CalendarDay): DaySlotRuleCheck {
+  return bookingRulesForDayAt(dayRuleInput(q, day));
+}
+
+function dayRuleInput(q: Omit<SlotQuestion, 'start'>, day: CalendarDay) {
+  return {
     config: q.config,
     day,
     matterId: q.matterId,
@@ -85,7 +100,7 @@ export function daySlotCheck(q: Omit<SlotQuestion, 'start'>, day: CalendarDay): 
     now: q.now,
     nowDayKind: hallDayKindOf(q.config, `${q.hallId}|${shanghaiDateOf(q.now)}`),
     channel: q.channel,
-  });
+  };
 }
 
 /** One day of one hall from the calendar engine. */

@@ -7,8 +7,7 @@ import type { Matter } from '../tenant/matter.js';
 import type { ServiceWindow } from '../tenant/service-window.js';
 import type { BookingChannel } from './booking-schemas.js';
 import { dateOutsideWindow, matterNotOfferedOn, tooSoon } from './booking-window.js';
-import { bucketTimesBetween } from './bucket-times.js';
-import { type PlacesTaken, rosteredWindows, slotRoom, windowPlaces } from './window-places.js';
+import { dayRoomOf, type PlacesTaken, rosteredWindows, windowPlaces } from './window-places.js';
 
 /**
  * A slot as generated: `capacity` is what the asking channel may fill at all the matter's windows
@@ -41,7 +40,8 @@ export interface GenerateSlotsInput {
 export function matterWindowsInHall<
   W extends Pick<ServiceWindow, 'id' | 'hallId'> & Partial<Pick<ServiceWindow, 'retired'>>,
 >(matter: Pick<Matter, 'windowIds'>, windows: readonly W[], hallId: string): W[] {
-  return windows.filter((w) => w.hallId === hallId && matter.windowIds.includes(w.id) && !w.retired);
+  const ids = new Set(matter.windowIds);
+  return windows.filter((w) => w.hallId === hallId && ids.has(w.id) && !w.retired);
 }
 
 /** Start and end (`HH:MM`) of every slot that fits wholly inside one interval, in order. */
@@ -65,34 +65,50 @@ export function slotTimes(
  * Empty when the matter is not offered that kind of day, the hall is closed, no window of the
  * matter is in the hall, or the day is outside today..horizon; slots starting sooner than the lead
  * time are left out. Whether `now` may book a holiday slot, or the desk is answering, depends on
- * when one asks, not on the slot: `checkBookingRules` says so.
+ * when one asks, not on the slot: `checkBookingRules` says so. `keep`, when given, is asked for each
+ * slot (its start as `HH:MM` and as an instant) before its places are counted, and leaves out the
+ * slots it refuses.
  */
-export function generateSlots(input: GenerateSlotsInput): GeneratedSlot[] {
+export function generateSlots(
+  input: GenerateSlotsInput,
+  keep?: (from: LocalTime, instant: number) => boolean,
+): GeneratedSlot[] {
   const { day, hallId, matter, now, policy, channel } = input;
   if (matterNotOfferedOn(matter, day) || dateOutsideWindow(policy, day.date, now)) return [];
   const hallDay = day.halls.find((h) => h.hallId === hallId);
   if (!hallDay) return [];
   const windows = matterWindowsInHall(matter, input.windows, hallId);
   if (windows.length === 0) return [];
-  const fixed = windowPlaces(windows, policy.deskPhoneHoldbackPercent, channel);
   const { rostered } = input;
   const taken = input.taken ?? new Map();
+  // Without a rota every slot has the same places: counted once for the day.
+  const fixed = rostered
+    ? undefined
+    : dayRoomOf(windowPlaces(windows, policy.deskPhoneHoldbackPercent, channel), taken);
   const midnight = Date.parse(shanghaiIsoAt(day.date, '00:00'));
-  return slotTimes(hallDay.intervals, matter.slotMinutes)
-    .filter(({ from }) => !tooSoon(policy, midnight + minutesOf(from) * 60_000, now))
-    .map(({ from, to }) => {
-      const places = rostered
-        ? windowPlaces(
-            rosteredWindows(windows, rostered, minutesOf(from), minutesOf(to)),
-            policy.deskPhoneHoldbackPercent,
-            channel,
-          )
-        : fixed;
-      return {
-        start: shanghaiIsoAt(day.date, from),
-        end: shanghaiIsoAt(day.date, to),
-        capacity: places.reduce((n, w) => n + w.limit, 0),
-        remaining: slotRoom(places, taken, bucketTimesBetween(minutesOf(from), minutesOf(to))),
-      };
+  const slots: GeneratedSlot[] = [];
+  for (const { from, to } of slotTimes(hallDay.intervals, matter.slotMinutes)) {
+    const fromMinutes = minutesOf(from);
+    const toMinutes = minutesOf(to);
+    const instant = midnight + fromMinutes * 60_000;
+    if (tooSoon(policy, instant, now)) continue;
+    if (keep && !keep(from, instant)) continue;
+    const room =
+      fixed ??
+      dayRoomOf(
+        windowPlaces(
+          rosteredWindows(windows, rostered!, fromMinutes, toMinutes),
+          policy.deskPhoneHoldbackPercent,
+          channel,
+        ),
+        taken,
+      );
+    slots.push({
+      start: shanghaiIsoAt(day.date, from),
+      end: shanghaiIsoAt(day.date, to),
+      capacity: room.capacity,
+      remaining: room.room(fromMinutes, toMinutes),
     });
+  }
+  return slots;
 }

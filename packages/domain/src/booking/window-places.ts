@@ -2,6 +2,7 @@ import type { RosteredPlaces } from '../rota/people-at.js';
 import type { LocalTime } from '../shared/primitives.js';
 import type { ServiceWindow } from '../tenant/service-window.js';
 import type { BookingChannel } from './booking-schemas.js';
+import { bucketTimesBetween } from './bucket-times.js';
 
 /**
  * Places of one window for a channel. Desk and phone see every person at it; online sees what is
@@ -85,6 +86,35 @@ export function slotRoom(
   times: readonly LocalTime[],
 ): number {
   return windows.reduce((n, w) => n + windowRoom(w, taken, times), 0);
+}
+
+/** A day's places for a slot of a matter: its capacity and the room left over any slot of the day. */
+export interface DayRoom {
+  /** Places the channel may fill at all the windows together (taken ones included). */
+  capacity: number;
+  /** `slotRoom` over the slot's buckets, given as minutes since midnight. */
+  room(from: number, to: number): number;
+}
+
+/**
+ * `slotRoom` for every slot of one hall-day: a window with nothing taken that day has its whole
+ * limit in every slot, so those windows are added up once and only the windows with bookings are
+ * looked at per slot. Each slot's answer is exactly `slotRoom(windows, taken, its buckets)`.
+ */
+export function dayRoomOf(windows: readonly WindowPlaces[], taken: PlacesTaken): DayRoom {
+  let capacity = 0;
+  let free = 0;
+  const busy: WindowPlaces[] = [];
+  for (const w of windows) {
+    capacity += w.limit;
+    if ((taken.get(w.windowId)?.size ?? 0) > 0) busy.push(w);
+    else free += Math.max(0, w.limit);
+  }
+  return {
+    capacity,
+    room: (from, to) =>
+      busy.length === 0 ? free : free + slotRoom(busy, taken, bucketTimesBetween(from, to)),
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { API_ENTRY, type AwsSdkSource, bundleLambda, type LambdaBundle } from '@openhall/infra/lambda-bundle';
@@ -12,12 +13,40 @@ const run = promisify(execFile);
 /** Under the repository's node_modules, so a bundle that leaves out the SDK finds it there, as on Lambda. */
 const WORK_DIR = new URL('../../../../node_modules/.cache/openhall-cold-start/', import.meta.url).pathname;
 const REFERENCE_ENTRY = new URL('./cold-start-reference.ts', import.meta.url).pathname;
+const REPO_ROOT = new URL('../../../../', import.meta.url).pathname;
+/** Workspace packages whose dependencies the runtime's SDK packages are looked up in. */
+const SDK_HOLDERS = ['functions', 'packages/store', 'packages/notify', 'packages/app', 'packages/api', '.'];
+
+/**
+ * With the runtime's SDK, the bundle imports `@aws-sdk/*` packages as Lambda would from its own
+ * copy, which has all of them. Here each package the bundle names is linked into a `node_modules`
+ * beside it from the workspace package that depends on it (pnpm keeps each package's dependencies
+ * to itself, so the repository root alone does not have them all).
+ */
+function linkRuntimeSdk(bundle: LambdaBundle): void {
+  const names = new Set<string>();
+  for (const output of Object.values(bundle.metafile.outputs)) {
+    for (const imported of output.imports) {
+      const name = imported.external ? imported.path.match(/^@aws-sdk\/[^/]+/)?.[0] : undefined;
+      if (name) names.add(name);
+    }
+  }
+  for (const name of names) {
+    const target = join(bundle.outdir, 'node_modules', name);
+    if (existsSync(target)) continue;
+    const holder = SDK_HOLDERS.map((dir) => join(REPO_ROOT, dir, 'node_modules', name)).find(existsSync);
+    if (!holder) throw new Error(`cold start: no workspace package depends on ${name}`);
+    mkdirSync(dirname(target), { recursive: true });
+    symlinkSync(holder, target, 'dir');
+  }
+}
 
 /** What the handler reads at start-up; nothing is called. */
 const FUNCTION_ENV = {
   TABLE_NAME: 'openhall-cold-start',
   COGNITO_ISSUER: 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1',
   COGNITO_AUDIENCE: 'example-client-id',
+  COGNITO_DOMAIN: 'https://openhall-example.auth.cn-north-1.amazoncognito.com',
   PHONE_HASH_SECRET: 'an-example-secret-of-at-least-32-characters',
   AWS_REGION: 'cn-north-1',
 };
@@ -117,8 +146,11 @@ export async function measureColdStart(options: {
 }): Promise<ColdStartResult> {
   const environment = benchEnvironment(new Date());
   mkdirSync(WORK_DIR, { recursive: true });
-  const build = (name: string, entry: string, awsSdk: AwsSdkSource) =>
-    bundleLambda({ entry, outdir: `${WORK_DIR}${name}-${awsSdk}`, awsSdk });
+  const build = async (name: string, entry: string, awsSdk: AwsSdkSource) => {
+    const bundle = await bundleLambda({ entry, outdir: `${WORK_DIR}${name}-${awsSdk}`, awsSdk });
+    if (awsSdk === 'runtime') linkRuntimeSdk(bundle);
+    return bundle;
+  };
   const sources: AwsSdkSource[] = ['bundle', 'runtime'];
   const bundles = await Promise.all(
     sources.map(async (awsSdk) => ({
