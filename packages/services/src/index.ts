@@ -59,3 +59,6 @@ export * from './scheduling/local-scheduler.js';
 export * from './verification/create-verified-booking.js';
 export * from './verification/phone-verification-use-cases.js';
 export * from './verification/verification-deps.js';
+export * from './notify/sms-staff-alerts.js';
+export * from './alerts/raise-staff-alerts.js';
+export * from './alerts/staff-alert-use-cases.js';
