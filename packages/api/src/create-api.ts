@@ -28,6 +28,7 @@ import { registerRotaRoutes, registerTimeOffRoutes } from './routes/rota/rota-ro
 import { createRouteGroups } from './routes/route-groups.js';
 import { registerStaffCareRoutes } from './routes/staff/care-staff-routes.js';
 import { registerDeskRoutes, registerDispatchRoutes } from './routes/staff/desk-routes.js';
+import { registerAlertRoutes } from './routes/staff/alert-routes.js';
 import { registerHandlingRoutes } from './routes/staff/handling-routes.js';
 import { registerStaffQueueRoutes } from './routes/staff/queue-routes.js';
 
@@ -113,6 +114,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerDeskRoutes(desk, deps);
   registerDispatchRoutes(dispatch, deps);
   registerHandlingRoutes(staff, deps);
+  registerAlertRoutes(staff, deps);
   registerDistrictReportRoutes(reports, deps);
   registerProvinceReportRoutes(province, deps);
   registerOpenApiRoutes(citizen, app);
