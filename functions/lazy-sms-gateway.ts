@@ -6,9 +6,7 @@ import type { SmsGateway } from '@openhall/services';
  * client are a chunk of their own that a cold start serving no SMS never reads. A failed load is
  * tried again by the next send rather than remembered.
  */
-export function lazySmsGateway(
-  options: Pick<ProviderSmsGatewayOptions, 'endpoints'> = {},
-): SmsGateway {
+export function lazySmsGateway(options: Pick<ProviderSmsGatewayOptions, 'endpoints'> = {}): SmsGateway {
   let loaded: Promise<SmsGateway> | undefined;
   return {
     async send(provider, sms) {

@@ -179,10 +179,16 @@ describe('Automation', { timeout: 120_000 }, () => {
     };
     for (const handler of ['index.scheduledTask', 'index.recurringJob']) {
       const statements = secretActions(handler);
-      expect(statements.flatMap((s) => [s.Action].flat()), handler).toEqual(['secretsmanager:GetSecretValue']);
+      expect(
+        statements.flatMap((s) => [s.Action].flat()),
+        handler,
+      ).toEqual(['secretsmanager:GetSecretValue']);
       const arns = JSON.stringify(statements.flatMap((s) => [s.Resource].flat()));
       expect(arns, handler).toContain(':secret:openhall/sms/*');
-      expect(statements.flatMap((s) => [s.Resource].flat()), handler).toHaveLength(1);
+      expect(
+        statements.flatMap((s) => [s.Resource].flat()),
+        handler,
+      ).toHaveLength(1);
     }
     expect(secretActions('index.consumer')).toEqual([]);
   });

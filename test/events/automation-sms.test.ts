@@ -40,11 +40,20 @@ beforeAll(async () => {
   fake = await startFakeTencentSms({
     keys: { [credentials.secretId]: credentials.secretKey },
     smsSdkAppId: APP_ID,
-    templates: { [TEMPLATES.reminderDay]: 4, [TEMPLATES.reminderHour]: 4, [TEMPLATES.staffLate]: 4, [TEMPLATES.digest]: 2 },
+    templates: {
+      [TEMPLATES.reminderDay]: 4,
+      [TEMPLATES.reminderHour]: 4,
+      [TEMPLATES.staffLate]: 4,
+      [TEMPLATES.digest]: 2,
+    },
   });
   // The generic answer first: a more specific matcher defined after it wins.
-  secrets.on(GetSecretValueCommand).rejects(Object.assign(new Error('no such secret'), { name: 'ResourceNotFoundException' }));
-  secrets.on(GetSecretValueCommand, { SecretId: SECRET }).resolves({ SecretString: JSON.stringify(credentials) });
+  secrets
+    .on(GetSecretValueCommand)
+    .rejects(Object.assign(new Error('no such secret'), { name: 'ResourceNotFoundException' }));
+  secrets
+    .on(GetSecretValueCommand, { SecretId: SECRET })
+    .resolves({ SecretString: JSON.stringify(credentials) });
   scheduler.on(CreateScheduleCommand).resolves({ ScheduleArn: 'arn:aws:scheduler:::schedule/x' });
   h = await eventsHarness('automation-sms', '2026-03-02T10:00:00+08:00');
   await h.editConfig(tenantId, (c) => {
@@ -90,7 +99,9 @@ afterAll(async () => {
 });
 
 const sent = () =>
-  fake.received.map((r) => JSON.parse(r.body) as { PhoneNumberSet: string[]; TemplateId: string; TemplateParamSet: string[] });
+  fake.received.map(
+    (r) => JSON.parse(r.body) as { PhoneNumberSet: string[]; TemplateId: string; TemplateParamSet: string[] },
+  );
 
 describe('the automation functions through the tenant’s own SMS provider', () => {
   it('schedules a booking’s reminders, sends each once through Tencent with Secrets Manager credentials, and tells the section manager of a late arrival', async () => {
@@ -138,7 +149,9 @@ describe('the automation functions through the tenant’s own SMS provider', () 
 
     // Act 2: Monday 18:00 the day-before reminder fires, twice.
     h.clock.set(new Date('2026-03-02T18:00:00+08:00'));
-    const dayBefore = input(config.remindersGroup, 'booking-reminder').find((t) => t.ruleId === 'day-before')!;
+    const dayBefore = input(config.remindersGroup, 'booking-reminder').find(
+      (t) => t.ruleId === 'day-before',
+    )!;
     expect(await automation.scheduledTask(dayBefore)).toBe('sent');
     expect(await automation.scheduledTask(dayBefore)).toBe('already-sent');
 
@@ -156,7 +169,9 @@ describe('the automation functions through the tenant’s own SMS provider', () 
     ]);
     expect(sent()[0]!.TemplateParamSet[3]).toBe(booking.code);
     expect(sent()[1]!.TemplateParamSet).toEqual([booking.code, expect.any(String), '09:00', '30']);
-    expect(secrets.commandCalls(GetSecretValueCommand).map((c) => c.args[0].input.SecretId)).toEqual([SECRET]);
+    expect(secrets.commandCalls(GetSecretValueCommand).map((c) => c.args[0].input.SecretId)).toEqual([
+      SECRET,
+    ]);
     // And the alert is on the section manager's list.
     const manager = (await h.configStore.getConfig(tenantId))!.config.staff.find((s) =>
       s.roles.includes('section-manager'),

@@ -72,7 +72,10 @@ describe('staff alert lists (我的提醒) from the lateness check and the morni
     const lateId = `late-booking.${booking.code}.late.${booking.start.slice(0, 16).replace(/[-:T]/g, '')}`;
     const lateOwners = new Set(
       staff
-        .filter((s) => !s.retired && (s.windowIds.includes(booking.windowId) || s.roles.includes('section-manager')))
+        .filter(
+          (s) =>
+            !s.retired && (s.windowIds.includes(booking.windowId) || s.roles.includes('section-manager')),
+        )
         .map((s) => s.id),
     );
     expect(lateOwners.size).toBeGreaterThan(1);

@@ -13,8 +13,8 @@ import type {
   CareUseCases,
   DeskUseCases,
   PhoneVerificationUseCases,
-  StaffAlertUseCases,
   QueueUseCases,
+  StaffAlertUseCases,
 } from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 

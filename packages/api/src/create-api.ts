@@ -26,9 +26,9 @@ import { registerDistrictReportRoutes } from './routes/reports/district-report-r
 import { registerProvinceReportRoutes } from './routes/reports/province-report-routes.js';
 import { registerRotaRoutes, registerTimeOffRoutes } from './routes/rota/rota-routes.js';
 import { createRouteGroups } from './routes/route-groups.js';
+import { registerAlertRoutes } from './routes/staff/alert-routes.js';
 import { registerStaffCareRoutes } from './routes/staff/care-staff-routes.js';
 import { registerDeskRoutes, registerDispatchRoutes } from './routes/staff/desk-routes.js';
-import { registerAlertRoutes } from './routes/staff/alert-routes.js';
 import { registerHandlingRoutes } from './routes/staff/handling-routes.js';
 import { registerStaffQueueRoutes } from './routes/staff/queue-routes.js';
 

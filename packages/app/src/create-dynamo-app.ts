@@ -7,8 +7,8 @@ import {
   DeskUseCases,
   PhoneVerificationUseCases,
   QueueUseCases,
-  StaffAlertUseCases,
   type SmsGateway,
+  StaffAlertUseCases,
 } from '@openhall/services';
 import {
   DynamoBookingStore,

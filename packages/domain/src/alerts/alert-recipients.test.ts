@@ -27,11 +27,7 @@ describe('alertRecipients', () => {
     ],
     ['the department’s section managers', { departmentId: 'tax' }, ['tax-lead']],
     ['the whole department when it has no manager', { departmentId: 'market' }, ['c01-a']],
-    [
-      'the department when its owner retired',
-      { staffId: 'gone', departmentId: 'market' },
-      ['c01-a'],
-    ],
+    ['the department when its owner retired', { staffId: 'gone', departmentId: 'market' }, ['c01-a']],
     ['the section managers when nobody owns it', { staffId: 'nobody' }, ['manager', 'tax-lead']],
     ['the section managers when a window has no holder', { windowId: 'z99' }, ['manager', 'tax-lead']],
   ])('goes to %s', (_, owner, expected) => {

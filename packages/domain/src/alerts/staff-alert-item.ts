@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ShanghaiDateTimeSchema } from '../shared/shanghai-date-time-schema.js';
 import { SlugSchema } from '../shared/primitives.js';
+import { ShanghaiDateTimeSchema } from '../shared/shanghai-date-time-schema.js';
 
 /** What an alert is about: a late booking, or a care item (上门服务, 好差评 follow-up, complaint, case). */
 export const StaffAlertKindSchema = z

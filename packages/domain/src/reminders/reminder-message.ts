@@ -1,7 +1,7 @@
 import type { StoredBooking } from '../ports/booking-store.js';
 import type { SmsMessage } from '../ports/notifier.js';
-import type { ReminderTemplateKey } from './reminder-rule.js';
 import { parseShanghaiIso } from '../shared/shanghai-time.js';
+import type { ReminderTemplateKey } from './reminder-rule.js';
 
 /** The reminder's idempotency key: one per booking, rule and start, so a second firing sends nothing. */
 export function reminderKey(code: string, ruleId: string, start: string): string {

@@ -8,7 +8,10 @@ const RuleIdSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a short lower-case slug such as "day-before"');
 
 /** The SMS templates a reminder may use: both take the matter, hall, time and booking code. */
-export const REMINDER_TEMPLATE_KEYS = ['booking-reminder-day-before', 'booking-reminder-hour-before'] as const;
+export const REMINDER_TEMPLATE_KEYS = [
+  'booking-reminder-day-before',
+  'booking-reminder-hour-before',
+] as const;
 export type ReminderTemplateKey = (typeof REMINDER_TEMPLATE_KEYS)[number];
 const ReminderTemplateKeySchema = z.enum(REMINDER_TEMPLATE_KEYS);
 
@@ -59,7 +62,6 @@ export const ReminderRulesSchema = z
  * the text of the default rule of the same id, else the "coming hour" text (the schedule still fires).
  */
 export function reminderTemplateOf(rules: readonly ReminderRule[], ruleId: string): ReminderTemplateKey {
-  const rule =
-    rules.find((r) => r.id === ruleId) ?? DEFAULT_REMINDER_RULES.find((r) => r.id === ruleId);
+  const rule = rules.find((r) => r.id === ruleId) ?? DEFAULT_REMINDER_RULES.find((r) => r.id === ruleId);
   return rule?.templateKey ?? 'booking-reminder-hour-before';
 }

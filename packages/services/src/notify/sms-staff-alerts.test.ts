@@ -1,4 +1,9 @@
-import { NotificationSettingsSchema, type SmsMessage, SmsUnavailableError, type TenantConfig } from '@openhall/domain';
+import {
+  NotificationSettingsSchema,
+  type SmsMessage,
+  SmsUnavailableError,
+  type TenantConfig,
+} from '@openhall/domain';
 import { seedConfigs } from '@openhall/seed';
 import { describe, expect, it } from 'vitest';
 import { InMemoryConfigStore } from '../testing/in-memory-config-store.js';
@@ -27,6 +32,11 @@ const managers = (c: TenantConfig) => {
   c.staff.push({ ...first, id: 'zibo-manager-no-phone', phone: undefined });
 };
 
+const withProviderAndManagers = (c: TenantConfig) => {
+  withProvider(c);
+  managers(c);
+};
+
 class Recording {
   readonly sent: SmsMessage[] = [];
   failFor = new Set<string>();
@@ -46,7 +56,7 @@ describe('SmsStaffAlerts', () => {
   it('texts every serving section manager with a mobile, with the staff template, once per member', async () => {
     const notifier = new Recording();
     const alerts = new SmsStaffAlerts({
-      configStore: new InMemoryConfigStore([tenant((c) => (withProvider(c), managers(c)))]),
+      configStore: new InMemoryConfigStore([tenant(withProviderAndManagers)]),
       notifier,
     });
 
@@ -70,7 +80,7 @@ describe('SmsStaffAlerts', () => {
   it('sends the morning digest with its date and count', async () => {
     const notifier = new Recording();
     const alerts = new SmsStaffAlerts({
-      configStore: new InMemoryConfigStore([tenant((c) => (withProvider(c), managers(c)))]),
+      configStore: new InMemoryConfigStore([tenant(withProviderAndManagers)]),
       notifier,
     });
     await alerts.tellSectionManagers('zibo', {
@@ -98,7 +108,7 @@ describe('SmsStaffAlerts', () => {
     const notifier = new Recording();
     notifier.failFor.add('13900000001');
     const alerts = new SmsStaffAlerts({
-      configStore: new InMemoryConfigStore([tenant((c) => (withProvider(c), managers(c)))]),
+      configStore: new InMemoryConfigStore([tenant(withProviderAndManagers)]),
       notifier,
     });
     await expect(alerts.tellSectionManagers('zibo', late)).rejects.toBeInstanceOf(SmsUnavailableError);

@@ -12,12 +12,7 @@ import {
   type StaffAlertStore,
 } from '@openhall/domain';
 import { send } from '../table/send.js';
-import {
-  getAlertParams,
-  markReadParams,
-  openAlertsParams,
-  raiseAlertParams,
-} from './staff-alert-params.js';
+import { getAlertParams, markReadParams, openAlertsParams, raiseAlertParams } from './staff-alert-params.js';
 
 const conditionFailed = (error: unknown) =>
   error instanceof Error && error.name === 'ConditionalCheckFailedException' ? true : undefined;

@@ -75,7 +75,9 @@ describe('我的提醒 (my alerts)', () => {
     expect(html).not.toContain('S9');
 
     // A cross-site post is refused; the member's own post marks it read, by them, now.
-    expect((await me.post('/t/zibo/staff/alerts/complaint.C123.past/read', 'https://evil.example')).status).toBe(403);
+    expect(
+      (await me.post('/t/zibo/staff/alerts/complaint.C123.past/read', 'https://evil.example')).status,
+    ).toBe(403);
     const read = await me.post('/t/zibo/staff/alerts/complaint.C123.past/read');
     expect(read.status).toBe(303);
     expect(read.headers.get('location')).toBe('/t/zibo/staff/alerts?read=1');
@@ -98,7 +100,10 @@ describe('我的提醒 (my alerts)', () => {
     expect(html).not.toContain('K7QXM4RTD');
     const res = await desk.post('/t/zibo/staff/alerts/late-booking.K7QXM4RTD.late.202603030900/read');
     expect(res.status).toBe(404);
-    expect((await alertStore.get('zibo', 'zibo-section-manager', 'late-booking.K7QXM4RTD.late.202603030900'))?.readAt).toBeUndefined();
+    expect(
+      (await alertStore.get('zibo', 'zibo-section-manager', 'late-booking.K7QXM4RTD.late.202603030900'))
+        ?.readAt,
+    ).toBeUndefined();
     expect(await (await desk.get('/t/zibo/staff')).text()).toContain('>我的提醒<');
   });
 

@@ -32,7 +32,8 @@ export function alertLink(t: string, a: StaffAlertItem): string {
 }
 
 /** `12月1日 10:00` of an ISO 8601 +08:00 time. */
-const shortTime = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日 ${iso.slice(11, 16)}`;
+const shortTime = (iso: string) =>
+  `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日 ${iso.slice(11, 16)}`;
 
 function alertsOf(deps: PagesDeps): StaffAlertUseCases | undefined {
   return deps.alerts;
