@@ -1,5 +1,5 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { CareActor } from '@openhall/domain';
+import type { CareActor } from '@openhall/services';
 import { staffAlertsPk } from '@openhall/store';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type EventsHarness, eventsHarness, newKey, request } from './support/events-harness.js';
