@@ -1,57 +1,45 @@
-import { SchedulerClient } from '@aws-sdk/client-scheduler';
-import { createEventWorkers } from '@openhall/app';
-import { ScheduledTaskSchema, SmsUnavailableError, type StaffAlerts } from '@openhall/domain';
-import { UnavailableNotifier } from '@openhall/services';
-import {
-  AwsScheduler,
-  createDocumentClient,
-  eventOfStreamRecord,
-  type OutboxStreamDetail,
-} from '@openhall/store';
-import { z } from 'zod';
+import type { OutboxStreamDetail } from '@openhall/store';
+import { createDocumentClient } from '@openhall/store';
 import { loadAutomationConfig } from './automation-config.js';
+import { createAutomation } from './create-automation.js';
+import { lazySmsGateway } from './lazy-sms-gateway.js';
+import { createObservability, observe } from './observability.js';
 
-/** Until the SMS provider adapters land, section managers cannot be told either: refused, retried, dead-lettered. */
-const unavailableStaffAlerts: StaffAlerts = {
-  async tellSectionManagers() {
-    throw new SmsUnavailableError();
-  },
-};
-
-// Built once per cold start.
-const config = loadAutomationConfig();
-const workers = createEventWorkers({
+// Built once per cold start. Each tenant's SMS go through the provider its configuration names, with
+// credentials from Secrets Manager (read on the first send, kept a few minutes); a tenant without a
+// provider gets `sms_unavailable` for a reminder (retried, then dead-lettered) and its section
+// managers are told on their alert lists only.
+const observability = createObservability();
+const automation = createAutomation({
+  config: loadAutomationConfig(),
   client: createDocumentClient(),
-  tableName: config.tableName,
-  scheduler: new AwsScheduler(new SchedulerClient({}), {
-    groups: { reminders: config.remindersGroup, lateness: config.latenessGroup },
-    targetArn: config.taskFunctionArn,
-    roleArn: config.schedulerRoleArn,
-    deadLetterArn: config.taskDeadLetterArn,
-  }),
-  // The provider adapters replace these: until then a reminder fails, is retried and dead-lettered.
-  notifier: new UnavailableNotifier(),
-  staffAlerts: unavailableStaffAlerts,
+  smsGateway: lazySmsGateway(),
+  log: observability.log,
+  metrics: observability.counters,
 });
 
-/**
- * The bus rule's target: one outbox event as the Pipe put it on the bus (the stream record of its
- * INSERT). Consumers run once per event id; a failure throws, so Lambda retries and then dead-letters.
- */
-export async function consumer(input: { detail: OutboxStreamDetail }): Promise<void> {
-  const event = eventOfStreamRecord(input.detail);
-  if (event) await workers.deliver(event);
+const tenantOf = (input: unknown) => {
+  const id = (input as { tenantId?: unknown } | null)?.tenantId;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/** The bus rule's target: one outbox event, delivered to every consumer once per event id. */
+export function consumer(input: { id?: string; detail: OutboxStreamDetail }): Promise<void> {
+  return observe(observability, { correlationId: input.id, tenantId: undefined }, undefined, () =>
+    automation.consumer(input),
+  );
 }
 
 /** The target of every one-time schedule (a reminder, a lateness check). */
-export async function scheduledTask(input: unknown): Promise<string> {
-  return workers.runTask(ScheduledTaskSchema.parse(input));
+export function scheduledTask(input: unknown): Promise<string> {
+  return observe(observability, { correlationId: undefined, tenantId: tenantOf(input) }, undefined, () =>
+    automation.scheduledTask(input),
+  );
 }
 
-const RecurringJobInputSchema = z.object({ job: z.enum(['nightly', 'morning']) });
-
 /** The target of the recurring schedules (cron in Asia/Shanghai). */
-export async function recurringJob(input: unknown): Promise<unknown> {
-  const { job } = RecurringJobInputSchema.parse(input);
-  return job === 'nightly' ? workers.nightly() : workers.morning();
+export function recurringJob(input: unknown): Promise<unknown> {
+  return observe(observability, { correlationId: undefined, tenantId: undefined }, undefined, () =>
+    automation.recurringJob(input),
+  );
 }

@@ -1,3 +1,4 @@
+import type { ProviderSmsGatewayOptions } from '@openhall/notify';
 import type { SmsGateway } from '@openhall/services';
 
 /**
@@ -5,13 +6,13 @@ import type { SmsGateway } from '@openhall/services';
  * client are a chunk of their own that a cold start serving no SMS never reads. A failed load is
  * tried again by the next send rather than remembered.
  */
-export function lazySmsGateway(): SmsGateway {
+export function lazySmsGateway(options: Pick<ProviderSmsGatewayOptions, 'endpoints'> = {}): SmsGateway {
   let loaded: Promise<SmsGateway> | undefined;
   return {
     async send(provider, sms) {
       loaded ??= import('@openhall/notify')
         .then(({ ProviderSmsGateway, SecretsManagerSecrets }) => {
-          return new ProviderSmsGateway({ secrets: new SecretsManagerSecrets() });
+          return new ProviderSmsGateway({ secrets: new SecretsManagerSecrets(), ...options });
         })
         .catch((error: unknown) => {
           loaded = undefined;

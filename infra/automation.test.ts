@@ -170,6 +170,29 @@ describe('Automation', { timeout: 120_000 }, () => {
     }
   });
 
+  it('lets the task and the job read the tenants’ SMS secrets, only those and only read; the consumer none', () => {
+    const secretActions = (handler: string) => {
+      const [, fn] = functionByHandler(template, handler);
+      return policyStatementsOfRole(template, roleOf(fn)).filter((s) =>
+        [s.Action].flat().some((a) => a.startsWith('secretsmanager:')),
+      );
+    };
+    for (const handler of ['index.scheduledTask', 'index.recurringJob']) {
+      const statements = secretActions(handler);
+      expect(
+        statements.flatMap((s) => [s.Action].flat()),
+        handler,
+      ).toEqual(['secretsmanager:GetSecretValue']);
+      const arns = JSON.stringify(statements.flatMap((s) => [s.Resource].flat()));
+      expect(arns, handler).toContain(':secret:openhall/sms/*');
+      expect(
+        statements.flatMap((s) => [s.Resource].flat()),
+        handler,
+      ).toHaveLength(1);
+    }
+    expect(secretActions('index.consumer')).toEqual([]);
+  });
+
   it('never grants Scan to any function', () => {
     const actions = resources(template, 'AWS::IAM::Policy').flatMap(([, p]) =>
       (p.Properties.PolicyDocument as { Statement: Statement[] }).Statement.flatMap((s) => [s.Action].flat()),

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { RECURRING_JOBS } from '@openhall/services';
-import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
@@ -12,7 +12,7 @@ import { CfnPipe } from 'aws-cdk-lib/aws-pipes';
 import { CfnSchedule, CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { bundledCode, TABLE_ITEM_ACTIONS, TABLE_QUERY_ACTIONS } from './api-function.js';
+import { bundledCode, SMS_SECRET_NAMES, TABLE_ITEM_ACTIONS, TABLE_QUERY_ACTIONS } from './api-function.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -176,6 +176,21 @@ export class Automation extends Construct {
       );
       f.addToRolePolicy(
         new PolicyStatement({ actions: [...TABLE_QUERY_ACTIONS], resources: [tableArn, ...indexArns] }),
+      );
+    }
+
+    // The task (reminders, the lateness check) and the job (the morning overdue list) send SMS through
+    // each tenant's provider: they read the tenants' SMS credentials, only those, and never write them.
+    // The consumer sends nothing and gets no secret.
+    const smsSecrets = stack.formatArn({
+      service: 'secretsmanager',
+      resource: 'secret',
+      resourceName: SMS_SECRET_NAMES,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+    for (const f of [this.task, this.job]) {
+      f.addToRolePolicy(
+        new PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [smsSecrets] }),
       );
     }
 

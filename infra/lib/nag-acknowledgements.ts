@@ -29,6 +29,8 @@ export function acknowledgeNagFindings(
     archive: IConstruct;
     pipeDeadLetters: IConstruct;
     consumer: IConstruct;
+    /** The functions that send SMS: they read the tenants' provider secrets under openhall/sms/. */
+    smsSenders: readonly IConstruct[];
   },
 ): void {
   ack(
@@ -77,11 +79,13 @@ export function acknowledgeNagFindings(
     reason:
       'Authorization is in the app: citizen routes are public, staff and admin routes verify the Cognito JWT and deny by default.',
   });
-  ack(parts.functions[0]!, {
-    rule: 'IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:openhall/sms/*]',
-    reason:
-      'Each district’s SMS credentials are a secret an operator creates under openhall/sms/ when the district chooses a provider; the API reads only those, never writes.',
-  });
+  for (const fn of parts.smsSenders) {
+    ack(fn, {
+      rule: 'IAM5[Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:openhall/sms/*]',
+      reason:
+        'Each district’s SMS credentials are a secret an operator creates under openhall/sms/ when the district chooses a provider; the API (codes), the task (reminders, lateness alerts) and the job (the morning digest) read only those, never write.',
+    });
+  }
   ack(
     parts.archive,
     {

@@ -113,6 +113,7 @@ export class OpenHallStack extends Stack {
       archive: this.archive,
       pipeDeadLetters: this.automation.pipeDeadLetters,
       consumer: this.automation.consumer,
+      smsSenders: [this.api.fn, this.automation.task, this.automation.job],
     });
 
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.apiEndpoint });

@@ -14,6 +14,7 @@ import type {
   DeskUseCases,
   PhoneVerificationUseCases,
   QueueUseCases,
+  StaffAlertUseCases,
 } from '@openhall/services';
 import type { TokenVerifier } from './auth/token-verifier.js';
 
@@ -39,6 +40,8 @@ export interface ApiDeps {
   desk: DeskUseCases;
   /** Visits, ratings and follow-ups, complaints and special cases (上门, 好差评, 投诉, 特事特办). */
   care?: CareUseCases;
+  /** A member's own alert list (我的提醒): late bookings and care items near or past their deadline. */
+  alerts?: StaffAlertUseCases;
   /** 取号/叫号 and the service records of the hall's day. */
   queueService: QueueUseCases;
   /** The report counters the events keep, read by the district and provincial reports. */

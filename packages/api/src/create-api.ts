@@ -26,6 +26,7 @@ import { registerDistrictReportRoutes } from './routes/reports/district-report-r
 import { registerProvinceReportRoutes } from './routes/reports/province-report-routes.js';
 import { registerRotaRoutes, registerTimeOffRoutes } from './routes/rota/rota-routes.js';
 import { createRouteGroups } from './routes/route-groups.js';
+import { registerAlertRoutes } from './routes/staff/alert-routes.js';
 import { registerStaffCareRoutes } from './routes/staff/care-staff-routes.js';
 import { registerDeskRoutes, registerDispatchRoutes } from './routes/staff/desk-routes.js';
 import { registerHandlingRoutes } from './routes/staff/handling-routes.js';
@@ -113,6 +114,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerDeskRoutes(desk, deps);
   registerDispatchRoutes(dispatch, deps);
   registerHandlingRoutes(staff, deps);
+  registerAlertRoutes(staff, deps);
   registerDistrictReportRoutes(reports, deps);
   registerProvinceReportRoutes(province, deps);
   registerOpenApiRoutes(citizen, app);

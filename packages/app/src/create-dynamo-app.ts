@@ -8,6 +8,7 @@ import {
   PhoneVerificationUseCases,
   QueueUseCases,
   type SmsGateway,
+  StaffAlertUseCases,
 } from '@openhall/services';
 import {
   DynamoBookingStore,
@@ -19,6 +20,7 @@ import {
   DynamoRateLimiter,
   DynamoReportStore,
   DynamoRotaStore,
+  DynamoStaffAlertStore,
   DynamoStoreHealth,
 } from '@openhall/store';
 import type { DevOutbox, StaffSignIn } from '@openhall/web';
@@ -104,8 +106,13 @@ export function createDynamoApp(options: DynamoAppOptions) {
     queueStore,
     now,
   });
+  const alerts = new StaffAlertUseCases({
+    alertStore: new DynamoStaffAlertStore(client, tableName),
+    now,
+  });
   const app = createApp({
     configStore,
+    alerts,
     nationalScheduleStore,
     bookingStore,
     rotaStore,
@@ -126,6 +133,7 @@ export function createDynamoApp(options: DynamoAppOptions) {
   });
   return {
     app,
+    alerts,
     notifier,
     configStore,
     nationalScheduleStore,

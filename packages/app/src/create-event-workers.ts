@@ -1,11 +1,14 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type {
-  DomainEvent,
-  Notifier,
-  OverdueSource,
-  ScheduledTask,
-  Scheduler,
-  StaffAlerts,
+import {
+  type AppLog,
+  type AppMetrics,
+  type DomainEvent,
+  NEAR_DEADLINE_MS,
+  type Notifier,
+  type OverdueSource,
+  type ScheduledTask,
+  type Scheduler,
+  type StaffAlerts,
 } from '@openhall/domain';
 import {
   bookingSchedulesConsumer,
@@ -16,6 +19,8 @@ import {
   reportCountersConsumer,
   runMorningOverdueJob,
   runNightlyJob,
+  type SmsGateway,
+  SmsStaffAlerts,
   scheduledTaskDue,
 } from '@openhall/services';
 import {
@@ -27,18 +32,27 @@ import {
   DynamoOutboxStore,
   DynamoQueueStore,
   DynamoReportStore,
+  DynamoStaffAlertStore,
 } from '@openhall/store';
 import { createCare } from './create-care.js';
+import { createSmsNotifier } from './create-sms-notifier.js';
 
 export interface EventWorkersOptions {
   client: DynamoDBDocumentClient;
   tableName: string;
   scheduler: Scheduler;
-  /** Sends the citizens' reminders. */
-  notifier: Notifier;
-  /** Tells the section managers (late bookings, the overdue list). */
-  staffAlerts: StaffAlerts;
+  /**
+   * Sends the citizens' reminders; by default each tenant's provider through `smsGateway` (the
+   * deployment's notifier, `createSmsNotifier`), which without a gateway refuses every send.
+   */
+  notifier?: Notifier;
+  /** The providers (the Lambda's lazy gateway over Secrets Manager) when `notifier` is not given. */
+  smsGateway?: SmsGateway;
+  /** Tells the section managers by SMS (late bookings, the overdue list); by default through `notifier`. */
+  staffAlerts?: StaffAlerts;
   now?: () => Date;
+  log?: AppLog;
+  metrics?: AppMetrics;
 }
 
 /**
@@ -51,12 +65,26 @@ export function createEventWorkers(options: EventWorkersOptions) {
   const now = options.now ?? (() => new Date());
   const configStore = new DynamoConfigStore(client, tableName);
   const jobStore = new DynamoJobStore(client, tableName);
+  const notifier =
+    options.notifier ??
+    createSmsNotifier({
+      client,
+      tableName,
+      configStore,
+      now,
+      ...(options.smsGateway ? { smsGateway: options.smsGateway } : {}),
+      ...(options.metrics ? { metrics: options.metrics } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    });
   const deps: ReminderDeps = {
     configStore,
     bookingStore: new DynamoBookingStore(client, tableName),
     scheduler: options.scheduler,
-    notifier: options.notifier,
-    staffAlerts: options.staffAlerts,
+    notifier,
+    staffAlerts:
+      options.staffAlerts ??
+      new SmsStaffAlerts({ configStore, notifier, ...(options.log ? { log: options.log } : {}) }),
+    alertStore: new DynamoStaffAlertStore(client, tableName),
     onceStore: new DynamoOnceStore(client, tableName),
     jobStore,
     now,
@@ -74,14 +102,26 @@ export function createEventWorkers(options: EventWorkersOptions) {
     bookingSchedulesConsumer(deps),
     reportCountersConsumer({ reportStore: new DynamoReportStore(client, tableName) }),
   ];
-  /** Overdue visits, follow-ups, complaints and special cases, owned by their staff member or department. */
+  /**
+   * Visits, follow-ups, complaints and special cases past their deadline, or near it (due within
+   * `NEAR_DEADLINE_MS`), owned by their staff member or department.
+   */
   const careOverdue: OverdueSource = {
-    overdue: async (tenantId) =>
-      (await care.overdueItems(tenantId, now())).map((item) => ({
+    overdue: async (tenantId) => {
+      const at = now();
+      const upcoming = await care.overdueItems(tenantId, new Date(at.getTime() + NEAR_DEADLINE_MS));
+      return upcoming.map((item) => ({
         kind: item.kind,
         id: item.id,
         ownerId: item.ownerStaffId ?? item.departmentId ?? 'service-section',
-      })),
+        dueAt: item.dueAt,
+        owner: {
+          ...(item.ownerStaffId ? { staffId: item.ownerStaffId } : {}),
+          ...(item.departmentId ? { departmentId: item.departmentId } : {}),
+        },
+        near: Date.parse(item.dueAt) >= at.getTime(),
+      }));
+    },
   };
   return {
     consumers,
@@ -103,6 +143,7 @@ export function createEventWorkers(options: EventWorkersOptions) {
     morning: () =>
       runMorningOverdueJob({ ...deps, configStore }, [lateBookingsSource(jobStore), careOverdue]),
     outbox: new DynamoOutboxStore(client, tableName),
+    alertStore: deps.alertStore,
     tenants: async () => (await configStore.listTenants()).map((t) => t.id),
   };
 }

@@ -1,3 +1,5 @@
+export * from './alerts/alert-recipients.js';
+export * from './alerts/staff-alert-item.js';
 export * from './auth/principal.js';
 export * from './booking/applicant.js';
 export * from './booking/availability-of.js';
@@ -91,6 +93,7 @@ export * from './ports/report-store.js';
 export * from './ports/rota-store.js';
 export * from './ports/scheduler.js';
 export * from './ports/sms-send-ledger.js';
+export * from './ports/staff-alert-store.js';
 export * from './ports/staff-alerts.js';
 export * from './ports/store-error.js';
 export * from './ports/store-error.js';

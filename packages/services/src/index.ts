@@ -1,3 +1,5 @@
+export * from './alerts/raise-staff-alerts.js';
+export * from './alerts/staff-alert-use-cases.js';
 export * from './booking/booking-deps.js';
 export * from './booking/booking-service.js';
 export * from './booking/booking-use-cases.js';
@@ -37,6 +39,7 @@ export * from './national/publish-national-schedule.js';
 export * from './notify/outbox-notifier.js';
 export * from './notify/outbox-staff-alerts.js';
 export * from './notify/sms-gateway.js';
+export * from './notify/sms-staff-alerts.js';
 export * from './notify/tenant-sms-notifier.js';
 export * from './notify/unavailable-notifier.js';
 export * from './notify/unavailable-notifier.js';

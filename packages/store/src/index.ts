@@ -1,3 +1,5 @@
+export * from './alerts/dynamo-staff-alert-store.js';
+export * from './alerts/staff-alert-params.js';
 export * from './booking/booking-item.js';
 export * from './booking/booking-keys.js';
 export * from './booking/booking-puts.js';

@@ -15,6 +15,7 @@ import type {
   DeskUseCases,
   PhoneVerificationUseCases,
   QueueUseCases,
+  StaffAlertUseCases,
 } from '@openhall/services';
 import type { StaffSignIn } from './staff/session/staff-sign-in.js';
 
@@ -32,6 +33,8 @@ export interface PagesDeps {
   phoneVerification: PhoneVerificationUseCases;
   /** Visits, ratings, follow-ups and complaints (the citizen and staff care pages). */
   care?: CareUseCases;
+  /** The signed-in member's alert list (我的提醒) and the badge on the staff home. */
+  alerts?: StaffAlertUseCases;
   /** 取号/叫号: kiosk, board, the citizen's ticket and the window screen. */
   queueService: QueueUseCases;
   now: () => Date;

@@ -25,6 +25,9 @@ export interface EventsHarness {
   clock: LocalClock;
   app: ReturnType<typeof createDynamoApp>['app'];
   configStore: ReturnType<typeof createDynamoApp>['configStore'];
+  /** The care use cases and the members' alert lists of the same app. */
+  care: ReturnType<typeof createDynamoApp>['care'];
+  alerts: ReturnType<typeof createDynamoApp>['alerts'];
   notifier: CountingNotifier;
   staffAlerts: OutboxStaffAlerts;
   events: ReturnType<typeof createLocalEvents>;
@@ -65,7 +68,7 @@ export async function eventsHarness(
   const keys = await generateDevIssuerKeys();
   const notifier = new CountingNotifier(clock.now);
   const staffAlerts = new OutboxStaffAlerts(clock.now, 100_000);
-  const { app, configStore } = createDynamoApp({
+  const { app, configStore, care, alerts } = createDynamoApp({
     client,
     tableName: table.tableName,
     hashSecret: TEST_HASH_SECRET,
@@ -95,6 +98,8 @@ export async function eventsHarness(
     clock,
     app,
     configStore,
+    care,
+    alerts,
     notifier,
     staffAlerts,
     events,

@@ -140,14 +140,14 @@ export async function runReminderScenario(label: string, options: ScenarioOption
  * (within `slackMs` when first tries fail), and nothing else was sent; every one was flagged late once.
  */
 export function expectRemindersExactlyOnce(h: EventsHarness, made: readonly Made[], slackMs: number) {
-  const expected = new Map<string, number>();
+  const expected = new Map<string, { at: number; templateKey: string }>();
   for (const b of made) {
     if (b.fate === 'cancelled') continue;
     for (const rule of DEFAULT_REMINDER_RULES) {
-      expected.set(
-        `reminder.${tenantId}.${reminderKey(b.code, rule.id, b.start)}`,
-        reminderAt(b.start, rule).getTime(),
-      );
+      expected.set(`reminder.${tenantId}.${reminderKey(b.code, rule.id, b.start)}`, {
+        at: reminderAt(b.start, rule).getTime(),
+        templateKey: rule.templateKey,
+      });
     }
   }
   const counts = new Map<string, number>();
@@ -159,8 +159,10 @@ export function expectRemindersExactlyOnce(h: EventsHarness, made: readonly Made
   const missing = [...expected.keys()].filter((k) => !counts.has(k));
   expect(missing, 'reminders never sent').toEqual([]);
   for (const s of h.notifier.sent) {
-    const due = expected.get(s.idempotencyKey) as number;
-    const late = s.at.getTime() - due;
+    const due = expected.get(s.idempotencyKey) as { at: number; templateKey: string };
+    const late = s.at.getTime() - due.at;
+    // The text is the one the rule names (the day before speaks of tomorrow, the hour before of the hour).
+    expect(s.templateKey).toBe(due.templateKey);
     expect(late, `${s.idempotencyKey} sent at ${s.at.toISOString()}`).toBeGreaterThanOrEqual(0);
     expect(late, `${s.idempotencyKey} sent at ${s.at.toISOString()}`).toBeLessThanOrEqual(slackMs);
     // The reminder names the booking; the phone is only the recipient.

@@ -26,7 +26,7 @@ describe('the SMS templates', () => {
       '【博爱政务】您已迟到，请于15分钟内到达博爱县政务服务中心。',
     );
     expect(smsText({ templateKey: 'overdue-digest', params: { count: '3', date: '3月2日' } }, settings)).toBe(
-      '【博爱政务】截至3月2日，共有3件预约超时未到，请及时处理。',
+      '【博爱政务】截至3月2日，共有3件事项已逾期，请在“我的提醒”中查看并督办。',
     );
   });
 });

@@ -11,6 +11,8 @@ export const SMS_TEMPLATE_PARAMS: Readonly<Record<SmsTemplateKey, readonly strin
   'booking-reminder-hour-before': ['matter', 'hall', 'time', 'bookingCode'],
   'booking-late': ['matter', 'hall', 'time', 'minutes'],
   'overdue-digest': ['count', 'date'],
+  /** To a section manager: a booking not checked in by its lateness check. */
+  'staff-booking-late': ['bookingCode', 'window', 'time', 'minutes'],
 };
 
 /** The product's zh texts; a tenant overrides any of them with the text its provider approved. */
@@ -22,7 +24,8 @@ export const DEFAULT_SMS_TEXTS: Readonly<Record<SmsTemplateKey, string>> = {
     '您预约的“{matter}”将于{time}在{hall}办理，预约号{bookingCode}，请提前到达取号。',
   'booking-late':
     '您预约的“{matter}”（{time}，{hall}）已过预约时间，请在{minutes}分钟内到达，逾时预约将取消。',
-  'overdue-digest': '截至{date}，共有{count}件预约超时未到，请及时处理。',
+  'overdue-digest': '截至{date}，共有{count}件事项已逾期，请在“我的提醒”中查看并督办。',
+  'staff-booking-late': '预约{bookingCode}（{window}窗口，{time}）已迟到{minutes}分钟未签到，请联系申请人。',
 };
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;

@@ -10,6 +10,7 @@ export const SMS_TEMPLATE_KEYS = [
   'booking-reminder-hour-before',
   'booking-late',
   'overdue-digest',
+  'staff-booking-late',
 ] as const;
 export type SmsTemplateKey = (typeof SMS_TEMPLATE_KEYS)[number];
 

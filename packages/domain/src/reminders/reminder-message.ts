@@ -1,6 +1,7 @@
 import type { StoredBooking } from '../ports/booking-store.js';
 import type { SmsMessage } from '../ports/notifier.js';
 import { parseShanghaiIso } from '../shared/shanghai-time.js';
+import type { ReminderTemplateKey } from './reminder-rule.js';
 
 /** The reminder's idempotency key: one per booking, rule and start, so a second firing sends nothing. */
 export function reminderKey(code: string, ruleId: string, start: string): string {
@@ -9,9 +10,14 @@ export function reminderKey(code: string, ruleId: string, start: string): string
 
 /**
  * The reminder SMS of a booking from its notice snapshot (what the applicant was told): matter,
- * time (12月1日 10:00), hall and window, and the code.
+ * time (12月1日 10:00), hall and window, and the code, in the template its rule names
+ * (`reminderTemplateOf`).
  */
-export function reminderSms(stored: StoredBooking, ruleId: string): SmsMessage {
+export function reminderSms(
+  stored: StoredBooking,
+  rule: { id: string; templateKey: ReminderTemplateKey },
+): SmsMessage {
+  const ruleId = rule.id;
   const { booking, notice } = stored;
   const { date, time } = parseShanghaiIso(booking.start);
   const [, month, day] = date.split('-').map(Number);
@@ -19,11 +25,7 @@ export function reminderSms(stored: StoredBooking, ruleId: string): SmsMessage {
   const place = `${notice.hall.name.zh}${window ? ` ${window.code} 窗口` : ''}`;
   return {
     tenantId: booking.tenantId,
-    // A rule of a day or more ahead speaks of tomorrow's visit; a shorter one of the coming hour.
-    templateKey:
-      ruleId === 'hour-before' || !ruleId.includes('day')
-        ? 'booking-reminder-hour-before'
-        : 'booking-reminder-day-before',
+    templateKey: rule.templateKey,
     params: {
       matter: notice.matter.name.zh,
       hall: place,

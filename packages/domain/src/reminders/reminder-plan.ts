@@ -1,7 +1,7 @@
 import { addDays } from '../calendar/date-math.js';
 import type { OneTimeSchedule, ScheduleGroup } from '../ports/scheduler.js';
 import { shanghaiDateOf, shanghaiIsoAt } from '../shared/shanghai-time.js';
-import type { ReminderRule } from './reminder-rule.js';
+import type { ReminderTiming } from './reminder-rule.js';
 
 /** What the schedules of a booking are made from: ids and its start, never the applicant. */
 export interface ScheduledBooking {
@@ -12,13 +12,13 @@ export interface ScheduledBooking {
 }
 
 export interface ReminderPolicy {
-  reminders: readonly ReminderRule[];
+  reminders: readonly ReminderTiming[];
   /** The lateness check runs this long after the start. */
   lateLimitMinutes: number;
 }
 
 /** When a rule reminds of a booking starting at `start`. */
-export function reminderAt(start: string, rule: ReminderRule): Date {
+export function reminderAt(start: string, rule: ReminderTiming): Date {
   if ('minutesBefore' in rule) return new Date(Date.parse(start) - rule.minutesBefore * 60_000);
   const day = addDays(shanghaiDateOf(new Date(start)), -rule.daysBefore);
   return new Date(shanghaiIsoAt(day, rule.at));

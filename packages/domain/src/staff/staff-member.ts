@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isMobilePhone, normalisePhone } from '../booking/applicant.js';
 import { SlugSchema, TextLineSchema } from '../shared/primitives.js';
 
 /** Roles a tenant's own staff hold (a provincial office and the platform operator belong to no tenant). */
@@ -30,6 +31,16 @@ export const StaffMemberSchema = z
     category: StaffCategorySchema.default('civil-servant'),
     /** Left the hall: kept so the records they signed still name them, but they no longer sign in. */
     retired: z.boolean().default(false),
+    /**
+     * Mobile for the alerts sent by SMS (a section manager is told of late bookings and the morning
+     * overdue list). Never logged, never in an event; shown masked.
+     */
+    phone: z
+      .string()
+      .overwrite(normalisePhone)
+      .refine((p) => isMobilePhone(p), 'expected a mainland mobile number such as 13812345678')
+      .meta({ example: '13912345678' })
+      .optional(),
   })
   .meta({ id: 'StaffMember' });
 export type StaffMember = z.infer<typeof StaffMemberSchema>;

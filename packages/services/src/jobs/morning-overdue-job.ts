@@ -6,15 +6,18 @@ import {
   type OnceStore,
   type OverdueListItem,
   type OverdueSource,
+  type StaffAlertStore,
   type StaffAlerts,
   shanghaiDateOf,
 } from '@openhall/domain';
+import { raiseStaffAlerts } from '../alerts/raise-staff-alerts.js';
 import { runOnce } from '../events/run-once.js';
 
 export interface MorningDeps {
-  configStore: Pick<ConfigStore, 'listTenants'>;
+  configStore: Pick<ConfigStore, 'listTenants' | 'getConfig'>;
   jobStore: JobStore;
   staffAlerts: StaffAlerts;
+  alertStore: StaffAlertStore;
   onceStore: OnceStore;
   now: () => Date;
 }
@@ -24,15 +27,22 @@ export function lateBookingsSource(jobStore: Pick<JobStore, 'lateOn'>): OverdueS
   return {
     async overdue(tenantId, today) {
       const late = await jobStore.lateOn(tenantId, addDays(today, -1));
-      return late.map((l) => ({ kind: 'late-booking', id: l.code, ownerId: l.windowId }));
+      return late.map((l) => ({
+        kind: 'late-booking' as const,
+        id: l.code,
+        ownerId: l.windowId,
+        dueAt: l.start,
+        owner: { windowId: l.windowId, sectionManagers: true },
+      }));
     },
   };
 }
 
 /**
  * The morning job (08:30 Asia/Shanghai, before opening): for every tenant, the overdue items of all
- * sources as one `overdue.listed` event (each owner's screen lists its own items from it) and, when
- * there is any, one SMS to the section managers with the count. Both happen once per tenant and day.
+ * sources as one `overdue.listed` event; each item, and each one near its deadline, on its owners'
+ * alert lists (我的提醒, once per member and item stage however often the job runs); and, when
+ * anything is overdue, one SMS to the section managers with the count. Once per tenant and day.
  */
 export async function runMorningOverdueJob(
   deps: MorningDeps,
@@ -43,9 +53,22 @@ export async function runMorningOverdueJob(
   let total = 0;
   const tenants = await deps.configStore.listTenants();
   for (const { id: tenantId } of tenants) {
-    const items: OverdueListItem[] = (
-      await Promise.all(sources.map((s) => s.overdue(tenantId, today)))
-    ).flat();
+    const found = (await Promise.all(sources.map((s) => s.overdue(tenantId, today)))).flat();
+    await raiseStaffAlerts(
+      deps,
+      tenantId,
+      found.map((i) => ({
+        kind: i.kind,
+        subjectId: i.id,
+        stage: i.kind === 'late-booking' ? 'late' : i.near ? 'near' : 'past',
+        dueAt: i.dueAt,
+        owner: i.owner,
+      })),
+      now,
+    );
+    const items: OverdueListItem[] = found
+      .filter((i) => !i.near)
+      .map((i) => ({ kind: i.kind, id: i.id, ownerId: i.ownerId }));
     total += items.length;
     const event = newEvent({
       type: 'overdue.listed',

@@ -1,4 +1,5 @@
 import { newEvent, parseShanghaiIso, type ScheduledTask, toShanghaiIso } from '@openhall/domain';
+import { raiseStaffAlerts } from '../alerts/raise-staff-alerts.js';
 import { runOnce } from '../events/run-once.js';
 import type { ReminderDeps } from './reminder-deps.js';
 
@@ -7,10 +8,14 @@ export type LatenessOutcome = 'flagged' | 'already-flagged' | 'not-late';
 /**
  * The lateness check fired (30 minutes after the start by default): a booking still `booked` (not
  * checked in) at the start it was made for is flagged on its window's board with a `booking.late`
- * event, and the section managers are told once. A moved, cancelled or checked-in booking is left alone.
+ * event, goes on the alert lists of its window's holders and the section managers, and the section
+ * managers are told by SMS once. A moved, cancelled or checked-in booking is left alone.
  */
 export async function bookingLatenessDue(
-  deps: Pick<ReminderDeps, 'bookingStore' | 'jobStore' | 'staffAlerts' | 'onceStore' | 'now'>,
+  deps: Pick<
+    ReminderDeps,
+    'bookingStore' | 'configStore' | 'jobStore' | 'staffAlerts' | 'alertStore' | 'onceStore' | 'now'
+  >,
   task: Extract<ScheduledTask, { kind: 'booking-lateness' }>,
 ): Promise<LatenessOutcome> {
   const stored = await deps.bookingStore.getBooking(task.tenantId, task.code);
@@ -48,6 +53,21 @@ export async function bookingLatenessDue(
       flaggedAt: toShanghaiIso(now),
     },
     event,
+  );
+  // Raised before the SMS: a retry after a failed send finds the alerts there and raises nothing new.
+  await raiseStaffAlerts(
+    deps,
+    booking.tenantId,
+    [
+      {
+        kind: 'late-booking',
+        subjectId: booking.code,
+        stage: 'late',
+        dueAt: booking.start,
+        owner: { windowId: booking.windowId, sectionManagers: true },
+      },
+    ],
+    now,
   );
   await runOnce(
     deps.onceStore,

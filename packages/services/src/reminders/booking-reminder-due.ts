@@ -1,4 +1,10 @@
-import { reminderKey, reminderSms, type ScheduledTask } from '@openhall/domain';
+import {
+  DEFAULT_REMINDER_RULES,
+  reminderKey,
+  reminderSms,
+  reminderTemplateOf,
+  type ScheduledTask,
+} from '@openhall/domain';
 import { runOnce } from '../events/run-once.js';
 import type { ReminderDeps } from './reminder-deps.js';
 
@@ -11,7 +17,7 @@ export type ReminderOutcome = 'sent' | 'already-sent' | 'not-due';
  * throws, so the scheduler's retry sends it.
  */
 export async function bookingReminderDue(
-  deps: Pick<ReminderDeps, 'bookingStore' | 'notifier' | 'onceStore' | 'now'>,
+  deps: Pick<ReminderDeps, 'bookingStore' | 'configStore' | 'notifier' | 'onceStore' | 'now'>,
   task: Extract<ScheduledTask, { kind: 'booking-reminder' }>,
 ): Promise<ReminderOutcome> {
   const stored = await deps.bookingStore.getBooking(task.tenantId, task.code);
@@ -19,6 +25,10 @@ export async function bookingReminderDue(
   if (!stored || booking?.status !== 'booked' || Date.parse(booking.start) !== Date.parse(task.start)) {
     return 'not-due';
   }
+  // The text is the one the tenant's rule names now (a rule edited since the booking speaks its new text).
+  const config = (await deps.configStore.getConfig(task.tenantId))?.config;
+  const rules = config?.bookingPolicy?.reminders ?? DEFAULT_REMINDER_RULES;
+  const rule = { id: task.ruleId, templateKey: reminderTemplateOf(rules, task.ruleId) };
   const outcome = await runOnce(
     deps.onceStore,
     {
@@ -27,7 +37,7 @@ export async function bookingReminderDue(
       key: reminderKey(task.code, task.ruleId, booking.start),
       now: deps.now(),
     },
-    () => deps.notifier.sendSms(reminderSms(stored, task.ruleId)),
+    () => deps.notifier.sendSms(reminderSms(stored, rule)),
   );
   return outcome === 'ran' ? 'sent' : 'already-sent';
 }

@@ -5,6 +5,7 @@ import type {
   Notifier,
   OnceStore,
   Scheduler,
+  StaffAlertStore,
   StaffAlerts,
 } from '@openhall/domain';
 
@@ -15,6 +16,8 @@ export interface ReminderDeps {
   scheduler: Scheduler;
   notifier: Notifier;
   staffAlerts: StaffAlerts;
+  /** The members' alert lists (我的提醒) the lateness check and the morning job write to. */
+  alertStore: StaffAlertStore;
   onceStore: OnceStore;
   jobStore: JobStore;
   now: () => Date;

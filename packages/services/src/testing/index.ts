@@ -11,4 +11,5 @@ export * from './in-memory-rate-limiter.js';
 export * from './in-memory-report-store.js';
 export * from './in-memory-rota-store.js';
 export * from './in-memory-sms-send-ledger.js';
+export * from './in-memory-staff-alert-store.js';
 export * from './with-phone-verification.js';

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { PagesDeps } from '../pages-deps.js';
+import { registerAlertPages } from './alerts/alert-pages.js';
 import { registerCalendarPages } from './calendar/calendar-pages.js';
 import { registerCareStaffPages } from './care/care-staff-pages.js';
 import { registerConsolePages } from './console/console-pages.js';
@@ -39,4 +40,5 @@ export function registerStaffPages(pages: Hono, deps: PagesDeps): void {
   registerCareStaffPages(staff, deps);
   registerWindowPages(staff, deps);
   registerDistrictReportPages(staff, deps);
+  registerAlertPages(staff, deps);
 }

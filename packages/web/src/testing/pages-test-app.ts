@@ -1,10 +1,11 @@
 import type { BookingView, TenantConfig } from '@openhall/domain';
 import { seedConfigs } from '@openhall/seed';
 import type { BookingService, ChangeBookingOptions, CreateBookingOptions } from '@openhall/services';
-import { CareUseCases, VisitRatableServices } from '@openhall/services';
+import { CareUseCases, StaffAlertUseCases, VisitRatableServices } from '@openhall/services';
 import {
   InMemoryCareStore,
   InMemoryReportStore,
+  InMemoryStaffAlertStore,
   inMemoryBooking,
   withPhoneVerification,
 } from '@openhall/services/testing';
@@ -72,6 +73,7 @@ export function pagesTestApp(
     nationalScheduleStore,
     now: () => now,
   });
+  const alertStore = new InMemoryStaffAlertStore();
   const app = new Hono();
   app.route(
     '/t',
@@ -83,6 +85,7 @@ export function pagesTestApp(
       rotaStore,
       bookingStore,
       care,
+      alerts: new StaffAlertUseCases({ alertStore, now: () => now }),
       // The queue pages run on DynamoDB Local (test/queue); these pages never reach it.
       queueService: {} as never,
       now: () => now,
@@ -92,6 +95,7 @@ export function pagesTestApp(
   );
   return {
     app,
+    alertStore,
     configStore,
     nationalScheduleStore,
     bookingStore,

@@ -2,6 +2,8 @@ import type { Handler } from 'hono';
 import { pick } from '../../i18n/locale.js';
 import { pageContext } from '../../page-context.js';
 import type { PagesDeps } from '../../pages-deps.js';
+import { alertWords } from '../alerts/alert-i18n.js';
+import { alertPaths } from '../alerts/alert-pages.js';
 import { careStaffWords } from '../care/care-staff-i18n.js';
 import { renderStaffPage } from '../render-staff-page.js';
 import { holds, type StaffEnv } from '../session/staff-session.js';
@@ -23,7 +25,10 @@ export function showStaffHome(deps: PagesDeps): Handler<StaffEnv> {
     const windows = session.member.windowIds
       .map((id) => session.config.windows.find((win) => win.id === id))
       .filter((win) => win !== undefined);
+    // The badge: one read of the member's own open alerts.
+    const open = deps.alerts ? (await deps.alerts.open(t, session.member.id)).length : undefined;
     const links: { href: string; label: string }[] = [
+      ...(open === undefined ? [] : [{ href: alertPaths.list(t), label: alertWords[ctx.locale].link(open) }]),
       ...(holds(session, 'window')
         ? windows.flatMap((win) => [
             { href: staffPaths.window(t, win.id), label: w.consoles.window(win.code) },
