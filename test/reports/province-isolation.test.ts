@@ -36,7 +36,7 @@ beforeAll(async () => {
       await countEvent(
         { reportStore },
         event(tenantId, 'rating.given', {
-          level: 5,
+          level: 'very-satisfied',
           windowId: 'w-1',
           departmentId: 'tax',
           defaulted: false,
