@@ -1,6 +1,7 @@
 import type { DomainEvent } from '@openhall/domain';
 import { countEvent } from '@openhall/services';
 import { InMemoryReportStore } from '@openhall/services/testing';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { pagesTestApp } from '../../testing/pages-test-app.js';
 
@@ -65,6 +66,27 @@ describe('district report page', () => {
     const lines = new TextDecoder().decode(bytes).split('\r\n');
     expect(lines[0]?.startsWith('日期,网上预约,现场预约')).toBe(true);
     expect(lines).toContain(lines.find((l) => l.startsWith('2026-03-03,1,1,0')));
+
+    // The workbook link on the page downloads every sheet; its totals are the page's.
+    const link = /data-export="xlsx" href="([^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+    expect(link).toBe('/t/zibo/staff/reports/export.xlsx?from=2026-03-01&to=2026-03-19');
+    const xlsx = await app.request(`${ORIGIN}${link}`, { headers: { cookie } });
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总', '趋势', '窗口排名', '部门排名']);
+    const summary = workbook.getWorksheet('汇总')!;
+    const totals = new Map<string, unknown>();
+    summary.eachRow((row) => {
+      const [, label, value] = row.values as unknown[];
+      totals.set(String(label), value);
+    });
+    const pageTotal = Number(
+      /data-measure="bookings"><th scope="row">预约总数<\/th><td data-value="(\d+)"/.exec(html)?.[1],
+    );
+    expect(totals.get('预约总数')).toBe(pageTotal);
+    expect(totals.get('网上预约')).toBe(2);
   });
 
   it('refuses a desk member and falls back to the last 30 days for a bad period', async () => {

@@ -1,3 +1,4 @@
+import { districtWorkbook, XLSX_TYPE } from '@openhall/api';
 import {
   districtReport,
   districtSheet,
@@ -89,6 +90,14 @@ function showDistrictReport(deps: PagesDeps): Handler<StaffEnv> {
                   {w.csv(SHEET_NAMES[sheet])}
                 </a>
               ))}
+              <a
+                class="btn"
+                data-export="xlsx"
+                href={staffPaths.reportsXlsx(ctx.tenantId, { from: period.from, to: period.to })}
+                download
+              >
+                {w.xlsx}
+              </a>
             </p>
           </section>
           <h2>{w.figures}</h2>
@@ -137,8 +146,26 @@ function exportDistrictCsv(deps: PagesDeps): Handler<StaffEnv> {
   };
 }
 
+/** The district report as an Excel workbook (the CSV's sheets), for the signed-in admin or section manager. */
+function exportDistrictXlsx(deps: PagesDeps): Handler<StaffEnv> {
+  return async (c) => {
+    const session = c.get('staff');
+    const { reportStore } = deps;
+    if (!holds(session, ...READERS) || !reportStore) return c.text('forbidden', 403);
+    const tenantId = session.config.tenant.id;
+    const period = periodFromQuery({ from: c.req.query('from'), to: c.req.query('to') }, deps.now());
+    const report = await districtReport({ reportStore }, tenantId, period.from, period.to);
+    c.header('Cache-Control', 'no-store');
+    return c.body((await districtWorkbook(report)) as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': XLSX_TYPE,
+      'content-disposition': `attachment; filename="${tenantId}-${period.from}-${period.to}.xlsx"`,
+    });
+  };
+}
+
 /** The district report pages, behind the staff guard. */
 export function registerDistrictReportPages(staff: Hono<StaffEnv>, deps: PagesDeps): void {
   staff.get('/:tenantId/staff/reports', showDistrictReport(deps));
   staff.get('/:tenantId/staff/reports/export.csv', exportDistrictCsv(deps));
+  staff.get('/:tenantId/staff/reports/export.xlsx', exportDistrictXlsx(deps));
 }
