@@ -89,6 +89,43 @@ describe('district report page', () => {
     expect(totals.get('网上预约')).toBe(2);
   });
 
+  it('lists the open cases past or near their deadline, soonest first, with links to them', async () => {
+    const { app, care } = pagesTestApp(NOW);
+    const actor = { kind: 'staff' as const, staffId: 'zibo-section-manager', roles: ['section-manager'] };
+    const open = (title: string, dueAt: string) =>
+      care.cases.open(
+        'zibo',
+        {
+          kind: 'special-handling',
+          title,
+          departmentId: 'approval-bureau',
+          ownerStaffId: 'zibo-section-manager',
+          dueAt,
+        },
+        actor,
+      );
+    const soon = await open('今天下午到期', '2026-03-20T17:00:00+08:00');
+    const past = await open('昨天已到期', '2026-03-19T17:00:00+08:00');
+    const later = await open('下周到期', '2026-03-26T17:00:00+08:00');
+    const done = await open('已办结', '2026-03-18T17:00:00+08:00');
+    await care.cases.note('zibo', done.id, { note: '办结', done: true }, actor);
+    const cookie = await signedIn(app, 'zibo-district-admin');
+    const html = await (await app.request(`${ORIGIN}/t/zibo/staff/reports`, { headers: { cookie } })).text();
+    expect(html).toContain('data-overdue="2"');
+    const rows = [...html.matchAll(/data-state="(past|soon)"[\s\S]*?href="([^"]+)"/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(rows).toEqual([
+      ['past', `/t/zibo/staff/care/cases/${past.id}`],
+      ['soon', `/t/zibo/staff/care/cases/${soon.id}`],
+    ]);
+    expect(html).not.toContain(later.id);
+    expect(html).not.toContain(done.id);
+    // The titles staff typed may name a person: the dashboard shows ids and deadlines only.
+    expect(html).not.toContain('今天下午到期');
+  });
+
   it('refuses a desk member and falls back to the last 30 days for a bad period', async () => {
     const { app } = pagesTestApp(NOW);
     const desk = await signedIn(app, 'zibo-desk');
