@@ -99,7 +99,12 @@ describe('Automation', { timeout: 120_000 }, () => {
 
   it('gives every asynchronous target a dead-letter queue with an alarm on its depth', () => {
     const queues = resources(template, 'AWS::SQS::Queue');
-    expect(queues).toHaveLength(4);
+    // The consumer's, the task's, the job's, the Pipe's, and the archive feed's.
+    expect(queues).toHaveLength(5);
+    const [, feed] = resources(template, 'AWS::Events::Rule').find(([, r]) =>
+      JSON.stringify(r.Properties.Targets).includes('EventArchiveStream'),
+    )!;
+    expect(JSON.stringify(feed.Properties.Targets)).toContain('FeedDeadLetters');
     for (const handler of ['index.consumer', 'index.scheduledTask', 'index.recurringJob']) {
       const [, fn] = functionByHandler(template, handler);
       expect(fn.Properties.DeadLetterConfig, handler).toMatchObject({ TargetArn: expect.anything() });

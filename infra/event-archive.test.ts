@@ -1,11 +1,24 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { EventBus } from 'aws-cdk-lib/aws-events';
 import { describe, expect, it } from 'vitest';
 import { ARCHIVE_PREFIX, EventArchive } from './lib/event-archive.js';
 
 function template(retain: boolean): Template {
   const stack = new Stack(new App(), 'Archive');
   new EventArchive(stack, 'EventArchive', { stage: 'test', retain });
+  return Template.fromStack(stack);
+}
+
+/** The archive fed from a bus, as the stack wires it. */
+function fedTemplate(): Template {
+  const stack = new Stack(new App(), 'FedArchive');
+  const bus = new EventBus(stack, 'Bus', { eventBusName: 'openhall-test' });
+  new EventArchive(stack, 'EventArchive', { stage: 'test', retain: false }).feedFrom(
+    bus,
+    { source: ['openhall.outbox'], detailType: ['OutboxEvent'] },
+    'test',
+  );
   return Template.fromStack(stack);
 }
 
@@ -62,5 +75,61 @@ describe('EventArchive', { timeout: 120_000 }, () => {
       }),
     });
     t.resourceCountIs('AWS::Glue::Crawler', 0);
+  });
+
+  it('is fed by a rule on the bus: outbox events to the stream, the envelope flat, a dead-letter queue after retries', () => {
+    const t = fedTemplate();
+    t.hasResourceProperties('AWS::Events::Rule', {
+      EventBusName: Match.anyValue(),
+      EventPattern: { source: ['openhall.outbox'], 'detail-type': ['OutboxEvent'] },
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('EventArchiveStream'), 'Arn'] },
+          RoleArn: Match.anyValue(),
+          DeadLetterConfig: { Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('FeedDeadLetters'), 'Arn'] } },
+          RetryPolicy: { MaximumEventAgeInSeconds: 86_400, MaximumRetryAttempts: 185 },
+          InputTransformer: Match.objectLike({
+            InputPathsMap: Match.objectLike({
+              'detail-dynamodb-NewImage-tenantId-S': '$.detail.dynamodb.NewImage.tenantId.S',
+              'detail-dynamodb-NewImage-event-M-occurredAt-S':
+                '$.detail.dynamodb.NewImage.event.M.occurredAt.S',
+            }),
+          }),
+        }),
+      ],
+    });
+    // The dead-letter queue is encrypted, SSL only, alarmed, and only this rule may send to it.
+    t.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+    const queuePolicy = JSON.stringify(t.findResources('AWS::SQS::QueuePolicy'));
+    expect(queuePolicy).toContain('events.amazonaws.com');
+    expect(queuePolicy).toContain('aws:SourceArn');
+    expect(queuePolicy).toContain('aws:SecureTransport');
+    t.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Threshold: 0,
+    });
+  });
+
+  it("gives the rule's role only putting records to the one stream", () => {
+    const t = fedTemplate();
+    const roles = t.findResources('AWS::IAM::Role', {
+      Properties: {
+        AssumeRolePolicyDocument: {
+          Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'events.amazonaws.com' } })]),
+        },
+      },
+    });
+    const roleIds = Object.keys(roles);
+    expect(roleIds).toHaveLength(1);
+    const statements = Object.values(t.findResources('AWS::IAM::Policy'))
+      .filter((p) => JSON.stringify(p.Properties.Roles).includes(`"${roleIds[0]}"`))
+      .flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string[]; Resource: unknown }[]);
+    expect(statements).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['firehose:PutRecord', 'firehose:PutRecordBatch'],
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/EventArchiveStream/), 'Arn'] },
+      },
+    ]);
   });
 });

@@ -1,8 +1,12 @@
 import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { EventField, type EventPattern, type IEventBus, Rule, RuleTargetInput } from 'aws-cdk-lib/aws-events';
+import { addToDeadLetterQueueResourcePolicy } from 'aws-cdk-lib/aws-events-targets';
 import { CfnDatabase, CfnTable } from 'aws-cdk-lib/aws-glue';
 import { Effect, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { CfnDeliveryStream } from 'aws-cdk-lib/aws-kinesisfirehose';
 import { BlockPublicAccess, Bucket, BucketEncryption, StorageClass } from 'aws-cdk-lib/aws-s3';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
 export interface EventArchiveProps {
@@ -19,12 +23,38 @@ export const ARCHIVE_PREFIX =
  * The domain events archived to S3 for questions the report counters do not answer (any slicing,
  * across years and provinces): a Firehose delivery stream with dynamic partitioning by province,
  * district and Shanghai date, read from the event itself with JQ (no Lambda), and a Glue table with
- * partition projection so Athena needs no crawler and no `MSCK REPAIR`. The events bus (or the
- * outbox pipe) puts each event's envelope as one record; an event without `province` (the envelope
- * names the tenant only, until the relay adds it from the configuration) lands under `unassigned`.
+ * partition projection so Athena needs no crawler and no `MSCK REPAIR`. `feedFrom` adds the rule
+ * that puts each outbox event from the bus as one record (`ARCHIVE_RECORD`); an event without
+ * `province` (the envelope names the tenant only, until the outbox item carries it from the
+ * configuration) lands under `unassigned`.
  */
+/** Where the bus's event keeps the outbox item (the Pipe puts the DynamoDB stream record as `detail`). */
+const IMAGE = '$.detail.dynamodb.NewImage';
+const ENVELOPE = `${IMAGE}.event.M`;
+
+/**
+ * The archive's record of one outbox event, from the stream record on the bus: the envelope's
+ * fields flat (as the Glue table names them), `data` as the stream gives it (DynamoDB-typed JSON).
+ * `tenantId` and `occurredAt` at the top are what the delivery stream partitions by.
+ */
+export const ARCHIVE_RECORD = RuleTargetInput.fromObject({
+  eventId: EventField.fromPath(`${ENVELOPE}.eventId.S`),
+  type: EventField.fromPath(`${ENVELOPE}.type.S`),
+  version: EventField.fromPath(`${ENVELOPE}.version.N`),
+  tenantId: EventField.fromPath(`${IMAGE}.tenantId.S`),
+  occurredAt: EventField.fromPath(`${ENVELOPE}.occurredAt.S`),
+  actor: EventField.fromPath(`${ENVELOPE}.actor.S`),
+  subject: {
+    kind: EventField.fromPath(`${ENVELOPE}.subject.M.kind.S`),
+    id: EventField.fromPath(`${ENVELOPE}.subject.M.id.S`),
+  },
+  data: EventField.fromPath(`${ENVELOPE}.data.M`),
+});
+
 export class EventArchive extends Construct {
   readonly bucket: Bucket;
+  /** Events the bus could not put to the delivery stream after its retries; set by `feedFrom`. */
+  feedDeadLetters?: Queue;
   readonly deliveryStream: CfnDeliveryStream;
   readonly table: CfnTable;
 
@@ -143,5 +173,53 @@ export class EventArchive extends Construct {
         },
       },
     });
+  }
+
+  /**
+   * Feeds the archive from the events bus: a rule with `pattern` puts each matching event to the
+   * delivery stream as `ARCHIVE_RECORD`, with a role that may only put records to this one stream,
+   * retries for a day, then a dead-letter queue (alarmed) so nothing is dropped unseen.
+   */
+  feedFrom(bus: IEventBus, pattern: EventPattern, stage: string): Rule {
+    const stack = Stack.of(this);
+    const role = new Role(this, 'FeedRole', {
+      assumedBy: new ServicePrincipal('events.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
+      }),
+    });
+    role.addToPolicy(
+      new PolicyStatement({
+        effect: Effect.ALLOW,
+        actions: ['firehose:PutRecord', 'firehose:PutRecordBatch'],
+        resources: [this.deliveryStream.attrArn],
+      }),
+    );
+    const deadLetters = new Queue(this, 'FeedDeadLetters', {
+      retentionPeriod: Duration.days(14),
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+    });
+    this.feedDeadLetters = deadLetters;
+    new Alarm(this, 'FeedDeadLettersAlarm', {
+      alarmDescription: `OpenHall ${stage}: events the archive could not take after a day of retries`,
+      metric: deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    const rule = new Rule(this, 'FeedRule', { eventBus: bus, eventPattern: pattern });
+    const stream = this.deliveryStream;
+    rule.addTarget({
+      bind: () => ({
+        arn: stream.attrArn,
+        role,
+        input: ARCHIVE_RECORD,
+        deadLetterConfig: { arn: deadLetters.queueArn },
+        retryPolicy: { maximumRetryAttempts: 185, maximumEventAgeInSeconds: 86_400 },
+      }),
+    });
+    addToDeadLetterQueueResourcePolicy(rule, deadLetters);
+    return rule;
   }
 }

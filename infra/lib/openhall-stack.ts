@@ -5,7 +5,7 @@ import { Alarm, ComparisonOperator, MathExpression, TreatMissingData } from 'aws
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { ApiFunction } from './api-function.js';
-import { Automation } from './automation.js';
+import { Automation, OUTBOX_SOURCE } from './automation.js';
 import { DataTable } from './data-table.js';
 import { EventArchive } from './event-archive.js';
 import { acknowledgeNagFindings } from './nag-acknowledgements.js';
@@ -83,6 +83,12 @@ export class OpenHallStack extends Stack {
       logRetention: production ? RetentionDays.SIX_MONTHS : RetentionDays.ONE_MONTH,
       retainLogs: production,
     });
+    // Every outbox event on the bus is archived as well as consumed.
+    this.archive.feedFrom(
+      this.automation.bus,
+      { source: [OUTBOX_SOURCE], detailType: ['OutboxEvent'] },
+      props.stage,
+    );
 
     // Access logs of every request (网络安全法 art. 21 keeps network logs six months in production).
     const accessLogs = new LogGroup(this, 'ApiAccessLogs', {

@@ -2,6 +2,7 @@ import type { DomainEvent, Principal } from '@openhall/domain';
 import { seedUsers } from '@openhall/seed';
 import { countEvent } from '@openhall/services';
 import { DynamoReportStore } from '@openhall/store';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, apiHarness } from '../support/api-harness.js';
 
@@ -36,7 +37,7 @@ beforeAll(async () => {
       await countEvent(
         { reportStore },
         event(tenantId, 'rating.given', {
-          level: 5,
+          level: 'very-satisfied',
           windowId: 'w-1',
           departmentId: 'tax',
           defaulted: false,
@@ -56,17 +57,32 @@ const officeOf = (province: string): Principal => ({
 
 async function get(path: string, principal: Principal) {
   const res = await h.app.request(path, { headers: { authorization: `Bearer ${await h.token(principal)}` } });
+  const bytes = await res.arrayBuffer();
+  // A workbook is read back as the text of its cells, so the sweep sees what Excel would show.
+  if (res.status === 200 && path.includes('.xlsx?'))
+    return { status: res.status, text: await workbookText(bytes) };
   // Keeps the BOM of a CSV, which `text()` would drop.
-  return {
-    status: res.status,
-    text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer()),
-  };
+  return { status: res.status, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+}
+
+async function workbookText(bytes: ArrayBuffer): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes);
+  const lines: string[] = [];
+  workbook.eachSheet((sheet) => {
+    lines.push(`# ${sheet.name}`);
+    sheet.eachRow((row) => {
+      lines.push((row.values as unknown[]).slice(1).map(String).join(','));
+    });
+  });
+  return lines.join('\n');
 }
 
 /** Every report endpoint a provincial office may call, for a province and one of its districts. */
 const provinceEndpoints = (province: string, district: string) => [
   `/v1/provinces/${province}/reports?${PERIOD}`,
   `/v1/provinces/${province}/reports.csv?${PERIOD}`,
+  `/v1/provinces/${province}/reports.xlsx?${PERIOD}`,
   `/v1/provinces/${province}/districts/${district}/report?${PERIOD}`,
 ];
 
@@ -127,6 +143,10 @@ describe('the provincial view', () => {
           expect(csv.status).toBe(200);
           responses.push(csv.text);
         }
+        const xlsx = await get(`/v1/tenants/${tenantId}/reports/district.xlsx?${PERIOD}`, admin);
+        expect(xlsx.status).toBe(200);
+        expect(xlsx.text).toContain('# 汇总');
+        responses.push(xlsx.text);
         const json = await get(`/v1/tenants/${tenantId}/reports/district?${PERIOD}`, admin);
         expect(JSON.parse(json.text).measures.bookingsOnline).toBe(3);
         responses.push(json.text);
@@ -138,5 +158,58 @@ describe('the provincial view', () => {
       expect(text).not.toMatch(/1[3-9]\d{9}/);
       for (const name of seededNames) expect(text).not.toContain(name);
     }
+  });
+});
+
+describe('the Excel workbooks', () => {
+  /** Rows of a sheet as arrays of cell values (numbers stay numbers). */
+  async function sheets(path: string, principal: Principal): Promise<Map<string, unknown[][]>> {
+    const res = await h.app.request(path, {
+      headers: { authorization: `Bearer ${await h.token(principal)}` },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('spreadsheetml');
+    expect(res.headers.get('content-disposition')).toContain('.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const out = new Map<string, unknown[][]>();
+    workbook.eachSheet((sheet) => {
+      const rows: unknown[][] = [];
+      sheet.eachRow((row) => {
+        rows.push((row.values as unknown[]).slice(1));
+      });
+      out.set(sheet.name, rows);
+    });
+    return out;
+  }
+  const rowOf = (rows: unknown[][] | undefined, label: string) => rows?.find((r) => r[0] === label);
+
+  it("holds the district report's sheets, with the page's figures as numbers", async () => {
+    const admin: Principal = { sub: 'zibo-district-admin', role: 'district-admin', tenantId: 'zibo' };
+    const book = await sheets(`/v1/tenants/zibo/reports/district.xlsx?${PERIOD}`, admin);
+    expect([...book.keys()]).toEqual(['汇总', '趋势', '窗口排名', '部门排名']);
+    const page = JSON.parse((await get(`/v1/tenants/zibo/reports/district?${PERIOD}`, admin)).text);
+    expect(rowOf(book.get('汇总'), '网上预约')?.[1]).toBe(page.measures.bookingsOnline);
+    expect(rowOf(book.get('汇总'), '预约总数')?.[1]).toBe(page.measures.bookings);
+    // The daily sheet adds up to the period's total, like the page's chart.
+    const daily = book.get('趋势')!;
+    const column = (daily[0] as string[]).indexOf('网上预约');
+    expect(column).toBeGreaterThan(0);
+    const sum = daily.slice(1).reduce((n, r) => n + Number(r[column] ?? 0), 0);
+    expect(sum).toBe(page.measures.bookingsOnline);
+  });
+
+  it("holds the province's districts side by side, each equal to the page, and the province's total", async () => {
+    const book = await sheets(`/v1/provinces/shandong/reports.xlsx?${PERIOD}`, officeOf('shandong'));
+    const page = JSON.parse(
+      (await get(`/v1/provinces/shandong/reports?${PERIOD}`, officeOf('shandong'))).text,
+    );
+    const rows = book.get('区县对比');
+    const online = rowOf(rows, '网上预约')!;
+    expect(online.slice(1)).toEqual([
+      ...page.districts.map((d: { measures: { bookingsOnline: number } }) => d.measures.bookingsOnline),
+      page.measures.bookingsOnline,
+    ]);
+    expect(page.measures.bookingsOnline).toBe(6);
   });
 });

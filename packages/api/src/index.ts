@@ -20,6 +20,12 @@ export { clientAddressOf, clientIdOf } from './http/client-id.js';
 export { statusOfDomainError } from './http/error-problem.js';
 export { problem } from './http/problem.js';
 export {
+  districtWorkbook,
+  PROVINCE_SHEET_NAME,
+  provinceWorkbook,
+  XLSX_TYPE,
+} from './routes/reports/report-workbook.js';
+export {
   AUDIENCES,
   type Audience,
   type RegisteredRoute,

@@ -11,10 +11,12 @@ export function bookingEventId(code: string, version: number): string {
   return `booking.${code}.v${version}`;
 }
 
-function factsOf(booking: Booking, version: number) {
+/** The facts every booking event carries (ids and times, never the applicant). */
+export function bookingEventFacts(booking: Booking, version: number) {
   return {
     code: booking.code,
     matterId: booking.matterId,
+    ...(booking.departmentId ? { departmentId: booking.departmentId } : {}),
     hallId: booking.hallId,
     windowId: booking.windowId,
     start: booking.start,
@@ -39,7 +41,7 @@ export function bookingChangedEvent(after: StoredBooking, before?: StoredBooking
     actor: change.actor,
     subjectId: booking.code,
   };
-  const facts = factsOf(booking, version);
+  const facts = bookingEventFacts(booking, version);
   switch (change.action) {
     case 'created':
       return newEvent({ ...base, type: 'booking.created', data: { ...facts, channel: booking.channel } });
@@ -64,7 +66,7 @@ export function bookingChangedEvent(after: StoredBooking, before?: StoredBooking
       });
     }
     case 'checked-in':
-      return newEvent({ ...base, type: 'booking.checked-in', data: facts });
+      throw new Error('a check-in is told by the queue, with its appointment ticket (booking.checked-in v2)');
     case 'no-show':
       return newEvent({ ...base, type: 'booking.no-show', data: facts });
     case 'completed':

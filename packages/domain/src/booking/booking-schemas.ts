@@ -103,6 +103,8 @@ const bookingFields = {
   code: BookingCodeSchema,
   tenantId: SlugSchema,
   matterId: SlugSchema,
+  /** The matter's 进驻单位 when booked: the reports count bookings by department without the configuration. */
+  departmentId: SlugSchema.optional(),
   hallId: SlugSchema,
   /** Windows of the matter in that hall when booked (or last moved), in configuration order. */
   windowIds: z.array(SlugSchema).min(1),

@@ -199,7 +199,8 @@ describe('the lateness contact', () => {
     });
     expect(step.after.status).toBe('no-show');
     expect(step.after.history.slice(-2).map((e) => e.action)).toEqual(['late-contacted', 'no-show']);
-    expect(step.event).toEqual({ type: 'booking.no-show', data: { code: 'K7QXM4RTD', gaveUp: true } });
+    expect(step.event).toMatchObject({ type: 'booking.no-show', data: { code: 'K7QXM4RTD', gaveUp: true } });
+    expect(step.event.data).toMatchObject({ hallId: expect.any(String), matterId: expect.any(String) });
     expect(
       codeOf(() =>
         recordLateContact(step.after, policy, {

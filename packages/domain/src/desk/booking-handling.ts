@@ -244,6 +244,18 @@ export function recordLateContact(
   });
   return {
     after: { ...closed.booking, lateContacts, status: 'no-show' },
-    event: { type: 'booking.no-show', data: { code: booking.code, gaveUp: true } },
+    event: {
+      type: 'booking.no-show',
+      data: {
+        code: booking.code,
+        matterId: booking.matterId,
+        ...(booking.departmentId ? { departmentId: booking.departmentId } : {}),
+        hallId: booking.hallId,
+        windowId: booking.windowId,
+        start: booking.start,
+        end: booking.end,
+        gaveUp: true,
+      },
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Booking } from '../booking/booking-schemas.js';
 import type { DomainEvent } from '../events/domain-event.js';
+import { EVENT_CATALOGUE, isCatalogued } from '../events/event-catalogue.js';
 import { toShanghaiIso } from '../shared/shanghai-time.js';
 
 /** Event types of the desk's flow (ids and facts only: never a name, phone or organisation). */
@@ -46,7 +47,16 @@ export const DeskEventDataSchemas = {
     forceMajeure: z.boolean(),
     start: z.string(),
   }),
-  'booking.no-show': z.object({ code: z.string(), gaveUp: z.boolean() }),
+  'booking.no-show': z.object({
+    code: z.string(),
+    matterId: z.string(),
+    departmentId: z.string().optional(),
+    hallId: z.string(),
+    windowId: z.string(),
+    start: z.string(),
+    end: z.string(),
+    gaveUp: z.boolean(),
+  }),
 } satisfies Record<DeskEventType, z.ZodType>;
 
 /** The envelope of a booking event of the desk's flow. */
@@ -61,7 +71,7 @@ export function deskEvent(q: {
   return {
     eventId: q.eventId,
     type: q.type,
-    version: 1,
+    version: isCatalogued(q.type) ? EVENT_CATALOGUE[q.type].version : 1,
     tenantId: q.booking.tenantId,
     occurredAt: toShanghaiIso(q.now),
     actor: q.actor.slice(0, 64),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TicketEventDataSchema } from '../queue/queue-events.js';
 import { LocalDateSchema, SlugSchema } from '../shared/primitives.js';
 
 const Code = z.string().min(1).max(32);
@@ -8,6 +9,8 @@ const Id = z.string().min(1).max(128);
 const bookingFacts = {
   code: Code,
   matterId: SlugSchema,
+  /** The matter's 进驻单位 (bookings made before it was kept have none). */
+  departmentId: SlugSchema.optional(),
   hallId: SlugSchema,
   windowId: SlugSchema,
   start: Iso,
@@ -15,6 +18,36 @@ const bookingFacts = {
   /** The booking's version after the change (1 when created). */
   bookingVersion: z.number().int().min(1),
 };
+
+/** Waits and limits the reports count, beside a ticket's facts (minutes and booleans only). */
+const ServiceFlagsData = z.object({
+  lunch: z.boolean(),
+  extended: z.boolean(),
+  minutesPastClosing: z.number().int().min(0),
+  restday: z.boolean(),
+  holiday: z.boolean(),
+  appointment: z.boolean(),
+});
+/** What the queue writes of a ticket (v2): the ticket's facts and what the reports count by. */
+const ticketFacts = TicketEventDataSchema.extend({
+  matterId: SlugSchema.optional(),
+  departmentId: SlugSchema.optional(),
+  /** `ticket.called`, first call of the visit only: minutes from arrival (取号) to the call. */
+  waitMinutes: z.number().int().min(0).optional(),
+  /** `service-record.accepted`: accepted within the matter's 受理时限 (15 / 40 minutes). */
+  acceptedWithinLimit: z.boolean().optional(),
+  /** `service-record.completed`: within the matter's 承诺时限 (absent when none is published). */
+  completedWithinLimit: z.boolean().optional(),
+  /** `service-record.completed`: lunch, 延时 (and minutes past closing), rest day, holiday, appointment. */
+  flags: ServiceFlagsData.optional(),
+});
+const RatingLevel = z.enum([
+  'very-satisfied',
+  'satisfied',
+  'basically-satisfied',
+  'dissatisfied',
+  'very-dissatisfied',
+]);
 
 /**
  * The catalogue of domain events: one zod schema of `data` per type and version. Every schema holds
@@ -39,66 +72,143 @@ export const EVENT_CATALOGUE = {
     subject: 'booking',
     data: z.object({ ...bookingFacts, reason: z.string(), configVersion: z.number().int().min(1) }),
   },
-  'booking.checked-in': { version: 1, subject: 'booking', data: z.object(bookingFacts) },
-  'booking.no-show': { version: 1, subject: 'booking', data: z.object(bookingFacts) },
+  /** v2: the queue's check-in writes it with the appointment ticket's facts (v1 had the booking's). */
+  'booking.checked-in': { version: 2, subject: 'booking', data: ticketFacts },
+  /** v2: the desk closes a late booking whose applicant gave up; the facts without the booking's version. */
+  'booking.no-show': {
+    version: 2,
+    subject: 'booking',
+    data: z.object({
+      ...bookingFacts,
+      bookingVersion: z.number().int().min(1).optional(),
+      gaveUp: z.boolean().optional(),
+    }),
+  },
   /** The lateness check found it not checked in `lateLimitMinutes` after its start. */
   'booking.late': {
     version: 1,
     subject: 'booking',
     data: z.object({ ...bookingFacts, lateMinutes: z.number().int().min(0) }),
   },
-  'ticket.issued': {
-    version: 1,
-    subject: 'ticket',
-    data: z.object({
-      ticketId: Id,
-      number: z.string().max(16),
-      hallId: SlugSchema,
-      matterId: SlugSchema.optional(),
-    }),
-  },
-  'ticket.called': {
-    version: 1,
-    subject: 'ticket',
-    data: z.object({ ticketId: Id, number: z.string().max(16), hallId: SlugSchema, windowId: SlugSchema }),
-  },
+  /** v2: the queue's ticket facts (v1 named a `ticketId` the queue never wrote). */
+  'ticket.issued': { version: 2, subject: 'ticket', data: ticketFacts },
+  /** v2: with `waitMinutes` on the visit's first call. */
+  'ticket.called': { version: 2, subject: 'ticket', data: ticketFacts },
   'ticket.transferred': {
     version: 1,
     subject: 'ticket',
     data: z.object({ ticketId: Id, hallId: SlugSchema, fromWindowId: SlugSchema, toWindowId: SlugSchema }),
   },
-  'service-record.accepted': {
-    version: 1,
-    subject: 'service-record',
+  /** v2: the ticket's facts and `acceptedWithinLimit`. */
+  'service-record.accepted': { version: 2, subject: 'ticket', data: ticketFacts },
+  /** v2: the ticket's facts, `outcome` (completed, missing-materials 一次告知, referred), flags and limit. */
+  'service-record.completed': {
+    version: 2,
+    subject: 'ticket',
+    data: ticketFacts.extend({ outcome: z.enum(['completed', 'missing-materials', 'referred']) }),
+  },
+  /** v2: as the ratings feature writes it: the level by name, the handling department and window. */
+  'rating.given': {
+    version: 2,
+    subject: 'rating',
     data: z.object({
-      recordId: Id,
-      matterId: SlugSchema,
-      windowId: SlugSchema,
-      bookingCode: Code.optional(),
+      serviceRecordId: Id,
+      departmentId: z.string().max(64),
+      windowId: z.string().max(64).optional(),
+      handlerIds: z.array(z.string().max(128)).max(20),
+      level: RatingLevel,
+      channel: z.string().max(16),
+      identified: z.boolean(),
     }),
   },
-  'service-record.completed': {
-    version: 1,
-    subject: 'service-record',
-    data: z.object({ recordId: Id, matterId: SlugSchema, windowId: SlugSchema }),
-  },
-  'rating.given': {
-    version: 1,
-    subject: 'service-record',
-    data: z.object({ recordId: Id, level: z.number().int().min(1).max(5), channel: z.string().max(16) }),
-  },
-  /** The nightly job recorded an unrated service record at the tenant's default level. */
+  /** v2: the nightly job recorded an unrated service at the tenant's default level. */
   'rating.defaulted': {
-    version: 1,
-    subject: 'service-record',
-    data: z.object({ recordId: Id, level: z.number().int().min(1).max(5) }),
+    version: 2,
+    subject: 'rating',
+    data: z.object({ serviceRecordId: Id, departmentId: z.string().max(64), level: RatingLevel }),
   },
+  /** 回访 of a 差评, and whether it kept `callbackDueAt`. */
+  'follow-up.called-back': {
+    version: 1,
+    subject: 'follow-up',
+    data: z.object({
+      departmentId: z.string().max(64),
+      status: z.string().max(32),
+      onTime: z.boolean().optional(),
+    }),
+  },
+  /** 整改 of a 差评, and whether it kept `fixDueAt`. */
+  'follow-up.fixed': {
+    version: 1,
+    subject: 'follow-up',
+    data: z.object({
+      departmentId: z.string().max(64),
+      status: z.string().max(32),
+      onTime: z.boolean().optional(),
+    }),
+  },
+  /** v2: by channel (web, phone, the two windows, 12345, a bad rating), with its deadline. */
   'complaint.opened': {
-    version: 1,
+    version: 2,
     subject: 'complaint',
-    data: z.object({ complaintId: Id, recordId: Id.optional() }),
+    data: z.object({
+      channel: z.string().max(32),
+      dueAt: Iso,
+      ratingId: Id.optional(),
+      departmentId: SlugSchema.optional(),
+    }),
   },
-  'complaint.closed': { version: 1, subject: 'complaint', data: z.object({ complaintId: Id }) },
+  /** v2: closed, by its channel, and whether by its deadline. */
+  'complaint.closed': {
+    version: 2,
+    subject: 'complaint',
+    data: z.object({
+      status: z.string().max(32),
+      channel: z.string().max(32),
+      departmentId: SlugSchema.optional(),
+      ownerStaffId: z.string().max(128).optional(),
+      onTime: z.boolean().optional(),
+    }),
+  },
+  /** 上门服务 or 错时（预约）服务 done, by its kind and department. */
+  'visit.completed': {
+    version: 1,
+    subject: 'visit',
+    data: z.object({
+      kind: z.enum(['door-to-door', 'out-of-hours']),
+      departmentId: z.string().max(64).optional(),
+      staffIds: z.array(z.string().max(128)).max(20),
+      timeOffInLieu: z.unknown().optional(),
+    }),
+  },
+  /** 特事特办 or 帮办代办 opened with its owner and due time (a help case counts when assigned). */
+  'case.opened': {
+    version: 1,
+    subject: 'case',
+    data: z.object({
+      kind: z.enum(['special-handling', 'help']),
+      departmentId: z.string().max(64),
+      ownerStaffId: z.string().max(128),
+      dueAt: Iso,
+    }),
+  },
+  /** A case done, and whether by its due time (特事特办 on time or overdue). */
+  'case.done': {
+    version: 1,
+    subject: 'case',
+    data: z.object({
+      status: z.literal('done'),
+      kind: z.enum(['special-handling', 'help']),
+      departmentId: z.string().max(64),
+      onTime: z.boolean().optional(),
+    }),
+  },
+  /** 寄送 requested: one-way or two-way. */
+  'mailing.requested': {
+    version: 1,
+    subject: 'mailing',
+    data: z.object({ direction: z.string().max(32) }),
+  },
   'config.changed': {
     version: 1,
     subject: 'config',

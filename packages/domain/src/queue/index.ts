@@ -1,3 +1,4 @@
+export * from './completed-within-promise.js';
 export * from './hall-queue.js';
 export * from './next-ticket.js';
 export * from './queue-errors.js';

@@ -40,7 +40,7 @@ describe('eventCounts', () => {
         departmentId: 'tax',
         outcome: 'completed',
         completedWithinLimit: false,
-        flags: { lunch: true, extended: true, minutesPastClosing: 25, restDay: true, holiday: false },
+        flags: { lunch: true, extended: true, minutesPastClosing: 25, restday: true, holiday: false },
       }),
     );
     expect(done?.counts).toEqual({
@@ -52,21 +52,52 @@ describe('eventCounts', () => {
       restDay: 1,
     });
     const notice = eventCounts(
-      event('service-record.completed', { outcome: 'one-time-notice', completedWithinLimit: null }),
+      event('service-record.completed', { outcome: 'missing-materials', completedWithinLimit: true }),
     );
     expect(notice?.counts).toEqual({ oneTimeNotice: 1 });
   });
 
-  it('keeps defaulted ratings apart from the five levels', () => {
-    expect(eventCounts(event('rating.given', { level: 2, defaulted: false }))?.counts).toEqual({ rate2: 1 });
-    expect(eventCounts(event('rating.given', { level: 4, defaulted: true }))?.counts).toEqual({
+  it('reads the five levels by name and keeps defaulted ratings apart', () => {
+    const levels = [
+      'very-satisfied',
+      'satisfied',
+      'basically-satisfied',
+      'dissatisfied',
+      'very-dissatisfied',
+    ];
+    levels.forEach((level, i) => {
+      expect(eventCounts(event('rating.given', { level }))?.counts).toEqual({ [`rate${5 - i}`]: 1 });
+    });
+    expect(eventCounts(event('rating.defaulted', { level: 'satisfied' }))?.counts).toEqual({
       rateDefaulted: 1,
     });
-    expect(eventCounts(event('rating.given', { level: 9 }))).toBeUndefined();
+    expect(eventCounts(event('rating.given', { level: 5 }))).toBeUndefined();
+  });
+
+  it('counts walk-in tickets only, visits by kind, special handling on time and help when assigned', () => {
+    expect(eventCounts(event('ticket.issued', { kind: 'appointment' }))).toBeUndefined();
+    expect(eventCounts(event('ticket.issued', { kind: 'walk-in', priority: true }))?.counts).toEqual({
+      tkIssued: 1,
+      tkPriority: 1,
+    });
+    expect(eventCounts(event('visit.completed', { kind: 'door-to-door' }))?.counts).toEqual({
+      doorToDoor: 1,
+    });
+    expect(eventCounts(event('visit.completed', { kind: 'out-of-hours' }))?.counts).toEqual({
+      outOfHours: 1,
+    });
+    expect(eventCounts(event('case.done', { kind: 'special-handling', onTime: false }))?.counts).toEqual({
+      specialOverdue: 1,
+    });
+    expect(eventCounts(event('case.done', { kind: 'help', onTime: true }))).toBeUndefined();
+    expect(eventCounts(event('case.opened', { kind: 'help' }))?.counts).toEqual({ help: 1 });
+    expect(eventCounts(event('mailing.requested', { direction: 'one-way' }))?.counts).toEqual({ mailing: 1 });
   });
 
   it('tolerates missing and malformed fields: counts what is there, never a dimension it cannot key by', () => {
-    const counted = eventCounts(event('ticket.issued', { hallId: 'Main#1', priority: 'yes' }));
+    const counted = eventCounts(
+      event('ticket.issued', { hallId: 'Main#1', priority: 'yes', kind: 'walk-in' }),
+    );
     expect(counted).toEqual({ date: '2026-03-05', dims: {}, counts: { tkIssued: 1 } });
     expect(eventCounts(event('ticket.called', { windowId: 'w-1' }))).toBeUndefined();
     expect(eventCounts(event('ticket.called', { windowId: 'w-1', waitMinutes: 12 }))?.counts).toEqual({
@@ -77,7 +108,13 @@ describe('eventCounts', () => {
   });
 
   it('counts complaints by channel and on-time closure, and ignores types it does not know', () => {
-    expect(eventCounts(event('complaint.opened', { channel: '12345' }))?.counts).toEqual({ cp12345: 1 });
+    expect(eventCounts(event('complaint.opened', { channel: 'hotline-12345' }))?.counts).toEqual({
+      cp12345: 1,
+    });
+    expect(eventCounts(event('complaint.opened', { channel: 'fault-finding' }))?.counts).toEqual({
+      cpDesk: 1,
+    });
+    expect(eventCounts(event('complaint.opened', { channel: 'bad-rating' }))?.counts).toEqual({ cpOther: 1 });
     expect(eventCounts(event('complaint.closed', { channel: 'phone', onTime: true }))?.counts).toEqual({
       cpClosed: 1,
       cpClosedOnTime: 1,

@@ -26,10 +26,9 @@ export const COUNTED_EVENT_TYPES = [
   'service-record.accepted',
   'service-record.completed',
   'visit.completed',
-  'out-of-hours.completed',
-  'special-handling.closed',
-  'help.assigned',
-  'mailing.created',
+  'case.opened',
+  'case.done',
+  'mailing.requested',
   'rating.given',
   'rating.defaulted',
   'follow-up.called-back',
@@ -57,11 +56,21 @@ function flag(data: Record<string, unknown>, field: string): boolean | undefined
 }
 
 const BOOKING_CHANNEL: Record<string, CounterName> = { online: 'bkOnline', desk: 'bkDesk', phone: 'bkPhone' };
+/** Complaints by the channel they came in: the web, the published phone, the hall's two windows, 12345. */
 const COMPLAINT_CHANNEL: Record<string, CounterName> = {
-  online: 'cpOnline',
+  web: 'cpOnline',
   phone: 'cpPhone',
-  desk: 'cpDesk',
-  '12345': 'cp12345',
+  'cannot-get-done': 'cpDesk',
+  'fault-finding': 'cpDesk',
+  'hotline-12345': 'cp12345',
+};
+/** 好差评 levels as the ratings feature writes them, to 5 (非常满意) … 1 (非常不满意). */
+const RATING_LEVEL: Record<string, 1 | 2 | 3 | 4 | 5> = {
+  'very-satisfied': 5,
+  satisfied: 4,
+  'basically-satisfied': 3,
+  dissatisfied: 2,
+  'very-dissatisfied': 1,
 };
 
 /**
@@ -96,11 +105,13 @@ export function eventCounts(event: DomainEvent): EventCounts | undefined {
       add('bkRescheduled');
       break;
     case 'ticket.issued':
+      // A checked-in booking gets its ticket too; only the walk-ins (现场取号) count here.
+      if (data.kind === 'appointment') return undefined;
       add('tkIssued');
       if (flag(data, 'priority') === true) add('tkPriority');
       break;
     case 'ticket.called': {
-      // The wait is counted once per visit, when the ticket is called (取号到叫号).
+      // The wait is counted once per visit, at its first call (取号到叫号): later calls carry none.
       const wait = numberField(data, 'waitMinutes');
       if (wait === undefined) return undefined;
       add('waitSum', wait);
@@ -114,11 +125,12 @@ export function eventCounts(event: DomainEvent): EventCounts | undefined {
       break;
     case 'service-record.completed': {
       const outcome = data.outcome;
-      if (outcome === 'one-time-notice') add('oneTimeNotice');
+      const done = outcome !== 'missing-materials' && outcome !== 'referred';
+      if (outcome === 'missing-materials') add('oneTimeNotice');
       else if (outcome === 'referred') add('referred');
       else add('completed');
       const within = flag(data, 'completedWithinLimit');
-      if (outcome !== 'one-time-notice' && outcome !== 'referred' && within !== undefined) {
+      if (done && within !== undefined) {
         add('completedKnown');
         if (within) add('completedInLimit');
       }
@@ -131,33 +143,33 @@ export function eventCounts(event: DomainEvent): EventCounts | undefined {
         add('extended');
         add('extendedMinutes', numberField(flags, 'minutesPastClosing') ?? 0);
       }
-      if (flag(flags, 'restDay') === true) add('restDay');
+      if (flag(flags, 'restday') === true) add('restDay');
       if (flag(flags, 'holiday') === true) add('holiday');
       if (flag(flags, 'appointment') === true) add('appointment');
       break;
     }
     case 'visit.completed':
-      add('doorToDoor');
+      // 上门服务 and 错时（预约）服务 are both visits; the kind tells them apart.
+      if (data.kind === 'door-to-door') add('doorToDoor');
+      else if (data.kind === 'out-of-hours') add('outOfHours');
+      else return undefined;
       break;
-    case 'out-of-hours.completed':
-      add('outOfHours');
-      break;
-    case 'special-handling.closed':
-      add(onTime === false ? 'specialOverdue' : 'specialOnTime');
-      break;
-    case 'help.assigned':
+    case 'case.opened':
+      // 帮办代办: counted when the help is assigned to its owner.
+      if (data.kind !== 'help') return undefined;
       add('help');
       break;
-    case 'mailing.created':
+    case 'case.done':
+      // 特事特办: counted when done, on time or past its due time.
+      if (data.kind !== 'special-handling') return undefined;
+      add(onTime === false ? 'specialOverdue' : 'specialOnTime');
+      break;
+    case 'mailing.requested':
       add('mailing');
       break;
     case 'rating.given': {
-      if (flag(data, 'defaulted') === true) {
-        add('rateDefaulted');
-        break;
-      }
-      const level = data.level;
-      if (level !== 1 && level !== 2 && level !== 3 && level !== 4 && level !== 5) return undefined;
+      const level = RATING_LEVEL[String(data.level)];
+      if (level === undefined) return undefined;
       add(`rate${level}`);
       break;
     }

@@ -57,7 +57,7 @@ function bookingEvents(tenantId: string, date: LocalDate, i: number): DomainEven
       completedWithinLimit: true,
       flags: { lunch: i % 9 === 0 },
     }),
-    make('rating.given', { level: 5 - (i % 3), defaulted: false }),
+    make('rating.given', { level: ['very-satisfied', 'satisfied', 'basically-satisfied'][i % 3] }),
   ];
 }
 

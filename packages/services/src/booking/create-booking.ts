@@ -201,6 +201,7 @@ function newBooking(
     code: generateBookingCode(deps.randomBytes ?? ((n) => cryptoRandomBytes(n))),
     tenantId: input.tenantId,
     matterId: plan.matter.id,
+    departmentId: plan.matter.departmentId,
     hallId: plan.hall.id,
     windowIds: plan.windowIds,
     windowId,

@@ -5,7 +5,9 @@ import {
   type CareStore,
   type CareWrite,
   type DomainEvent,
+  EVENT_CATALOGUE,
   generateBookingCode,
+  isCatalogued,
   type StoredCareRecord,
   toShanghaiIso,
   VersionConflictError,
@@ -39,7 +41,8 @@ export function careEvent(
   return {
     eventId: randomUUID(),
     type,
-    version: 1,
+    // The catalogue's version of the type (its data schema); 1 for a type it does not hold yet.
+    version: isCatalogued(type) ? EVENT_CATALOGUE[type].version : 1,
     tenantId,
     occurredAt,
     actor: actorId(actor),

@@ -31,8 +31,12 @@ export class CareUseCases {
   }
 
   /** The morning overdue list of one tenant, at `now` (the services' clock when not given). */
-  overdueItems(tenantId: string, now: Date = this.deps.now()): Promise<OverdueItem[]> {
-    return overdueItems(this.deps, tenantId, now);
+  overdueItems(
+    tenantId: string,
+    now: Date = this.deps.now(),
+    options: { limit?: number } = {},
+  ): Promise<OverdueItem[]> {
+    return overdueItems(this.deps, tenantId, now, options);
   }
 
   /** The nightly default ratings of one tenant, at `now` (the services' clock when not given). */

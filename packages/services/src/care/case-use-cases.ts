@@ -90,7 +90,13 @@ export class CaseUseCases {
               next.status === 'done' ? 'case.done' : 'case.progressed',
               actor,
               { kind: 'case', id },
-              { status: next.status },
+              {
+                status: next.status,
+                kind: next.kind,
+                departmentId: next.departmentId,
+                // 特事特办 tracked to completion: done by its due time or overdue.
+                ...(next.doneAt ? { onTime: Date.parse(next.doneAt) <= Date.parse(next.dueAt) } : {}),
+              },
               iso,
             ),
           ],

@@ -109,7 +109,12 @@ export class ComplaintUseCases {
               { kind: 'complaint', id },
               {
                 status: next.status,
+                channel: next.channel,
                 ...(next.departmentId ? { departmentId: next.departmentId } : {}),
+                // Closed by its deadline in working days, or late.
+                ...(type === 'complaint.closed' && next.closedAt
+                  ? { onTime: Date.parse(next.closedAt) <= Date.parse(next.dueAt) }
+                  : {}),
                 ...(next.ownerStaffId ? { ownerStaffId: next.ownerStaffId } : {}),
               },
               iso,

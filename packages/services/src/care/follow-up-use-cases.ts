@@ -10,6 +10,15 @@ import { careEvent, changeRecord, isoNow, loadOrThrow } from './care-commit.js';
 import { APPROVING_ROLES, actorId, actsFor, type CareActor, type CareDeps } from './care-deps.js';
 import { FOLLOW_UP_LISTS, followUpWrite } from './rating-use-cases.js';
 
+/** Whether the step's deadline was kept: the call-back by `callbackDueAt`, the fix by `fixDueAt` (回访率, 整改率). */
+function onTimeOf(type: string, f: FollowUp): { onTime?: boolean } {
+  const kept = (at: string | undefined, due: string) =>
+    at ? { onTime: Date.parse(at) <= Date.parse(due) } : {};
+  if (type === 'follow-up.called-back') return kept(f.callback?.at, f.callbackDueAt);
+  if (type === 'follow-up.fixed') return kept(f.fix?.at, f.fixDueAt);
+  return {};
+}
+
 /** The 差评 follow-up: call back, fix, close with the result told (谁办理、谁负责). */
 export class FollowUpUseCases {
   constructor(private readonly deps: CareDeps) {}
@@ -50,7 +59,7 @@ export class FollowUpUseCases {
               type,
               actor,
               { kind: 'follow-up', id },
-              { departmentId: next.departmentId, status: next.status },
+              { departmentId: next.departmentId, status: next.status, ...onTimeOf(type, next) },
               iso,
             ),
           ],

@@ -16,20 +16,25 @@ import { VISIT_LISTS } from './visit-use-cases.js';
 /**
  * The morning overdue list (超期督办): requests not answered by their working day's end, follow-ups
  * past their call-back or fix deadline, complaints past due, and special cases past their due
- * time. Each list is read only up to `now`, so the read stays as small as what is overdue.
+ * time. Each list is read only up to `now`, so the read stays as small as what is overdue; a
+ * screen that shows a few passes `limit`, the most items read from each list (soonest due first).
  */
 export async function overdueItems(
   deps: Pick<CareDeps, 'careStore'>,
   tenantId: string,
   now: Date,
+  options: { limit?: number } = {},
 ): Promise<OverdueItem[]> {
-  const before = toShanghaiIso(now);
+  const read = {
+    before: toShanghaiIso(now),
+    ...(options.limit !== undefined ? { limit: options.limit } : {}),
+  };
   const store = deps.careStore;
   const [visits, followUps, complaints, cases] = await Promise.all([
-    store.list<Visit>(tenantId, VISIT_LISTS.requested, { before }),
-    store.list<FollowUp>(tenantId, FOLLOW_UP_LISTS.open, { before }),
-    store.list<Complaint>(tenantId, COMPLAINT_LISTS.open, { before }),
-    store.list<CaseFile>(tenantId, CASE_LISTS.open, { before }),
+    store.list<Visit>(tenantId, VISIT_LISTS.requested, read),
+    store.list<FollowUp>(tenantId, FOLLOW_UP_LISTS.open, read),
+    store.list<Complaint>(tenantId, COMPLAINT_LISTS.open, read),
+    store.list<CaseFile>(tenantId, CASE_LISTS.open, read),
   ]);
   const items: OverdueItem[] = [
     ...visits.map(({ record: v }) => ({

@@ -164,6 +164,7 @@ export class VisitUseCases {
             actor,
             { kind: 'visit', id },
             {
+              kind: next.kind,
               departmentId: next.departmentId,
               staffIds: next.acceptance!.staffIds,
               timeOffInLieu: next.completion!.timeOffInLieu,

@@ -50,7 +50,7 @@ export async function callNext(
       const outcome = await deps.queueStore.saveTicket({
         ticket: after,
         expectedVersion: before.version,
-        events: [ticketEvent('called', after, actor.staffId, now)],
+        events: [ticketEvent('called', after, actor.staffId, now, {}, config)],
       });
       if (outcome === 'saved') return after;
     }

@@ -163,6 +163,7 @@ export async function changeTicket(
         actor.staffId,
         now,
         command.action === 'complete' ? { outcome: command.outcome.kind } : {},
+        config,
       ),
     ];
     const outcome = await deps.queueStore.saveTicket({

@@ -42,7 +42,11 @@ async function numberAndCreate(
   tenantId: string,
   category: ServiceCategory,
   base: Omit<Ticket, 'number' | 'code'> & { code?: string },
-  extra: { phoneHash?: string; booking?: Parameters<QueueDeps['queueStore']['createTicket']>[0]['booking'] },
+  extra: {
+    phoneHash?: string;
+    booking?: Parameters<QueueDeps['queueStore']['createTicket']>[0]['booking'];
+    config?: TenantConfig;
+  },
   actor: string,
   now: Date,
 ): Promise<StoredTicket | 'booking_changed'> {
@@ -56,8 +60,8 @@ async function numberAndCreate(
       ...(extra.phoneHash ? { phoneHash: extra.phoneHash } : {}),
     };
     const events = [
-      ...(extra.booking ? [ticketEvent('checked-in', stored, actor, now)] : []),
-      ticketEvent('issued', stored, actor, now),
+      ...(extra.booking ? [ticketEvent('checked-in', stored, actor, now, {}, extra.config)] : []),
+      ticketEvent('issued', stored, actor, now, {}, extra.config),
     ];
     const outcome = await deps.queueStore.createTicket({
       ticket: stored,
@@ -114,7 +118,7 @@ export async function issueTicket(
       record: {},
       history: [{ at: toShanghaiIso(now), action: 'issued', actor }],
     },
-    phone ? { phoneHash: deps.hasher.personId(tenantId, phone) } : {},
+    phone ? { phoneHash: deps.hasher.personId(tenantId, phone), config } : { config },
     actor,
     now,
   );
@@ -185,7 +189,7 @@ export async function checkIn(
         record: { matterId: booking.matterId },
         history: [{ at: toShanghaiIso(now), action: 'checked-in', actor }],
       },
-      { phoneHash: stored.personId, booking: { before: stored, after } },
+      { phoneHash: stored.personId, booking: { before: stored, after }, config },
       actor,
       now,
     );

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
+  completedWithinPromise,
   type DomainEvent,
+  EVENT_CATALOGUE,
   type HallQueue,
+  isCatalogued,
   NotFoundError,
   NotYourWindowError,
   QUEUE_EVENT_TYPES,
@@ -35,20 +38,57 @@ export function hallQueue(config: TenantConfig, hallId: string): HallQueue {
   return queueOfHall(config, hallId);
 }
 
-/** The domain event of a ticket change: ids and facts only, never the phone. */
+/**
+ * The facts the reports count a ticket's event by, beside the ticket's own: the matter's 进驻单位
+ * (else the window's), the wait to the first call, whether acceptance and completion kept their
+ * limits, and the service's flags. Ids, minutes and booleans only.
+ */
+function reportFactsOf(
+  action: TicketAction,
+  t: StoredTicket['ticket'],
+  config: TenantConfig | undefined,
+  now: Date,
+): Record<string, unknown> {
+  const facts: Record<string, unknown> = {};
+  if (t.matterId) facts.matterId = t.matterId;
+  if (config) {
+    const matter = t.matterId ? config.matters.find((m) => m.id === t.matterId) : undefined;
+    const window = t.windowId ? config.windows.find((w) => w.id === t.windowId) : undefined;
+    const departmentId = matter?.departmentId ?? window?.departmentId;
+    if (departmentId) facts.departmentId = departmentId;
+  }
+  // 取号到叫号, once per visit: the first call only (a requeued or transferred ticket is called again).
+  if (action === 'called' && t.history.filter((h) => h.action === 'called').length === 1)
+    facts.waitMinutes = Math.max(0, Math.floor((now.getTime() - Date.parse(t.arrivedAt)) / 60_000));
+  if (action === 'accepted' && typeof t.record.acceptedInTime === 'boolean')
+    facts.acceptedWithinLimit = t.record.acceptedInTime;
+  if (action === 'completed') {
+    if (t.record.flags) facts.flags = t.record.flags;
+    const within = config ? completedWithinPromise(config, t.record, t.hallId) : undefined;
+    if (within !== undefined) facts.completedWithinLimit = within;
+  }
+  return facts;
+}
+
+/**
+ * The domain event of a ticket change: ids and facts only, never the phone. With the tenant's
+ * configuration it carries what the reports count by (see `reportFactsOf`).
+ */
 export function ticketEvent(
   action: TicketAction,
   stored: StoredTicket,
   actor: string,
   now: Date,
   extra: Record<string, unknown> = {},
+  config?: TenantConfig,
 ): DomainEvent {
   const t = stored.ticket;
   const booking = action === 'checked-in';
+  const type = QUEUE_EVENT_TYPES[action as keyof typeof QUEUE_EVENT_TYPES];
   return {
     eventId: randomUUID(),
-    type: QUEUE_EVENT_TYPES[action as keyof typeof QUEUE_EVENT_TYPES],
-    version: 1,
+    type,
+    version: isCatalogued(type) ? EVENT_CATALOGUE[type].version : 1,
     tenantId: t.tenantId,
     occurredAt: toShanghaiIso(now),
     actor,
@@ -64,6 +104,7 @@ export function ticketEvent(
       ...(t.windowId ? { windowId: t.windowId } : {}),
       ...(t.bookingCode ? { bookingCode: t.bookingCode } : {}),
       calls: t.calls,
+      ...reportFactsOf(action, t, config, now),
       ...extra,
     },
   };

@@ -1,3 +1,4 @@
+import { provinceWorkbook, XLSX_TYPE } from '@openhall/api';
 import { type Principal, type Province, ProvinceSchema, type ReportMeasures } from '@openhall/domain';
 import { provinceReport, provinceSheet, toCsv } from '@openhall/services';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
@@ -182,6 +183,9 @@ export function createProvincePages(deps: PagesDeps): Hono {
           <a class="btn" data-export="province" href={provincePaths.reportsCsv(province, period)} download>
             {w.csv(w.provinceTitle)}
           </a>
+          <a class="btn" data-export="xlsx" href={provincePaths.reportsXlsx(province, period)} download>
+            {w.xlsx}
+          </a>
         </p>
         <SideBySide locale={locale} rows={rows} total={report.measures} />
         {rows.map((d) => (
@@ -211,6 +215,23 @@ export function createProvincePages(deps: PagesDeps): Hono {
     return c.body(toCsv(provinceSheet(report, names)), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${province}-${period.from}-${period.to}.csv"`,
+    });
+  });
+  app.get('/:province/reports/export.xlsx', async (c) => {
+    const { reportStore } = deps;
+    if (!reportStore) return c.notFound();
+    const province = c.get('province');
+    const period = periodFromQuery({ from: c.req.query('from'), to: c.req.query('to') }, deps.now());
+    const report = await provinceReport({ reportStore }, province, period.from, period.to);
+    const names = await districtNames(
+      deps,
+      report.districts.map((d) => d.tenantId),
+      'zh',
+    );
+    c.header('Cache-Control', 'no-store');
+    return c.body((await provinceWorkbook(report, names)) as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': XLSX_TYPE,
+      'content-disposition': `attachment; filename="${province}-${period.from}-${period.to}.xlsx"`,
     });
   });
   return app as unknown as Hono;

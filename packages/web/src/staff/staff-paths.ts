@@ -22,6 +22,8 @@ export const staffPaths = {
   reports: (tenantId: string) => `/t/${tenantId}/staff/reports`,
   reportsCsv: (tenantId: string, q: { from: string; to: string; sheet: string }) =>
     `/t/${tenantId}/staff/reports/export.csv?from=${q.from}&to=${q.to}&sheet=${q.sheet}`,
+  reportsXlsx: (tenantId: string, q: { from: string; to: string }) =>
+    `/t/${tenantId}/staff/reports/export.xlsx?from=${q.from}&to=${q.to}`,
 };
 
 /** The staff pages' cookie path: the token is never sent to the citizen pages or the API. */

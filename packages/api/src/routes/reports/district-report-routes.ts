@@ -8,6 +8,7 @@ import { TenantParamSchema } from '../../http/tenant-param.js';
 import { bearerSecurity } from '../admin/admin-schemas.js';
 import type { RouteGroup } from '../route-groups.js';
 import { attachment, PeriodQuerySchema, SheetQuerySchema } from './report-params.js';
+import { districtWorkbook, XLSX_TYPE } from './report-workbook.js';
 
 const getDistrictReport = createRoute({
   method: 'get',
@@ -38,6 +39,23 @@ const getDistrictReportCsv = createRoute({
   },
 });
 
+const getDistrictReportXlsx = createRoute({
+  method: 'get',
+  path: '/v1/tenants/{tenantId}/reports/district.xlsx',
+  tags: ['reports'],
+  summary:
+    'The district report as an Excel workbook: the CSV sheets (汇总, 趋势, 窗口排名, 部门排名) in one file',
+  security: bearerSecurity,
+  request: { params: TenantParamSchema, query: PeriodQuerySchema },
+  responses: {
+    200: {
+      description: 'Workbook',
+      content: { [XLSX_TYPE]: { schema: z.string().meta({ format: 'binary' }) } },
+    },
+    ...problemResponses(400, 401, 403, 404),
+  },
+});
+
 /** The district's reports: its admin and section managers read them (the `reports` audience). */
 export function registerDistrictReportRoutes(group: RouteGroup, deps: ApiDeps): void {
   group.openapi(getDistrictReport, async (c) => {
@@ -54,6 +72,17 @@ export function registerDistrictReportRoutes(group: RouteGroup, deps: ApiDeps): 
     return c.body(toCsv(districtSheet(report, sheet)), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': attachment(`${tenantId}-${sheet}-${from}-${to}.csv`),
+    });
+  });
+  group.openapi(getDistrictReportXlsx, async (c) => {
+    const { tenantId } = c.req.valid('param');
+    const { from, to } = c.req.valid('query');
+    await loadTenantConfig(deps.configStore, tenantId);
+    const report = await districtReport(deps, tenantId, from, to);
+    const workbook = await districtWorkbook(report);
+    return c.body(workbook as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': XLSX_TYPE,
+      'content-disposition': attachment(`${tenantId}-${from}-${to}.xlsx`),
     });
   });
 }

@@ -12,6 +12,7 @@ import {
   ProvinceDistrictParamSchema,
   ProvinceParamSchema,
 } from './report-params.js';
+import { provinceWorkbook, XLSX_TYPE } from './report-workbook.js';
 
 const getProvinceReport = createRoute({
   method: 'get',
@@ -38,6 +39,22 @@ const getProvinceReportCsv = createRoute({
   request: { params: ProvinceParamSchema, query: PeriodQuerySchema },
   responses: {
     200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
+    ...problemResponses(400, 401, 403),
+  },
+});
+
+const getProvinceReportXlsx = createRoute({
+  method: 'get',
+  path: '/v1/provinces/{province}/reports.xlsx',
+  tags: ['reports'],
+  summary: "The province's districts side by side as an Excel workbook (the CSV's sheet)",
+  security: bearerSecurity,
+  request: { params: ProvinceParamSchema, query: PeriodQuerySchema },
+  responses: {
+    200: {
+      description: 'Workbook',
+      content: { [XLSX_TYPE]: { schema: z.string().meta({ format: 'binary' }) } },
+    },
     ...problemResponses(400, 401, 403),
   },
 });
@@ -88,6 +105,20 @@ export function registerProvinceReportRoutes(group: RouteGroup, deps: ApiDeps): 
     return c.body(toCsv(provinceSheet(report, names)), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': attachment(`${province}-${from}-${to}.csv`),
+    });
+  });
+  group.openapi(getProvinceReportXlsx, async (c) => {
+    const { province } = c.req.valid('param');
+    const { from, to } = c.req.valid('query');
+    const report = await provinceReport(deps, province, from, to);
+    const names = await districtNames(
+      deps,
+      report.districts.map((d) => d.tenantId),
+    );
+    const workbook = await provinceWorkbook(report, names);
+    return c.body(workbook as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': XLSX_TYPE,
+      'content-disposition': attachment(`${province}-${from}-${to}.xlsx`),
     });
   });
   group.openapi(getProvinceDistrictReport, async (c) => {
