@@ -24,6 +24,22 @@ export interface PageContext {
   now: Date;
   /** True when this response sets a preference cookie, so it must not be cached publicly. */
   setsCookie: boolean;
+  /**
+   * The hosted sign-in's origin, when there is one: a sign-out form is answered with a redirect to
+   * the provider's logout, and browsers check a form's redirects against `form-action`.
+   */
+  signInOrigin?: string;
+}
+
+/** The hosted sign-in's origin (for `form-action`), or nothing with the development sign-in. */
+export function signInOriginOf(deps: Pick<PagesDeps, 'staffSignIn'>): string | undefined {
+  const signIn = deps.staffSignIn;
+  return signIn?.kind === 'hosted' ? new URL(signIn.logoutUrl('https://x.invalid/')).origin : undefined;
+}
+
+/** `form-action` of a page: this origin, and the hosted sign-in's when sign-out goes there. */
+export function formActionSource(signInOrigin: string | undefined): string {
+  return signInOrigin ? `form-action 'self' ${signInOrigin}` : "form-action 'self'";
 }
 
 /** A long-lived preference cookie, readable by the server only. */
@@ -102,5 +118,6 @@ export async function pageContext(
     here: options.here ?? herePath(c),
     now: deps.now(),
     setsCookie: prefs.setsCookie,
+    ...(signInOriginOf(deps) ? { signInOrigin: signInOriginOf(deps) } : {}),
   };
 }

@@ -2,19 +2,21 @@ import { provinceWorkbook, XLSX_TYPE } from '@openhall/api';
 import { type Principal, type Province, ProvinceSchema, type ReportMeasures } from '@openhall/domain';
 import { provinceReport, provinceSheet, toCsv } from '@openhall/services';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { getCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import type { Child } from 'hono/jsx';
 import { isLocale, type Locale } from '../i18n/locale.js';
+import { formActionSource, signInOriginOf } from '../page-context.js';
 import type { PagesDeps } from '../pages-deps.js';
 import { periodFromQuery } from '../reports/report-period.js';
 import { FiguresTable, PeriodPicker, REPORT_CSS, ReportCharts } from '../reports/report-view.js';
 import { reportWords } from '../reports/reports-i18n.js';
+import { startHostedSignIn } from '../staff/session/sign-in-routes.js';
+import { staffPaths } from '../staff/staff-paths.js';
 import { provincePaths } from './province-paths.js';
+import { clearProvinceCookie, PROVINCE_COOKIE, setProvinceCookie } from './province-session.js';
 
-/** The provincial office's token, for `/p/{province}` only (HttpOnly, SameSite=Lax). */
-export const PROVINCE_COOKIE = 'oh_province';
-const SHIFT_SECONDS = 10 * 3600;
+export { PROVINCE_COOKIE } from './province-session.js';
 
 type ProvinceEnv = { Variables: { province: Province; principal: Principal; locale: Locale } };
 
@@ -32,6 +34,7 @@ function localeOf(c: Context): Locale {
 }
 
 function render(
+  signInOrigin: string | undefined,
   c: Context,
   locale: Locale,
   title: string,
@@ -43,7 +46,7 @@ function render(
   c.header('Cache-Control', 'no-store');
   c.header(
     'Content-Security-Policy',
-    "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; ${formActionSource(signInOrigin)}; base-uri 'none'; frame-ancestors 'none'`,
   );
   c.header('X-Content-Type-Options', 'nosniff');
   const page = (
@@ -94,29 +97,50 @@ function requireProvincialOffice(deps: PagesDeps): MiddlewareHandler<ProvinceEnv
  */
 export function createProvincePages(deps: PagesDeps): Hono {
   const app = new Hono<ProvinceEnv>();
+  const signInOrigin = signInOriginOf(deps);
   app.use('/:province/*', csrf());
-  app.get('/:province/sign-in', (c) => {
+  app.get('/:province/sign-in', async (c) => {
     const parsed = ProvinceSchema.safeParse(c.req.param('province'));
     if (!parsed.success) return c.notFound();
     const locale = localeOf(c);
     const w = reportWords[locale];
     const signIn = deps.staffSignIn;
+    const failed = c.req.query('failed') !== undefined;
+    // Hosted: straight to the provider, unless it just failed (then say so and offer a retry).
+    if (signIn?.kind === 'hosted' && !failed) {
+      return startHostedSignIn(c, signIn, { audience: 'province', province: parsed.data });
+    }
     return render(
+      signInOrigin,
       c,
       locale,
       w.signInTitle,
-      signIn?.kind === 'development' ? (
-        <>
-          <p>{w.signInIntro}</p>
-          <form method="post" action={provincePaths.signIn(parsed.data)}>
-            <button type="submit" data-sub={`${parsed.data}-provincial-office`}>
-              {w.signInAs(`${parsed.data}-provincial-office`)}
-            </button>
-          </form>
-        </>
-      ) : (
-        <p>{w.forbidden}</p>
-      ),
+      <>
+        {failed ? <p class="error">{w.signInFailed}</p> : null}
+        {signIn?.kind === 'development' ? (
+          <>
+            <p>{w.signInIntro}</p>
+            <form method="post" action={provincePaths.signIn(parsed.data)}>
+              <button type="submit" data-sub={`${parsed.data}-provincial-office`}>
+                {w.signInAs(`${parsed.data}-provincial-office`)}
+              </button>
+            </form>
+          </>
+        ) : signIn?.kind === 'hosted' ? (
+          <>
+            <p>
+              <a class="btn" href={provincePaths.signIn(parsed.data)}>
+                {w.signInRetry}
+              </a>
+            </p>
+            <form method="post" action={provincePaths.signOut(parsed.data)}>
+              <button type="submit">{w.signOut}</button>
+            </form>
+          </>
+        ) : (
+          <p>{w.forbidden}</p>
+        )}
+      </>,
     );
   });
   app.post('/:province/sign-in', async (c) => {
@@ -129,19 +153,18 @@ export function createProvincePages(deps: PagesDeps): Hono {
       role: 'provincial-office',
       province,
     });
-    setCookie(c, PROVINCE_COOKIE, token, {
-      path: provincePaths.cookiePath(province),
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure: new URL(c.req.url).protocol === 'https:',
-      maxAge: SHIFT_SECONDS,
-    });
+    setProvinceCookie(c, province, token);
     return c.redirect(provincePaths.reports(province), 303);
   });
   app.post('/:province/sign-out', (c) => {
-    const province = c.req.param('province');
-    deleteCookie(c, PROVINCE_COOKIE, { path: provincePaths.cookiePath(province) });
-    return c.redirect(provincePaths.signIn(province), 303);
+    const parsed = ProvinceSchema.safeParse(c.req.param('province'));
+    if (!parsed.success) return c.notFound();
+    clearProvinceCookie(c, parsed.data);
+    // With the hosted sign-in, end the provider's session too (its one registered sign-out URL).
+    if (deps.staffSignIn?.kind === 'hosted') {
+      return c.redirect(deps.staffSignIn.logoutUrl(new URL(staffPaths.signedOut, c.req.url).toString()), 303);
+    }
+    return c.redirect(provincePaths.signIn(parsed.data), 303);
   });
   app.use('/:province/reports', requireProvincialOffice(deps));
   app.use('/:province/reports/*', requireProvincialOffice(deps));
@@ -162,6 +185,7 @@ export function createProvincePages(deps: PagesDeps): Hono {
       ...report.districts.map((d) => ({ id: d.tenantId, name: names.get(d.tenantId) ?? d.tenantId, ...d })),
     ];
     return render(
+      signInOrigin,
       c,
       locale,
       w.provinceTitle,

@@ -61,6 +61,8 @@ const zh = {
   signInTitle: '省级用户登录',
   signInIntro: '本机为开发环境：请选择要登录的省级用户（姓名均为虚构）。',
   signInAs: (name: string) => `以 ${name} 身份登录`,
+  signInFailed: '登录失败：该账号不是本省的省级用户。请换一个账号重新登录。',
+  signInRetry: '重新登录',
   signOut: '退出登录',
   noPersonalData: '报表只含统计数字，不含任何姓名或电话。',
 };
@@ -128,6 +130,9 @@ const en: typeof zh = {
   signInTitle: 'Provincial sign-in',
   signInIntro: 'Development machine: pick the provincial user to sign in as (names are fictitious).',
   signInAs: (name: string) => `Sign in as ${name}`,
+  signInFailed:
+    'Sign-in failed: this account is not a provincial office of this province. Sign in again with another account.',
+  signInRetry: 'Sign in again',
   signOut: 'Sign out',
   noPersonalData: 'Reports hold figures only: no name or phone number.',
 };

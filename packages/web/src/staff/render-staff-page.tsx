@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { PageContext } from '../page-context.js';
+import { formActionSource, type PageContext } from '../page-context.js';
 import type { StaffSession } from './session/staff-session.js';
 import { StaffLayout } from './staff-layout.js';
 
@@ -38,7 +38,7 @@ export async function renderStaffPage(
   c.header('Cache-Control', 'no-store');
   c.header(
     'Content-Security-Policy',
-    `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'${
+    `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; ${formActionSource(ctx.signInOrigin)}; base-uri 'none'; frame-ancestors 'none'${
       nonce ? `; script-src 'nonce-${nonce}'; connect-src 'self'` : ''
     }`,
   );

@@ -1,25 +1,69 @@
-import { SlugSchema, type StaffMember } from '@openhall/domain';
+import { ProvinceSchema, SlugSchema, type StaffMember } from '@openhall/domain';
 import type { Context, Handler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { loadTenantConfig, pageContext } from '../../page-context.js';
 import type { PagesDeps } from '../../pages-deps.js';
+import { provincePaths } from '../../province/province-paths.js';
+import { setProvinceCookie } from '../../province/province-session.js';
 import { renderStaffPage } from '../render-staff-page.js';
 import { staffWords } from '../staff-i18n.js';
 import { safeNext, staffPaths } from '../staff-paths.js';
 import { randomUrlSafe, s256Challenge } from './pkce.js';
 import { clearStaffCookie, memberOf, setStaffCookie } from './staff-session.js';
+import type { HostedSignIn } from './staff-sign-in.js';
 
 /** The PKCE verifier, state, tenant and return path between the redirect and the callback. */
 const PKCE_COOKIE = 'oh_pkce';
 const PKCE_MAX_AGE_SECONDS = 600;
 
+/**
+ * Who started the flow: a district's staff member (back to a staff page of that tenant) or a
+ * provincial office (back to that province's reports). One callback URL serves both, so the
+ * provider has one registered redirect; the saved state says where the token goes.
+ */
+const HostedReturnSchema = z.discriminatedUnion('audience', [
+  z.object({ audience: z.literal('staff'), tenantId: SlugSchema, next: z.string().max(500) }),
+  z.object({ audience: z.literal('province'), province: ProvinceSchema }),
+]);
+type HostedReturn = z.infer<typeof HostedReturnSchema>;
+
 const PkceStateSchema = z.object({
   state: z.string().min(20).max(100),
   verifier: z.string().min(43).max(128),
-  tenantId: SlugSchema,
-  next: z.string().max(500),
+  back: HostedReturnSchema,
 });
+
+/**
+ * Sends the browser to the provider's sign-in with a fresh PKCE verifier (S256) and state, kept
+ * with where to come back in a short-lived cookie scoped to the callback.
+ */
+export async function startHostedSignIn(
+  c: Context,
+  signIn: HostedSignIn,
+  back: HostedReturn,
+): Promise<Response> {
+  const state = randomUrlSafe();
+  const verifier = randomUrlSafe(48);
+  setCookie(c, PKCE_COOKIE, JSON.stringify({ state, verifier, back }), {
+    path: staffPaths.callback,
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: new URL(c.req.url).protocol === 'https:',
+    maxAge: PKCE_MAX_AGE_SECONDS,
+  });
+  const url = signIn.authorizeUrl({
+    state,
+    codeChallenge: await s256Challenge(verifier),
+    redirectUri: redirectUri(c),
+  });
+  c.header('Cache-Control', 'no-store');
+  return c.redirect(url, 302);
+}
+
+function signInPathWithNext(tenantId: string, next: string): string {
+  return `${staffPaths.signIn(tenantId)}?${new URLSearchParams({ next })}`;
+}
 
 function redirectUri(c: Context): string {
   return new URL(staffPaths.callback, c.req.url).toString();
@@ -49,23 +93,8 @@ export function showSignIn(deps: PagesDeps): Handler {
     const w = staffWords[ctx.locale];
     const next = safeNext(ctx.tenantId, c.req.query('next'));
     const signIn = deps.staffSignIn;
-    if (signIn?.kind === 'hosted') {
-      const state = randomUrlSafe();
-      const verifier = randomUrlSafe(48);
-      setCookie(c, PKCE_COOKIE, JSON.stringify({ state, verifier, tenantId: ctx.tenantId, next }), {
-        path: staffPaths.callback,
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: new URL(c.req.url).protocol === 'https:',
-        maxAge: PKCE_MAX_AGE_SECONDS,
-      });
-      const url = signIn.authorizeUrl({
-        state,
-        codeChallenge: await s256Challenge(verifier),
-        redirectUri: redirectUri(c),
-      });
-      c.header('Cache-Control', 'no-store');
-      return c.redirect(url, 302);
+    if (signIn?.kind === 'hosted' && c.req.query('failed') === undefined) {
+      return startHostedSignIn(c, signIn, { audience: 'staff', tenantId: ctx.tenantId, next });
     }
     const members = ctx.config.staff.filter((s) => !s.retired);
     const byRole = (['district-admin', 'section-manager', 'desk', 'window'] as const).map((role) => ({
@@ -80,7 +109,21 @@ export function showSignIn(deps: PagesDeps): Handler {
         <>
           <h1>{w.signIn.title}</h1>
           {failed ? <p class="notice">{w.signIn.failed}</p> : null}
-          {signIn ? (
+          {signIn?.kind === 'hosted' ? (
+            <>
+              <p>{w.signIn.hostedIntro}</p>
+              <p>
+                <a class="btn" href={signInPathWithNext(ctx.tenantId, next)}>
+                  {w.signIn.button}
+                </a>
+              </p>
+              <form method="post" action={staffPaths.signOut(ctx.tenantId)}>
+                <button class="btn" type="submit">
+                  {w.signOut}
+                </button>
+              </form>
+            </>
+          ) : signIn ? (
             <>
               <p>{w.signIn.intro}</p>
               {byRole.map(({ role, members: list }) =>
@@ -165,7 +208,13 @@ export function signInCallback(deps: PagesDeps): Handler {
         400,
       );
     }
-    const failed = c.redirect(`${staffPaths.signIn(saved.tenantId)}?failed`, 303);
+    const back = saved.back;
+    // Back to the sign-in page with `failed`: it shows the failure instead of redirecting again,
+    // so a provider session that keeps answering with an unusable token cannot loop.
+    const failed =
+      back.audience === 'staff'
+        ? c.redirect(`${staffPaths.signIn(back.tenantId)}?failed`, 303)
+        : c.redirect(`${provincePaths.signIn(back.province)}?failed`, 303);
     try {
       const token = await signIn.exchange({
         code,
@@ -173,10 +222,15 @@ export function signInCallback(deps: PagesDeps): Handler {
         redirectUri: redirectUri(c),
       });
       const principal = await deps.verifier.verify(token);
-      const ctxConfig = await loadTenantConfig(deps, saved.tenantId);
+      if (back.audience === 'province') {
+        if (principal.role !== 'provincial-office' || principal.province !== back.province) return failed;
+        setProvinceCookie(c, back.province, token, secondsLeft(token, deps.now()));
+        return c.redirect(provincePaths.reports(back.province), 303);
+      }
+      const ctxConfig = await loadTenantConfig(deps, back.tenantId);
       if (!ctxConfig || !memberOf(ctxConfig, principal)) return failed;
-      setStaffCookie(c, saved.tenantId, token, secondsLeft(token, deps.now()));
-      return c.redirect(safeNext(saved.tenantId, saved.next), 303);
+      setStaffCookie(c, back.tenantId, token, secondsLeft(token, deps.now()));
+      return c.redirect(safeNext(back.tenantId, back.next), 303);
     } catch {
       return failed;
     }
