@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { API_ENTRY, type AwsSdkSource, bundleLambda, type LambdaBundle } from '@openhall/infra/lambda-bundle';
@@ -18,6 +20,7 @@ const FUNCTION_ENV = {
   TABLE_NAME: 'openhall-cold-start',
   COGNITO_ISSUER: 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1',
   COGNITO_AUDIENCE: 'example-client-id',
+  COGNITO_DOMAIN: 'https://login.example',
   PHONE_HASH_SECRET: 'an-example-secret-of-at-least-32-characters',
   AWS_REGION: 'cn-north-1',
 };
@@ -102,6 +105,43 @@ async function measureImports(
   return samples.map(summarise);
 }
 
+const REPO_ROOT = new URL('../../../../', import.meta.url).pathname;
+
+/**
+ * The AWS SDK packages a runtime-SDK bundle leaves to the runtime (Lambda has them all), linked into
+ * its node_modules from the workspace package that depends on each: pnpm hoists only the root's own
+ * dependencies, so a package only a workspace package names (e.g. @aws-sdk/util-dynamodb) is not
+ * found from the repository's node_modules as it would be on Lambda.
+ */
+function linkRuntimeSdk(bundle: LambdaBundle): void {
+  const names = new Set<string>();
+  for (const output of Object.values(bundle.metafile.outputs)) {
+    for (const i of output.imports) {
+      const m = /^(@aws-sdk\/[^/]+)/.exec(i.path);
+      if (i.external && m) names.add(m[1]!);
+    }
+  }
+  const manifests = [
+    join(REPO_ROOT, 'package.json'),
+    ...readdirSync(join(REPO_ROOT, 'packages')).map((p) => join(REPO_ROOT, 'packages', p, 'package.json')),
+  ].filter((p) => existsSync(p));
+  for (const name of names) {
+    const link = join(bundle.outdir, 'node_modules', name);
+    if (existsSync(link)) continue;
+    for (const manifest of manifests) {
+      let dir: string;
+      try {
+        dir = dirname(createRequire(manifest).resolve(`${name}/package.json`));
+      } catch {
+        continue;
+      }
+      mkdirSync(dirname(link), { recursive: true });
+      symlinkSync(dir, link, 'dir');
+      break;
+    }
+  }
+}
+
 function sizesOf(bundle: LambdaBundle): BundleSizes {
   return bundleSizes(bundle.metafile, process.cwd(), (path) => readFileSync(path));
 }
@@ -127,6 +167,8 @@ export async function measureColdStart(options: {
       reference: await build('reference', REFERENCE_ENTRY, awsSdk),
     })),
   );
+  for (const b of bundles)
+    if (b.awsSdk === 'runtime') for (const x of [b.api, b.reference]) linkRuntimeSdk(x);
   const deployed = bundles[0]!.api;
   options.log(`cold start: importing each bundle in ${options.processes} fresh processes`);
   const cpu = await measureImports(
