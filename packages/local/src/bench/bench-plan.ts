@@ -34,8 +34,9 @@ export const BENCH_PLAN = {
   /**
    * The kiosk's ticket and call-next, through HTTP on a second bench server whose clock starts inside
    * the hall's opening hours (the kiosk refuses tickets after closing), beside the same DynamoDB
-   * requests direct. The hall's category A (4 windows); 8 in flight are its 8 window members (A and
-   * B holders) pressing at once. Every ticket issued is called: the calls never run dry.
+   * requests direct. The hall's category A (4 windows); 8 in flight are its window members (A and B
+   * holders, and the development account that serves all four) pressing at once, taking turns. Every
+   * ticket issued is called: the calls never run dry.
    */
   queue: {
     tenantId: 'zaozhuang-gxq',

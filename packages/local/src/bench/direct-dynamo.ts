@@ -70,7 +70,8 @@ const entryOf = (b: Pick<Booking, 'code' | 'matterId' | 'hallId' | 'start' | 'en
  * same pure `chooseWindow` over the same read. The sequence mirrors the use cases of `@openhall/services`:
  * - availability: the configuration, then the place counters of the matter's windows (one Query each)
  *   beside the hall-day's rota (GetItem);
- * - create: the configuration beside one BatchGetItem (ledger, Idempotency-Key) and the rota, the client's request
+ * - create: the configuration and the national schedules' head (the phone check), then the head again
+ *   beside one BatchGetItem (ledger, Idempotency-Key) and the rota, the client's request
  *   counted (UpdateItem) beside the slot's place counters (a Query per window), one transaction at
  *   the first window with room (none is sent when no window has room);
  * - cancel: the configuration beside the booking, the request counted, the ledger, one transaction;
@@ -103,8 +104,11 @@ export class DirectDynamo {
     const { tenantId } = slot;
     const personId = this.hasher.personId(tenantId, citizen.phone);
     const key = randomUUID();
+    // The online channel's phone check reads the configuration first (the booking then reuses it)
+    // and the national schedules' head, which the booking reads again beside its other inputs.
+    await this.readConfig(tenantId);
     const [, ledgerItem] = await Promise.all([
-      this.readConfig(tenantId),
+      this.client.send(new GetCommand(getNationalScheduleHeadParams(this.tableName))),
       this.readLedger(tenantId, personId, key),
       this.readRota(tenantId, slot.hallId, parseShanghaiIso(slot.start).date),
     ]);

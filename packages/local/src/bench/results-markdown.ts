@@ -421,7 +421,7 @@ export function queueMarkdown(q: QueueSetup, operations: readonly OperationResul
       `same table, its clock started at ${q.clockStart}, inside the hall's opening hours (the kiosk refuses ` +
       'tickets after closing, and the rule stays). Tickets are issued first (`POST …/halls/{hall}/tickets`, ' +
       "public), then called (`POST …/windows/{window}/call-next` with the window member's bearer token); `×8` is " +
-      `the category's ${q.callers} window members (A and B holders) pressing at once. Both sides share one ` +
+      `eight of the category's ${q.callers} window members pressing at once, taking turns. Both sides share one ` +
       `queue: ${q.ticketsInQueue} tickets in the hall-day at the end. Reading the queue is one Query of the ` +
       "hall-day's partition (more only past 1 MB); a call is that Query and one transaction over the version " +
       'read, and a second one when another window took the same ticket first. The ticket answer reads the ' +
