@@ -9,10 +9,10 @@ export const BENCH_PLAN = {
   /** Distinct availability questions the availability phases cycle through. */
   availabilityQueries: 48,
   warmup: { availability: 60, create: 12 },
-  availability: { sequential: 400, concurrent: 1200 },
+  availability: { sequential: 200, concurrent: 600 },
   create: { sequential: 200, concurrent: 400 },
-  cancel: { sequential: 100, concurrent: 160 },
-  reschedule: { sequential: 100, concurrent: 160 },
+  cancel: { sequential: 60, concurrent: 100 },
+  reschedule: { sequential: 60, concurrent: 100 },
   concurrency: 8,
   /** Slots fought over, and citizens booking each at the same moment. */
   contended: { slots: 6, citizensPerSlot: 16 },
