@@ -6,8 +6,22 @@ import type { ColdStartResult } from './cold-start.js';
 import type { EventRelayResult } from './event-relay-bench.js';
 import type { FillLevelsResult } from './fill-levels.js';
 import type { SideResult } from './measure-side.js';
+import type { ReportBenchResult } from './report-bench.js';
 
-export type OperationName = 'availability' | 'create' | 'cancel' | 'reschedule';
+export type OperationName = 'availability' | 'create' | 'cancel' | 'reschedule' | 'ticket' | 'call-next';
+
+/** Where the queue phases ran: a hall's kiosk category, its callers, and the bench server's clock. */
+export interface QueueSetup {
+  tenantId: string;
+  hallId: string;
+  categoryId: string;
+  windows: number;
+  callers: number;
+  /** The queue server's clock when it started (inside the hall's opening hours), ISO 8601. */
+  clockStart: string;
+  /** Tickets in the hall-day's queue when the phases ended (every ticket the phases issued). */
+  ticketsInQueue: number;
+}
 
 /** One operation in one phase, through the API and straight to DynamoDB. */
 export interface OperationResult {
@@ -62,6 +76,10 @@ export interface BenchResults {
   coldStart?: ColdStartResult;
   /** Events per second through the local relay, and scheduler calls per booking event. */
   eventRelay?: EventRelayResult;
+  /** The kiosk's ticket and call-next: where they ran (the rows are in `operations`). */
+  queue?: QueueSetup;
+  /** District and provincial 90-day reports at each volume of bookings, and the counters' write cost. */
+  reports?: ReportBenchResult;
 }
 
 /** Capacity units per request before the configuration head and after, one row per operation and phase. */

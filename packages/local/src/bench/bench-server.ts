@@ -1,7 +1,9 @@
 import { serve } from '@hono/node-server';
 import { createDevVerifier, generateDevIssuerKeys } from '@openhall/api';
+import { signDevToken } from '@openhall/api/dev-token';
 import { createDynamoApp } from '@openhall/app';
-import { OutboxNotifier } from '@openhall/services';
+import type { Principal } from '@openhall/domain';
+import { LocalClock, OutboxNotifier } from '@openhall/services';
 import { createDocumentClient } from '@openhall/store';
 import { ensureTable } from '@openhall/store/local';
 import { loadOrCreateHashSecret } from '../hash-secret.js';
@@ -15,7 +17,9 @@ import { meterDynamo } from './dynamo-meter.js';
  * composition root as `startLocalProduct` (`createDynamoApp` on @hono/node-server), except that the
  * client is metered. A process of its own, so the load the
  * bench generates neither shares its event loop nor shows in its memory.
- * argv: <DynamoDB Local endpoint> <table name>
+ * argv: <DynamoDB Local endpoint> <table name> [clock start, ISO 8601]
+ * With a clock start, the server's clock (app, tokens, seeding) starts there and runs on with the
+ * machine's: the queue phases run the kiosk inside the hall's opening hours whatever the real time.
  */
 
 function send(message: BenchServerMessage): void {
@@ -23,20 +27,29 @@ function send(message: BenchServerMessage): void {
 }
 
 async function main(): Promise<void> {
-  const [endpoint, tableName] = process.argv.slice(2);
-  if (!endpoint || !tableName) throw new Error('usage: bench-server <dynamodb endpoint> <table name>');
+  const [endpoint, tableName, clockStart] = process.argv.slice(2);
+  if (!endpoint || !tableName)
+    throw new Error('usage: bench-server <dynamodb endpoint> <table name> [clock start]');
   const client = createDocumentClient({ endpoint });
   const meter = meterDynamo(client);
   await ensureTable(client, tableName);
+  const clock = LocalClock.running();
+  if (clockStart) {
+    const at = new Date(clockStart);
+    if (Number.isNaN(at.getTime())) throw new Error(`bench-server: not a time: ${clockStart}`);
+    clock.set(at);
+  }
+  const keys = await generateDevIssuerKeys();
   const { app, configStore } = createDynamoApp({
     client,
     tableName,
     hashSecret: await loadOrCreateHashSecret(),
-    verifier: await createDevVerifier(await generateDevIssuerKeys()),
-    notifier: new OutboxNotifier(),
+    verifier: await createDevVerifier(keys, clock.now),
+    notifier: new OutboxNotifier({ now: clock.now }),
+    now: clock.now,
   });
   // The benchmark measures booking, not the SMS step: its tenants book without a phone check.
-  const seeded = await seedTenants(configStore, new Date(), { phoneVerification: 'off' });
+  const seeded = await seedTenants(configStore, clock.now(), { phoneVerification: 'off' });
   const port = await new Promise<number>((resolve) => {
     serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
   });
@@ -49,6 +62,22 @@ async function main(): Promise<void> {
         return send({ id: request.id, type: 'reset' });
       case 'memory':
         return send({ id: request.id, type: 'memory', memory: memorySample() });
+      case 'now':
+        return send({ id: request.id, type: 'now', now: clock.now().toISOString() });
+      case 'token': {
+        const { tenantId, staffId, roles } = request.staff;
+        const principal = {
+          sub: staffId,
+          staffId,
+          role: roles[0],
+          roles,
+          tenantId,
+        } as Principal;
+        void signDevToken(keys, principal, { now: clock.now() }).then((token) =>
+          send({ id: request.id, type: 'token', token }),
+        );
+        return;
+      }
     }
   });
   // The bench going away (even killed) closes the channel: leave with it.

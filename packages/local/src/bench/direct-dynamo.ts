@@ -34,6 +34,7 @@ import {
   getConfigParams,
   getLedgerParams,
   getNationalScheduleHeadParams,
+  getRotaDayParams,
   personLedgerOf,
   placeCounterReads,
   placesTakenOf,
@@ -67,12 +68,14 @@ const entryOf = (b: Pick<Booking, 'code' | 'matterId' | 'hallId' | 'start' | 'en
  * `...Params()` functions, sent straight through the SDK: no HTTP, no validation, no rules. What
  * the API takes beyond these is what our stack adds. The window a booking takes is chosen by the
  * same pure `chooseWindow` over the same read. The sequence mirrors the use cases of `@openhall/services`:
- * - availability: the configuration, then the place counters of the matter's windows (one Query each);
- * - create: the configuration beside one BatchGetItem (ledger, Idempotency-Key), the client's request
+ * - availability: the configuration, then the place counters of the matter's windows (one Query each)
+ *   beside the hall-day's rota (GetItem);
+ * - create: the configuration and the national schedules' head (the phone check), then the head again
+ *   beside one BatchGetItem (ledger, Idempotency-Key) and the rota, the client's request
  *   counted (UpdateItem) beside the slot's place counters (a Query per window), one transaction at
  *   the first window with room (none is sent when no window has room);
  * - cancel: the configuration beside the booking, the request counted, the ledger, one transaction;
- * - reschedule: the configuration beside the booking, the request counted, one BatchGetItem
+ * - reschedule: the configuration beside the booking, the request counted, the new day's rota, one BatchGetItem
  *   (ledger) beside the new slot's place counters (a Query per window), one transaction.
  * The bench compares the calls counted on both sides, so a drift from the use cases shows.
  */
@@ -88,7 +91,10 @@ export class DirectDynamo {
   async availability(q: AvailabilityRequest): Promise<string> {
     await this.readConfig(q.tenantId);
     const windowIds = this.windows(q, 'online').map((w) => w.windowId);
-    await this.placesTaken(q.tenantId, { hallId: q.hallId, date: q.date, windowIds });
+    await Promise.all([
+      this.placesTaken(q.tenantId, { hallId: q.hallId, date: q.date, windowIds }),
+      this.readRota(q.tenantId, q.hallId, q.date),
+    ]);
     return 'ok';
   }
 
@@ -98,9 +104,13 @@ export class DirectDynamo {
     const { tenantId } = slot;
     const personId = this.hasher.personId(tenantId, citizen.phone);
     const key = randomUUID();
+    // The online channel's phone check reads the configuration first (the booking then reuses it)
+    // and the national schedules' head, which the booking reads again beside its other inputs.
+    await this.readConfig(tenantId);
     const [, ledgerItem] = await Promise.all([
-      this.readConfig(tenantId),
+      this.client.send(new GetCommand(getNationalScheduleHeadParams(this.tableName))),
       this.readLedger(tenantId, personId, key),
+      this.readRota(tenantId, slot.hallId, parseShanghaiIso(slot.start).date),
     ]);
     const windows = this.windows(slot, 'online');
     const times = bucketTimes(slot.start, slot.end);
@@ -181,6 +191,7 @@ export class DirectDynamo {
     const now = new Date();
     const { tenantId } = held.slot;
     const before = await this.readForChange(held, now);
+    await this.readRota(tenantId, held.slot.hallId, parseShanghaiIso(target.start).date);
     const windows = this.windows(target, 'online');
     const times = bucketTimes(target.start, target.end);
     const [ledgerItem, taken] = await Promise.all([
@@ -283,6 +294,11 @@ export class DirectDynamo {
       from: times[0],
       to: times.at(-1),
     };
+  }
+
+  /** The hall-day's rota (one GetItem): with one, a window's places are the people rostered there. */
+  private readRota(tenantId: string, hallId: string, date: string) {
+    return this.client.send(new GetCommand(getRotaDayParams(this.tableName, tenantId, hallId, date)));
   }
 
   /** The configuration and, beside it, the head of the national schedules every calendar reads. */

@@ -1,91 +1,176 @@
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createLocalEvents } from '@openhall/app';
-import type { DomainEvent } from '@openhall/domain';
-import { LocalClock, OutboxNotifier, OutboxStaffAlerts } from '@openhall/services';
+import { createEventWorkers } from '@openhall/app';
+import type { DomainEvent, TenantConfig } from '@openhall/domain';
+import {
+  createKeyedHasher,
+  EventRelay,
+  LocalClock,
+  LocalScheduler,
+  OutboxNotifier,
+  OutboxStaffAlerts,
+} from '@openhall/services';
+import { DynamoConfigStore } from '@openhall/store';
+import { ensureTable } from '@openhall/store/local';
+import { seedTenants } from '../seed-tenants.js';
+import type { SlotRef } from './citizen-http.js';
+import { citizenOf } from './citizen-of.js';
+import {
+  CountingScheduler,
+  type ScheduleCallsOfType,
+  type SchedulerCalls,
+  scheduleCallsByType,
+} from './counting-scheduler.js';
+import { type DirectBooking, DirectDynamo } from './direct-dynamo.js';
 
-/** Scheduler API calls one event of a type cost, on average over the events relayed. */
-export interface ScheduleCallsOfType {
-  type: string;
-  events: number;
-  createPerEvent: number;
-  deletePerEvent: number;
-}
+export type { ScheduleCallsOfType } from './counting-scheduler.js';
 
 export interface EventRelayResult {
   /** Events the relay read from the outbox, delivered and marked relayed. */
   events: number;
+  /** Deliveries that failed (left pending for a later round). */
+  failed: number;
   durationMs: number;
   eventsPerSecond: number;
-  /** Per booking event type: CreateSchedule and DeleteSchedule calls (the cost per booking of its schedules). */
+  /** `time` when the time limit stopped the relay with events still pending. */
+  stoppedBy: 'drained' | 'time';
+  /** Bookings whose events were relayed (distinct booking codes among the booking events). */
+  bookings: number;
+  /** The bookings behind the outbox: made, then cancelled and moved. */
+  made: number;
+  cancelled: number;
+  moved: number;
+  /** Per event type that made Scheduler calls, and per booking event type: the Scheduler API calls it cost. */
   scheduleCalls: ScheduleCallsOfType[];
+  /** Every Scheduler call by its answer (`create:created`, `delete:absent` ...). */
+  schedulerAnswers: Record<string, number>;
+}
+
+/** Which uses of the slots found go to the bookings made, and which slot each moved booking moves to. */
+export function planRelayBookings(
+  slots: readonly SlotRef[],
+  counts: { made: number; cancelled: number; moved: number },
+): { made: SlotRef[]; moves: (SlotRef | undefined)[] } {
+  const uses = slots.flatMap((s) => Array.from({ length: s.capacity }, () => s));
+  const made = uses.slice(0, counts.made);
+  const spare = uses.slice(counts.made);
+  const moves = made.slice(counts.cancelled, counts.cancelled + counts.moved).map((from) => {
+    const i = spare.findIndex(
+      (s) =>
+        s.tenantId === from.tenantId &&
+        s.hallId === from.hallId &&
+        s.matterId === from.matterId &&
+        s.start !== from.start,
+    );
+    return i < 0 ? undefined : spare.splice(i, 1)[0];
+  });
+  return { made, moves };
 }
 
 /**
- * Drains the outbox the bench's bookings filled (created, cancelled, moved), through the local relay
- * and the real consumers on DynamoDB Local, with the in-process scheduler counting its calls: events
- * per second through the relay, and what each booking event costs in scheduler API calls (in AWS,
- * each is a CreateSchedule or DeleteSchedule request).
+ * The relay on a few hundred bookings of its own: the seeded tenants on a table of their own, where
+ * `made` bookings are made on slots the availability API offered, then the first `cancelled` of them
+ * cancelled and the next `moved` moved, all with the store's own transactions (each writes its
+ * event to the outbox). Then the outbox is drained through the local relay (`EventRelay`, as
+ * `pnpm start` runs it) and the real consumers on DynamoDB Local: the reminders' and lateness
+ * schedules, and the report counters. The consumers get a counting adapter on their `Scheduler` port
+ * (over the in-process scheduler), so what each booking event costs in Scheduler API calls (in AWS,
+ * each a CreateSchedule or DeleteSchedule request) is counted per event type. Stops after `maxMs`
+ * even with events pending (marked †).
  */
-export async function measureEventRelay(
-  client: DynamoDBDocumentClient,
-  tableName: string,
-): Promise<EventRelayResult> {
-  const clock = LocalClock.fixed(new Date());
-  const byType = new Map<string, { events: number; create: number; delete: number }>();
-  let calls = { create: 0, delete: 0 };
-  const events = createLocalEvents({
+export async function measureEventRelay(options: {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+  configs: ReadonlyMap<string, TenantConfig>;
+  slots: readonly SlotRef[];
+  plan: { made: number; cancelled: number; moved: number; maxMs: number };
+  log: (line: string) => void;
+}): Promise<EventRelayResult> {
+  const { client, tableName, plan } = options;
+  await ensureTable(client, tableName);
+  await seedTenants(new DynamoConfigStore(client, tableName), new Date(), { phoneVerification: 'off' });
+  const direct = new DirectDynamo(
     client,
     tableName,
+    createKeyedHasher(randomBytes(32).toString('hex')),
+    options.configs,
+  );
+  const { made, moves } = planRelayBookings(options.slots, plan);
+  const held: DirectBooking[] = [];
+  for (const [i, slot] of made.entries()) {
+    const booking = await direct.create(slot, citizenOf('direct', i));
+    if (booking) held.push(booking);
+  }
+  let cancelled = 0;
+  for (const booking of held.slice(0, plan.cancelled)) {
+    await direct.cancel(booking);
+    cancelled++;
+  }
+  let moved = 0;
+  for (const [i, booking] of held.slice(plan.cancelled, plan.cancelled + plan.moved).entries()) {
+    const target = moves[i];
+    if (target && (await direct.reschedule(booking, target)) === 'ok') moved++;
+  }
+  options.log(`  ${held.length} bookings made, ${cancelled} cancelled, ${moved} moved; relaying`);
+  const maxMs = plan.maxMs;
+  const clock = LocalClock.fixed(new Date());
+  const scheduler = new CountingScheduler(new LocalScheduler());
+  const workers = createEventWorkers({
+    client,
+    tableName,
+    scheduler,
     notifier: new OutboxNotifier({ now: clock.now, capacity: 10 }),
     staffAlerts: new OutboxStaffAlerts(clock.now, 10),
-    clock,
-    wrap: {
-      deliver: (deliver) => async (event: DomainEvent) => {
-        const before = { ...events.scheduler.calls };
-        await deliver(event);
-        calls = events.scheduler.calls;
-        const row = byType.get(event.type) ?? { events: 0, create: 0, delete: 0 };
-        row.events++;
-        row.create += calls.create - before.create;
-        row.delete += calls.delete - before.delete;
-        byType.set(event.type, row);
-      },
+    now: clock.now,
+  });
+  const deliveries: { type: string; calls: SchedulerCalls }[] = [];
+  const bookings = new Set<string>();
+  const relay = new EventRelay({
+    outbox: workers.outbox,
+    tenants: workers.tenants,
+    now: clock.now,
+    // The relay delivers one event at a time: the calls made meanwhile are that event's.
+    deliver: async (event: DomainEvent) => {
+      const before = { ...scheduler.calls };
+      await workers.deliver(event);
+      deliveries.push({
+        type: event.type,
+        calls: {
+          create: scheduler.calls.create - before.create,
+          delete: scheduler.calls.delete - before.delete,
+        },
+      });
+      if (event.subject.kind === 'booking') bookings.add(`${event.tenantId}/${event.subject.id}`);
     },
   });
   const t0 = performance.now();
-  const { delivered } = await events.relay.drain();
+  let events = 0;
+  let failed = 0;
+  let stoppedBy: EventRelayResult['stoppedBy'] = 'drained';
+  for (;;) {
+    if (performance.now() - t0 > maxMs) {
+      stoppedBy = 'time';
+      break;
+    }
+    const round = await relay.relayOnce();
+    events += round.delivered;
+    failed += round.failed;
+    if (round.delivered === 0) break;
+  }
   const durationMs = performance.now() - t0;
-  const round = (n: number) => Math.round(n * 100) / 100;
+  const byType = scheduleCallsByType(deliveries);
   return {
-    events: delivered,
+    events,
+    failed,
     durationMs: Math.round(durationMs),
-    eventsPerSecond: round(delivered / (durationMs / 1000)),
-    scheduleCalls: [...byType]
-      .filter(([type]) => type.startsWith('booking.'))
-      .map(([type, r]) => ({
-        type,
-        events: r.events,
-        createPerEvent: round(r.create / r.events),
-        deletePerEvent: round(r.delete / r.events),
-      })),
+    eventsPerSecond: Math.round((events / (durationMs / 1000)) * 10) / 10,
+    stoppedBy,
+    bookings: bookings.size,
+    made: held.length,
+    cancelled,
+    moved,
+    scheduleCalls: byType.filter((r) => r.type.startsWith('booking.') || r.callsPerEvent > 0),
+    schedulerAnswers: { ...scheduler.answers },
   };
-}
-
-/** The results' section. */
-export function eventRelayMarkdown(r: EventRelayResult): string {
-  return [
-    '## Events through the local relay',
-    '',
-    `${r.events} outbox events (the bookings above: made, cancelled, moved) relayed in ${r.durationMs} ms: **${r.eventsPerSecond} events/s** (DynamoDB Local, consumers included).`,
-    '',
-    '| booking event | events | CreateSchedule per event | DeleteSchedule per event |',
-    '| --- | ---: | ---: | ---: |',
-    ...r.scheduleCalls.map((c) => `| ${c.type} | ${c.events} | ${c.createPerEvent} | ${c.deletePerEvent} |`),
-    '',
-    'A made booking schedules its reminders still ahead and its lateness check; a moved one deletes its old',
-    'start’s schedules and makes the new start’s; a cancelled one deletes them. Deleting a schedule that already',
-    'fired is answered ResourceNotFound and still counts as a call.',
-    '',
-  ].join('\n');
 }

@@ -1,10 +1,11 @@
 import type { AvailabilityMonthResult } from './availability-month-result.js';
-import type { BenchResults, OperationResult } from './bench-results.js';
+import type { BenchResults, OperationResult, QueueSetup } from './bench-results.js';
 import type { CapacityComparison } from './capacity-before.js';
 import type { ColdStartResult, ColdStartSide, ImportCpu } from './cold-start.js';
-import { eventRelayMarkdown } from './event-relay-bench.js';
+import type { EventRelayResult } from './event-relay-bench.js';
 import type { FillLevelsResult } from './fill-levels.js';
 import type { SideResult } from './measure-side.js';
+import type { ReportBenchResult, ReportReads } from './report-bench.js';
 
 const fmt = (n: number, places = 1) => (Number.isFinite(n) ? n.toFixed(places) : '–');
 
@@ -31,7 +32,7 @@ function label(o: OperationResult): string {
 }
 
 /** A Markdown table with its columns padded, as the workspace formatter writes them. */
-function table(head: string[], rows: string[][]): string {
+export function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(3, h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => `| ${widths.map((w, i) => (cells[i] ?? '').padEnd(w)).join(' | ')} |`;
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
@@ -72,6 +73,7 @@ const latencyRow = (o: OperationResult) => [
 const DYNAMO_HEAD = [
   'operation',
   'DynamoDB calls per request (API)',
+  'items read per request (API)',
   'capacity units per request (API)',
   'calls per request (direct)',
   'capacity units (direct)',
@@ -81,6 +83,7 @@ const DYNAMO_HEAD = [
 const dynamoRow = (o: OperationResult) => [
   label(o),
   calls(o.http),
+  fmt(o.http.dynamo.itemsReadPerRequest, 1),
   fmt(o.http.dynamo.capacityUnitsPerRequest, 2),
   calls(o.direct),
   fmt(o.direct.dynamo.capacityUnitsPerRequest, 2),
@@ -281,6 +284,169 @@ export function availabilityMonthMarkdown(m: AvailabilityMonthResult): string {
   ].join('\n');
 }
 
+/** Events per second through the relay, and the Scheduler calls each booking event cost. */
+export function eventRelayMarkdown(r: EventRelayResult): string {
+  const cut = r.stoppedBy === 'time' ? ' †' : '';
+  const answers = Object.entries(r.schedulerAnswers)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([answer, n]) => `${answer} ×${n}`)
+    .join(', ');
+  return [
+    '## Events through the local relay',
+    '',
+    `${r.made} bookings made on slots the availability API offered, ${r.cancelled} of them then cancelled and ` +
+      `${r.moved} moved, by the store's own transactions on a table of their own (each writes its event to the ` +
+      'outbox in the same transaction); their outbox then drained by ' +
+      'the local relay (`EventRelay`, as `pnpm start` runs it) to the real consumers on DynamoDB Local: the ' +
+      "reminders' and lateness schedules, and the report counters. A counting adapter on the consumers' " +
+      '`Scheduler` port counts every call (in AWS each is one CreateSchedule or DeleteSchedule request to ' +
+      'EventBridge Scheduler). † the relay stopped at its time limit with events still pending.',
+    '',
+    table(
+      ['events relayed', 'failed', 'ms', 'events/s'],
+      [[`${r.events}${cut}`, String(r.failed), String(r.durationMs), `**${fmt(r.eventsPerSecond)}**`]],
+    ),
+    '',
+    table(
+      [
+        'event',
+        'events',
+        'CreateSchedule per event',
+        'DeleteSchedule per event',
+        'Scheduler calls per event',
+      ],
+      r.scheduleCalls.map((c) => [
+        c.type,
+        String(c.events),
+        fmt(c.createPerEvent, 2),
+        fmt(c.deletePerEvent, 2),
+        fmt(c.callsPerEvent, 2),
+      ]),
+    ),
+    '',
+    `Answers: ${answers || 'none'}. A booking made schedules the reminders still ahead of it and its ` +
+      "lateness check; a move deletes the old start's schedules and makes the new start's; a cancellation " +
+      'deletes them. A schedule deleted after it fired is answered ResourceNotFound (`delete:absent`) and is a ' +
+      'request all the same.',
+    '',
+  ].join('\n');
+}
+
+const readsCells = (r: ReportReads) => [
+  String(r.itemsReadByDynamo),
+  fmt(r.capacityUnits, 1),
+  Object.entries(r.calls)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([command, n]) => `${command} ${n}`)
+    .join(', '),
+  `${fmt(r.latency.p50Ms, 1)} / ${fmt(r.latency.p95Ms, 1)}`,
+  String(r.bookingsCounted),
+];
+
+/** District and provincial 90-day reports at each volume, side by side, and the counters' write cost. */
+export function reportsMarkdown(r: ReportBenchResult): string {
+  const yes = (b: boolean) => (b ? 'yes' : '**no**');
+  const w = r.writeCost;
+  const rows = r.volumes.flatMap((v) => [
+    [
+      `district, ${v.bookings.toLocaleString('en')} bookings`,
+      String(v.districtItems),
+      ...readsCells(v.district),
+    ],
+    [
+      `province (${v.provinceDistricts} districts), ${v.bookings.toLocaleString('en')} bookings`,
+      String(v.provinceItems),
+      ...readsCells(v.province),
+    ],
+  ]);
+  const runs = r.volumes[0]?.district.runs ?? 0;
+  return [
+    `## District and provincial ${r.days}-day reports, ${r.volumes.map((v) => v.bookings.toLocaleString('en')).join(' and ')} bookings`,
+    '',
+    `Each volume of bookings (made, called, accepted, completed, rated: 5 events each) over the ${r.days} days ` +
+      `to ${r.end}, generated directly into the counter items the events' consumer leaves (each kind of booking ` +
+      "counted through the product's `eventCounts`, multiplied by how many there are, spread over the shards), " +
+      'on a table of their own in DynamoDB Local. The district report has the whole volume behind it; the ' +
+      "province's districts share it. Each report read " +
+      `${runs} times through the use cases and the store; items are what DynamoDB read per report (a Query's ` +
+      'scanned items, counted by the meter), capacity its read units, ms p50 / p95. "bookings counted" is what ' +
+      'the report says: it must equal the volume.',
+    '',
+    table(
+      [
+        'report',
+        'counter items behind it',
+        'items read',
+        'read units',
+        'calls per report',
+        'ms p50 / p95',
+        'bookings counted',
+      ],
+      rows,
+    ),
+    '',
+    `Items read the same at every volume (within 1 %): district ${yes(r.flat.district)}, province ${yes(r.flat.province)}.`,
+    '',
+    `Counter write cost, measured on ${w.bookings} bookings' events counted one at a time through the store's ` +
+      `own transaction (the counted marker and every counter item of the event): ${fmt(w.eventsPerBooking, 0)} ` +
+      `events and ${fmt(w.transactionsPerBooking, 0)} transactions per booking, ${fmt(w.itemsPerBooking, 0)} items, ` +
+      `**${fmt(w.pricedUnitsPerBooking, 0)} write units per booking** by DynamoDB's pricing (2 per item up to ` +
+      `1 KB written in a transaction; the counter items are far below 1 KB). DynamoDB Local reported ` +
+      `${fmt(w.capacityUnitsPerBooking, 0)} for the same transactions.`,
+    '',
+  ].join('\n');
+}
+
+/** The kiosk's ticket and call-next: the setup, and that reading the queue is one Query. */
+export function queueMarkdown(q: QueueSetup, operations: readonly OperationResult[]): string {
+  const rows = operations
+    .filter((o) => o.operation === 'ticket' || o.operation === 'call-next')
+    .map((o) => [
+      label(o),
+      String(o.http.count),
+      fmt(o.http.throughputPerSecond),
+      `${fmt(o.http.p50Ms, 2)} / ${fmt(o.http.p99Ms, 2)}`,
+      fmt(o.direct.throughputPerSecond),
+      fmt(o.direct.p50Ms, 2),
+      fmt(o.http.dynamo.callsPerRequest.Query ?? 0, 2),
+      fmt(o.http.dynamo.itemsReadPerRequest, 1),
+      fmt(o.http.dynamo.callsPerRequest.TransactWriteItems ?? 0, 2),
+      fmt(o.http.dynamo.capacityUnitsPerRequest, 2),
+      outcomes(o.http),
+    ]);
+  return [
+    "## The kiosk's ticket and a window's call-next",
+    '',
+    `On ${q.hallId} (${q.tenantId}), category ${q.categoryId} (${q.windows} windows): a second bench server on the ` +
+      `same table, its clock started at ${q.clockStart}, inside the hall's opening hours (the kiosk refuses ` +
+      'tickets after closing, and the rule stays). Tickets are issued first (`POST …/halls/{hall}/tickets`, ' +
+      "public), then called (`POST …/windows/{window}/call-next` with the window member's bearer token); `×8` is " +
+      `eight of the category's ${q.callers} window members pressing at once, taking turns. Both sides share one ` +
+      `queue: ${q.ticketsInQueue} tickets in the hall-day at the end. Reading the queue is one Query of the ` +
+      "hall-day's partition (more only past 1 MB); a call is that Query and one transaction over the version " +
+      'read, and a second one when another window took the same ticket first. The ticket answer reads the ' +
+      'queue once more, for the position and the wait.',
+    '',
+    table(
+      [
+        'operation',
+        'requests',
+        'req/s',
+        'ms p50 / p99',
+        'direct req/s',
+        'direct p50 ms',
+        'Query per request',
+        'items read',
+        'transactions per request',
+        'CU',
+        'answers',
+      ],
+      rows,
+    ),
+    '',
+  ].join('\n');
+}
+
 /** The results as the Markdown page committed beside `results.json`. */
 export function resultsMarkdown(r: BenchResults): string {
   const env = r.environment;
@@ -331,7 +497,10 @@ export function resultsMarkdown(r: BenchResults): string {
       ],
     ]),
     '',
+    ...(r.queue ? [queueMarkdown(r.queue, r.operations)] : []),
+    ...(r.eventRelay ? [eventRelayMarkdown(r.eventRelay)] : []),
     ...(r.fillLevels ? [fillLevelsMarkdown(r.fillLevels)] : []),
+    ...(r.reports ? [reportsMarkdown(r.reports)] : []),
     ...(r.capacityBeforeAfter ? [capacityBeforeAfterMarkdown(r.capacityBeforeAfter)] : []),
     ...(r.availabilityMonth ? [availabilityMonthMarkdown(r.availabilityMonth)] : []),
     '## Server process memory',
@@ -344,7 +513,6 @@ export function resultsMarkdown(r: BenchResults): string {
       ],
     ),
     '',
-    ...(r.eventRelay ? [eventRelayMarkdown(r.eventRelay)] : []),
     ...(r.coldStart ? [coldStartMarkdown(r.coldStart)] : []),
   ].join('\n');
 }

@@ -3,27 +3,30 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { shanghaiDateOf, type TenantConfig } from '@openhall/domain';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { shanghaiDateOf, type TenantConfig, toShanghaiIso } from '@openhall/domain';
 import { createKeyedHasher } from '@openhall/services';
-import { createDocumentClient, getConfigParams, storedConfigOf } from '@openhall/store';
+import { createDocumentClient, getConfigParams, queueParams, storedConfigOf } from '@openhall/store';
 import { type DynamoLocal, startDynamoLocal } from '@openhall/store/local';
 import { measureAvailabilityMonth } from './availability-month.js';
 import { summariseMonth } from './availability-month-result.js';
 import { benchEnvironment } from './bench-environment.js';
 import { BENCH_PLAN } from './bench-plan.js';
-import type { BenchResults, OperationName, OperationResult } from './bench-results.js';
+import type { BenchResults, OperationName, OperationResult, QueueSetup } from './bench-results.js';
 import { capacityBeforeAfter } from './capacity-before.js';
 import { CitizenHttp, type HeldBooking } from './citizen-http.js';
 import { citizenOf } from './citizen-of.js';
 import { type ColdStartResult, measureColdStart } from './cold-start.js';
 import { contendForSlots } from './contend-for-slots.js';
 import { type DirectBooking, DirectDynamo } from './direct-dynamo.js';
-import { meterDynamo } from './dynamo-meter.js';
+import { type DynamoMeter, meterDynamo } from './dynamo-meter.js';
 import { measureEventRelay } from './event-relay-bench.js';
 import { measureFillLevels } from './fill-levels.js';
 import { findBookableSlots } from './find-bookable-slots.js';
 import { measureSide, type SideResult, type TallySource } from './measure-side.js';
+import { callersOf, DirectQueue, QueueHttp, type QueueScene } from './queue-bench.js';
+import { openMomentFrom } from './queue-clock.js';
+import { measureReports } from './report-bench.js';
 import { resultsMarkdown } from './results-markdown.js';
 import { runPhase } from './run-phase.js';
 import { SlotPool } from './slot-pool.js';
@@ -33,12 +36,20 @@ import { type BenchServer, startBenchServer } from './start-bench-server.js';
 /*
  * `pnpm bench`: availability and booking through the local HTTP server on DynamoDB Local, beside
  * the same DynamoDB requests sent directly, with DynamoDB calls and consumed capacity per API
- * operation; a matter at 50 windows with its hall-day filled by 0, 100 and 1,000 bookings; a month
- * of availability for it in the domain alone; then the Lambda bundle's size and cold-start CPU beside a bare reference (also
+ * operation; the events those bookings made through the local relay, with the Scheduler calls each
+ * booking event costs; the kiosk's ticket and a window's call-next the same way, on a second server
+ * whose clock is inside the hall's opening hours; a matter at 50 windows with its hall-day filled by
+ * 0, 100 and 1,000 bookings; district and provincial 90-day reports with 10,000 and 1,000,000
+ * bookings behind them (also `pnpm bench:reports` alone); a month of availability in the domain
+ * alone; first of all the Lambda bundle's size and cold-start CPU beside a bare reference (also
  * `pnpm bench:cold` alone). Writes bench/results.json and bench/RESULTS.md at the repository root.
  */
 
 const TABLE_NAME = 'openhall-bench';
+/** The relay's bookings and outbox: a table of their own, so the relay drains exactly them. */
+const RELAY_TABLE_NAME = 'openhall-relay-bench';
+/** The reports' counters go to a table of their own: no seeded tenant or province mixes in. */
+const REPORT_TABLE_NAME = 'openhall-report-bench';
 const RESULTS_DIR = fileURLToPath(new URL('../../../../bench/', import.meta.url));
 const plan = BENCH_PLAN;
 const log = (line: string) => console.log(line);
@@ -46,9 +57,55 @@ const log = (line: string) => console.log(line);
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : Number.NaN);
 
 /** Hands out the time of the measured phases: each gets at most `phaseMaxMs`, all at most `budgetMs`. */
-function phaseClock() {
-  const end = performance.now() + plan.budgetMs;
-  return () => Math.max(1_000, Math.min(plan.phaseMaxMs, end - performance.now()));
+function phaseClock(budgetMs: number, phaseMaxMs: number) {
+  const end = performance.now() + budgetMs;
+  return () => Math.max(1_000, Math.min(phaseMaxMs, end - performance.now()));
+}
+
+/** One operation, one request at a time then `plan.concurrency` in flight, through HTTP and direct. */
+async function measureOperation(
+  sides: { http: TallySource; direct: TallySource; maxMs: () => number },
+  operation: OperationName,
+  counts: { sequential: number; concurrent: number },
+  httpTask: (i: number) => Promise<string>,
+  directTask: (i: number) => Promise<string>,
+): Promise<OperationResult[]> {
+  const rows: OperationResult[] = [];
+  let offset = 0;
+  for (const phase of ['sequential', 'concurrent'] as const) {
+    const count = counts[phase];
+    const concurrency = phase === 'sequential' ? 1 : plan.concurrency;
+    const base = offset;
+    log(`${operation} ${phase}: ${count} requests, concurrency ${concurrency}`);
+    const httpSide = await measureSide(sides.http, {
+      count,
+      concurrency,
+      maxMs: sides.maxMs(),
+      task: (i) => httpTask(base + i),
+    });
+    const directSide = await measureSide(sides.direct, {
+      count,
+      concurrency,
+      maxMs: sides.maxMs(),
+      task: (i) => directTask(base + i),
+    });
+    offset += count;
+    const sameCalls = sameCallsPerRequest(httpSide, directSide);
+    if (!sameCalls) log(`  warning: the direct ${operation} no longer sends what the API sends`);
+    rows.push({
+      operation,
+      phase,
+      concurrency,
+      http: httpSide,
+      direct: directSide,
+      sameCalls,
+      ratio: {
+        p50: ratio(httpSide.p50Ms, directSide.p50Ms),
+        throughput: ratio(httpSide.throughputPerSecond, directSide.throughputPerSecond),
+      },
+    });
+  }
+  return rows;
 }
 
 async function main(): Promise<void> {
@@ -163,7 +220,7 @@ async function bench(
   httpHeld.length = 0;
   directHeld.length = 0;
 
-  const maxMs = phaseClock();
+  const maxMs = phaseClock(plan.budgetMs, plan.phaseMaxMs);
   const operations: OperationResult[] = [];
   const measure = async (
     operation: OperationName,
@@ -171,40 +228,15 @@ async function bench(
     httpTask: (i: number) => Promise<string>,
     directTask: (i: number) => Promise<string>,
   ) => {
-    let offset = 0;
-    for (const phase of ['sequential', 'concurrent'] as const) {
-      const count = counts[phase];
-      const concurrency = phase === 'sequential' ? 1 : plan.concurrency;
-      const base = offset;
-      log(`${operation} ${phase}: ${count} requests, concurrency ${concurrency}`);
-      const httpSide = await measureSide(serverMeter, {
-        count,
-        concurrency,
-        maxMs: maxMs(),
-        task: (i) => httpTask(base + i),
-      });
-      const directSide = await measureSide(directTally, {
-        count,
-        concurrency,
-        maxMs: maxMs(),
-        task: (i) => directTask(base + i),
-      });
-      offset += count;
-      const sameCalls = sameCallsPerRequest(httpSide, directSide);
-      if (!sameCalls) log(`  warning: the direct ${operation} no longer sends what the API sends`);
-      operations.push({
+    operations.push(
+      ...(await measureOperation(
+        { http: serverMeter, direct: directTally, maxMs },
         operation,
-        phase,
-        concurrency,
-        http: httpSide,
-        direct: directSide,
-        sameCalls,
-        ratio: {
-          p50: ratio(httpSide.p50Ms, directSide.p50Ms),
-          throughput: ratio(httpSide.throughputPerSecond, directSide.throughputPerSecond),
-        },
-      });
-    }
+        counts,
+        httpTask,
+        directTask,
+      )),
+    );
   };
 
   await measure(
@@ -215,32 +247,37 @@ async function bench(
   );
   await measure('create', plan.create, httpCreate, directCreate);
 
-  // Bookings made above are cancelled or moved: the first ones cancelled, the next ones moved.
+  // Bookings made above are cancelled or moved: the first ones cancelled (at most half of those made,
+  // when a time limit cut the booking phases short), the next ones moved. Each side takes them in order.
   const cancels = plan.cancel.sequential + plan.cancel.concurrent;
+  const httpCancelEnd = Math.min(cancels, Math.floor(httpHeld.length / 2));
+  const directCancelEnd = Math.min(cancels, Math.floor(directHeld.length / 2));
+  let httpNext = 0;
+  let directNext = 0;
   await measure(
     'cancel',
     plan.cancel,
-    async (i) => {
-      const held = httpHeld[i];
+    async () => {
+      const held = httpNext < httpCancelEnd ? httpHeld[httpNext++] : undefined;
       if (!held) return 'no-booking-left';
       return String((await http.cancel(held)).status);
     },
-    async (i) => {
-      const held = directHeld[i];
+    async () => {
+      const held = directNext < directCancelEnd ? directHeld[directNext++] : undefined;
       return held ? direct.cancel(held) : 'no-booking-left';
     },
   );
   await measure(
     'reschedule',
     plan.reschedule,
-    async (i) => {
-      const held = httpHeld[cancels + i];
+    async () => {
+      const held = httpHeld[httpNext++];
       const target = held && httpPool.takeNear(held.slot);
       if (!held || !target) return 'no-booking-or-slot-left';
       return String((await http.reschedule(held, target.start)).status);
     },
-    async (i) => {
-      const held = directHeld[cancels + i];
+    async () => {
+      const held = directHeld[directNext++];
       const target = held && directPool.takeNear(held.slot);
       return held && target ? direct.reschedule(held, target) : 'no-booking-or-slot-left';
     },
@@ -259,6 +296,21 @@ async function bench(
   });
   const memoryAfter = await server.memory();
 
+  log(`events through the local relay (at most ${plan.relay.maxMs / 1000} s)`);
+  const eventRelay = await measureEventRelay({
+    client,
+    tableName: RELAY_TABLE_NAME,
+    configs,
+    slots: found.slots,
+    plan: plan.relay,
+    log,
+  });
+  log(
+    `  ${eventRelay.events} events of ${eventRelay.bookings} bookings, ${eventRelay.eventsPerSecond} events/s`,
+  );
+
+  const queue = await benchQueue(dynamo, client, directMeter, configs, operations);
+
   log('50 windows, the hall-day filled level by level');
   const fillLevels = await measureFillLevels({
     http,
@@ -269,10 +321,19 @@ async function bench(
     plan: plan.fillLevels,
     log,
   });
-  log('events through the local relay');
-  const eventRelay = await measureEventRelay(client, TABLE_NAME);
-  log(`  ${eventRelay.events} events, ${eventRelay.eventsPerSecond} events/s`);
   client.destroy();
+
+  log('district and provincial 90-day reports');
+  const reportClient = createDocumentClient({ endpoint: dynamo.endpoint });
+  const reports = await measureReports({
+    client: reportClient,
+    meter: meterDynamo(reportClient),
+    tableName: REPORT_TABLE_NAME,
+    plan: plan.reports,
+    end: shanghaiDateOf(new Date()),
+    log,
+  });
+  reportClient.destroy();
 
   log(`a month of availability for 50 windows, domain only: ${plan.availabilityMonthRounds} rounds`);
   const monthLoad = Math.round(loadavg()[0]! * 100) / 100;
@@ -293,6 +354,8 @@ async function bench(
     },
     operations,
     eventRelay,
+    queue,
+    reports,
     contended,
     serverMemory: { before: memoryBefore, after: memoryAfter },
     durationMs: 0,
@@ -301,6 +364,91 @@ async function bench(
     availabilityMonth,
     coldStart,
   };
+}
+
+/**
+ * The kiosk's ticket and call-next: a second bench server on the same table, its clock started inside
+ * the hall's opening hours (`openMomentFrom`), since the kiosk refuses tickets after closing. Tickets
+ * are issued first (through HTTP and direct), then every one is called; both sides share the queue.
+ */
+async function benchQueue(
+  dynamo: DynamoLocal,
+  client: DynamoDBDocumentClient,
+  directMeter: DynamoMeter,
+  configs: ReadonlyMap<string, TenantConfig>,
+  operations: OperationResult[],
+): Promise<QueueSetup> {
+  const q = plan.queue;
+  const config = configs.get(q.tenantId);
+  if (!config) throw new Error(`no configuration of ${q.tenantId}`);
+  const clockStart = openMomentFrom(config, q.hallId, new Date(), q.openMinutes);
+  if (!clockStart) throw new Error(`${q.hallId} opens on no day of the next month`);
+  log(`the kiosk and call-next: a bench server whose clock starts at ${toShanghaiIso(clockStart)}`);
+  const server = await startBenchServer(dynamo.endpoint, TABLE_NAME, { clockStart });
+  try {
+    const offset = (await server.now()).getTime() - Date.now();
+    const now = () => new Date(Date.now() + offset);
+    const scene: QueueScene = {
+      tenantId: q.tenantId,
+      hallId: q.hallId,
+      categoryId: q.categoryId,
+      callers: callersOf(config, q.hallId, q.categoryId),
+    };
+    if (scene.callers.length === 0) throw new Error(`nobody calls ${q.categoryId}`);
+    const tokens = new Map<string, string>();
+    for (const c of scene.callers) {
+      tokens.set(
+        c.staffId,
+        await server.staffToken({ tenantId: q.tenantId, staffId: c.staffId, roles: ['window'] }),
+      );
+    }
+    const http = new QueueHttp(server.url, scene, tokens);
+    const direct = new DirectQueue(client, TABLE_NAME, scene, config, now);
+    const caller = (i: number) => scene.callers[i % scene.callers.length]!;
+    const sides = {
+      http: { reset: () => server.resetTally(), tally: () => server.tally() } satisfies TallySource,
+      direct: { reset: () => directMeter.reset(), tally: () => directMeter.tally() } satisfies TallySource,
+      maxMs: phaseClock(q.budgetMs, q.phaseMaxMs),
+    };
+    log('warming up');
+    const warm = { count: q.warmup, concurrency: 1, maxMs: 10_000 };
+    await runPhase({ ...warm, task: () => http.issue() });
+    await runPhase({ ...warm, task: () => direct.issue() });
+    await runPhase({ ...warm, task: (i) => http.callNext(caller(i)) });
+    await runPhase({ ...warm, task: (i) => direct.callNext(caller(i)) });
+    const issued = await measureOperation(
+      sides,
+      'ticket',
+      q.ticket,
+      () => http.issue(),
+      () => direct.issue(),
+    );
+    const called = await measureOperation(
+      sides,
+      'call-next',
+      q.callNext,
+      (i) => http.callNext(caller(i)),
+      (i) => direct.callNext(caller(i)),
+    );
+    operations.push(...issued, ...called);
+    const queue = await client.send(
+      new QueryCommand({
+        ...queueParams(TABLE_NAME, q.tenantId, q.hallId, shanghaiDateOf(now())),
+        Select: 'COUNT',
+      }),
+    );
+    return {
+      tenantId: q.tenantId,
+      hallId: q.hallId,
+      categoryId: q.categoryId,
+      windows: new Set(scene.callers.map((c) => c.windowId)).size,
+      callers: scene.callers.length,
+      clockStart: toShanghaiIso(clockStart),
+      ticketsInQueue: queue.Count ?? 0,
+    };
+  } finally {
+    await server.stop();
+  }
 }
 
 /** Same commands, each within 0.05 calls per request (retries after a conflict may differ a little). */

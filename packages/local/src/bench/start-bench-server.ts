@@ -1,6 +1,11 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { BenchServerMessage, MemorySample } from './bench-server-protocol.js';
+import type {
+  BenchServerMessage,
+  BenchServerRequest,
+  MemorySample,
+  StaffTokenRequest,
+} from './bench-server-protocol.js';
 import type { DynamoTally } from './dynamo-meter.js';
 
 export interface BenchServer {
@@ -10,6 +15,10 @@ export interface BenchServer {
   tally(): Promise<DynamoTally>;
   resetTally(): Promise<void>;
   memory(): Promise<MemorySample>;
+  /** A bearer token for a staff member, signed by the server's development issuer on its clock. */
+  staffToken(staff: StaffTokenRequest): Promise<string>;
+  /** The server's clock now (a bench server started with a clock start runs ahead of the machine). */
+  now(): Promise<Date>;
   /** Ends the server process and resolves once it has exited. */
   stop(): Promise<void>;
 }
@@ -29,9 +38,11 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startBenchServer(
   dynamoEndpoint: string,
   tableName: string,
-  startTimeoutMs = 60_000,
+  options: { startTimeoutMs?: number; clockStart?: Date } = {},
 ): Promise<BenchServer> {
-  const child = fork(SERVER_FILE, [dynamoEndpoint, tableName], {
+  const startTimeoutMs = options.startTimeoutMs ?? 60_000;
+  const args = [dynamoEndpoint, tableName, ...(options.clockStart ? [options.clockStart.toISOString()] : [])];
+  const child = fork(SERVER_FILE, args, {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const stop = async () => {
@@ -65,7 +76,10 @@ export async function startBenchServer(
     throw error;
   }
   let nextId = 0;
-  const ask = <T extends BenchServerMessage['type']>(type: 'tally' | 'reset' | 'memory') =>
+  const ask = <T extends BenchServerMessage['type']>(
+    type: BenchServerRequest['type'],
+    extra: { staff?: StaffTokenRequest } = {},
+  ) =>
     new Promise<Extract<BenchServerMessage, { type: T }>>((resolve, reject) => {
       const id = ++nextId;
       const timer = setTimeout(() => reject(new Error(`no answer to "${type}"`)), REPLY_TIMEOUT_MS);
@@ -77,7 +91,7 @@ export async function startBenchServer(
         }
       };
       child.on('message', onMessage);
-      child.send({ id, type });
+      child.send({ id, type, ...extra });
     });
   return {
     url: ready.url,
@@ -87,6 +101,8 @@ export async function startBenchServer(
       await ask<'reset'>('reset');
     },
     memory: async () => (await ask<'memory'>('memory')).memory,
+    staffToken: async (staff) => (await ask<'token'>('token', { staff })).token,
+    now: async () => new Date((await ask<'now'>('now')).now),
     stop,
   };
 }

@@ -40,6 +40,7 @@ const zh = {
   },
   window: {
     title: (code: string) => `${code} 窗口`,
+    links: '相关页面',
     callNext: '叫下一位',
     moved: '队列有变化：完成当前填写后请刷新本页。',
     late: '迟到未签到的预约（超过迟到时限，请联系申请人）',
@@ -138,6 +139,7 @@ const en: typeof zh = {
   },
   window: {
     title: (code: string) => `Window ${code}`,
+    links: 'Related pages',
     callNext: 'Call next',
     moved: 'The queue changed: reload this page when you have finished typing.',
     late: 'Late bookings not checked in (past the lateness limit: contact the applicant)',

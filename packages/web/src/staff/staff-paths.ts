@@ -1,6 +1,8 @@
 /** Every URL of the staff pages (under `/t/{tenantId}/staff`), so links and routes cannot drift apart. */
 export const staffPaths = {
   home: (tenantId: string) => `/t/${tenantId}/staff`,
+  /** The home's list of pages, shown even to a window-only member (whom the bare home sends to their window). */
+  menu: (tenantId: string) => `/t/${tenantId}/staff?menu=1`,
   signIn: (tenantId: string, next?: string) =>
     `/t/${tenantId}/staff/sign-in${next ? `?next=${encodeURIComponent(next)}` : ''}`,
   signOut: (tenantId: string) => `/t/${tenantId}/staff/sign-out`,

@@ -18,9 +18,10 @@ export function showStaffHome(deps: PagesDeps): Handler<StaffEnv> {
     if (!ctx) return c.notFound();
     const w = staffWords[ctx.locale];
     const t = ctx.tenantId;
-    // A member whose only role is `window` works at their window: the home sends them there.
+    // A member whose only role is `window` works at their window: the home sends them there, unless
+    // they asked for the list of their pages (the window screen's link to the home does).
     const first = session.member.windowIds[0];
-    if (first && session.roles.every((r) => r === 'window'))
+    if (first && session.roles.every((r) => r === 'window') && c.req.query('menu') === undefined)
       return c.redirect(staffPaths.window(t, first), 303);
     const windows = session.member.windowIds
       .map((id) => session.config.windows.find((win) => win.id === id))

@@ -7,11 +7,12 @@ import { pageContext } from '../../page-context.js';
 import type { PagesDeps } from '../../pages-deps.js';
 import { queueWords } from '../../queue/queue-i18n.js';
 import { renderStaffPage } from '../render-staff-page.js';
-import type { StaffEnv, StaffSession } from '../session/staff-session.js';
+import { holds, type StaffEnv, type StaffSession } from '../session/staff-session.js';
 import { staffWords } from '../staff-i18n.js';
 import { staffPaths } from '../staff-paths.js';
 
 const WINDOW_CSS = `.current{border:4px solid var(--primary);padding:1rem;margin:0 0 1rem}.number{font-size:3rem;font-weight:800;margin:0}
+.window-links ul{display:flex;flex-wrap:wrap;gap:1rem;list-style:none;padding:0;margin:0 0 .75rem}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;margin:.5rem 0}.actions form{margin:0}
 .notice{border:3px solid #b91c1c;padding:.5rem;font-weight:700}.extended{background:#fff3c4;border:3px solid #8a6d00;padding:.5rem;font-weight:700}
 fieldset{border:2px solid #8c8c8c;margin:.5rem 0}label{display:block;font-weight:700}input[type=text]{font:inherit;min-height:var(--tap);padding:.3rem .5rem;border:2px solid #4d4d4d;border-radius:.35rem}
@@ -44,6 +45,11 @@ function stateOf(view: {
     .map((t) => `${t.code}.${t.status}.${t.calls}`)
     .concat(String(view.finished))
     .join(',');
+}
+
+/** The window's bookings list opens for its own members and for those who stand in at any window. */
+function mayOpenBookings(session: StaffSession, windowId: string): boolean {
+  return holds(session, 'section-manager', 'district-admin') || session.member.windowIds.includes(windowId);
 }
 
 function actorOf(session: StaffSession): StaffActor {
@@ -237,6 +243,7 @@ function showWindow(deps: PagesDeps): Handler<StaffEnv> {
     const late = await deps.queueService.lateBookings(ctx.tenantId, windowId, actorOf(session));
     const notice = c.req.query('notice');
     const t = ctx.tenantId;
+    const sw = staffWords[ctx.locale];
     return renderStaffPage(c, ctx, {
       title: w.title(window.code),
       session,
@@ -245,6 +252,20 @@ function showWindow(deps: PagesDeps): Handler<StaffEnv> {
       body: (
         <>
           <h1>{w.title(window.code)}</h1>
+          <nav class="window-links no-print" aria-label={w.links}>
+            <ul>
+              <li>
+                <a href={staffPaths.menu(t)}>{sw.home.title}</a>
+              </li>
+              {mayOpenBookings(session, windowId) ? (
+                <li>
+                  <a href={staffPaths.windowBookings(t, windowId)}>
+                    {sw.consoles.windowBookings(window.code)}
+                  </a>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
           {view.extended ? <p class="extended">{w.extended}</p> : null}
           {notice ? (
             <p class="notice" role="alert">
