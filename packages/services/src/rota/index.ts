@@ -1,5 +1,6 @@
 export * from './generate-rota-month.js';
 export * from './get-rota-day.js';
+export * from './hall-rotas.js';
 export * from './rostered-places-of.js';
 export * from './rota-day-view.js';
 export * from './rota-deps.js';
