@@ -17,6 +17,7 @@ import {
   runMorningOverdueJob,
   runNightlyJob,
   scheduledTaskDue,
+  timeOffAccrualConsumer,
 } from '@openhall/services';
 import {
   DynamoBookingStore,
@@ -27,6 +28,7 @@ import {
   DynamoOutboxStore,
   DynamoQueueStore,
   DynamoReportStore,
+  DynamoRotaStore,
 } from '@openhall/store';
 import { createCare } from './create-care.js';
 
@@ -61,18 +63,28 @@ export function createEventWorkers(options: EventWorkersOptions) {
     jobStore,
     now,
   };
-  const { care } = createCare({
+  const nationalScheduleStore = new DynamoNationalScheduleStore(client, tableName);
+  const queueStore = new DynamoQueueStore(client, tableName);
+  const { care, careStore } = createCare({
     client,
     tableName,
     configStore,
-    nationalScheduleStore: new DynamoNationalScheduleStore(client, tableName),
-    queueStore: new DynamoQueueStore(client, tableName),
+    nationalScheduleStore,
+    queueStore,
     now,
   });
   // The reports' counters are kept as the events arrive (idempotent by event id on their own).
   const consumers = [
     bookingSchedulesConsumer(deps),
     reportCountersConsumer({ reportStore: new DynamoReportStore(client, tableName) }),
+    // 调休 from completed services and visits, written to the time-off ledger.
+    timeOffAccrualConsumer({
+      configStore,
+      nationalScheduleStore,
+      rotaStore: new DynamoRotaStore(client, tableName),
+      queueStore,
+      careStore,
+    }),
   ];
   /** Overdue visits, follow-ups, complaints and special cases, owned by their staff member or department. */
   const careOverdue: OverdueSource = {

@@ -61,4 +61,9 @@ export interface RotaStore {
    * Query): every booking that takes a place at a window moves it on.
    */
   placesGuards(tenantId: string, hallId: string, date: LocalDate): Promise<Map<string, number>>;
+  /**
+   * Writes time-off lines earned outside the rota (service records, visits). A line's key is its
+   * person, date, source and reason, so writing the same lines again changes nothing.
+   */
+  addTimeOff(tenantId: string, entries: readonly TimeOffEntry[]): Promise<void>;
 }

@@ -7,4 +7,5 @@ export * from './rota-deps.js';
 export * from './rota-month.js';
 export * from './save-rota-day.js';
 export * from './take-leave.js';
+export * from './time-off-accrual-consumer.js';
 export * from './time-off-ledger.js';

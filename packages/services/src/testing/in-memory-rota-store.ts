@@ -69,6 +69,10 @@ export class InMemoryRotaStore implements RotaStore {
     return this.guards.seqs(tenantId, hallId, date);
   }
 
+  async addTimeOff(tenantId: string, entries: readonly TimeOffEntry[]): Promise<void> {
+    for (const e of entries) this.ledgerOf(tenantId, e.staffId).set(entryKey(e), structuredClone(e));
+  }
+
   async timeOffLedger(tenantId: string, staffId: string): Promise<TimeOffEntry[]> {
     return [...this.ledgerOf(tenantId, staffId).entries()]
       .sort(([a], [b]) => a.localeCompare(b))

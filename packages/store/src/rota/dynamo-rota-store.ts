@@ -21,6 +21,7 @@ import { queryAll, send } from '../table/send.js';
 import { cancellationCodesOf } from '../table/transaction-cancellation.js';
 import { placesGuardsParams } from './places-guard.js';
 import {
+  addTimeOffParams,
   getRotaDayParams,
   rotaAuditParams,
   rotaMonthParams,
@@ -86,6 +87,14 @@ export class DynamoRotaStore implements RotaStore {
     throw new StoreFailureError('saving a rota day', {
       cause: new Error(`transaction cancelled for ${codes.join(', ')}`),
     });
+  }
+
+  async addTimeOff(tenantId: string, entries: readonly TimeOffEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    if (entries.length > MAX_ITEMS) throw new RangeError(`at most ${MAX_ITEMS} time-off lines at once`);
+    await send('writing time-off lines', () =>
+      this.client.send(new TransactWriteCommand(addTimeOffParams(this.tableName, tenantId, entries))),
+    );
   }
 
   async placesGuards(tenantId: string, hallId: string, date: LocalDate): Promise<Map<string, number>> {

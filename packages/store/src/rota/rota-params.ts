@@ -1,5 +1,5 @@
 import type { GetCommandInput, QueryCommandInput, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { SaveRotaDayInput } from '@openhall/domain';
+import type { SaveRotaDayInput, TimeOffEntry } from '@openhall/domain';
 import { outboxPut } from '../outbox/outbox-item.js';
 import { versionCondition } from '../table/versioned-write.js';
 import { rotaGuardUpdate } from './places-guard.js';
@@ -115,5 +115,21 @@ export function saveRotaDayParams(tableName: string, input: SaveRotaDayInput): T
         ),
       ),
     ],
+  };
+}
+
+/** Time-off lines earned outside the rota, all or none; the same lines again overwrite themselves. */
+export function addTimeOffParams(
+  tableName: string,
+  tenantId: string,
+  entries: readonly TimeOffEntry[],
+): TransactWriteCommandInput {
+  return {
+    TransactItems: entries.map((e) => ({
+      Put: {
+        TableName: tableName,
+        Item: { ...timeOffKey(tenantId, e), entity: 'TimeOffEntry', tenantId, ...e },
+      },
+    })),
   };
 }
