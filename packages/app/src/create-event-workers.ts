@@ -22,6 +22,7 @@ import {
   type SmsGateway,
   SmsStaffAlerts,
   scheduledTaskDue,
+  timeOffAccrualConsumer,
 } from '@openhall/services';
 import {
   DynamoBookingStore,
@@ -32,6 +33,7 @@ import {
   DynamoOutboxStore,
   DynamoQueueStore,
   DynamoReportStore,
+  DynamoRotaStore,
   DynamoStaffAlertStore,
 } from '@openhall/store';
 import { createCare } from './create-care.js';
@@ -89,18 +91,28 @@ export function createEventWorkers(options: EventWorkersOptions) {
     jobStore,
     now,
   };
-  const { care } = createCare({
+  const nationalScheduleStore = new DynamoNationalScheduleStore(client, tableName);
+  const queueStore = new DynamoQueueStore(client, tableName);
+  const { care, careStore } = createCare({
     client,
     tableName,
     configStore,
-    nationalScheduleStore: new DynamoNationalScheduleStore(client, tableName),
-    queueStore: new DynamoQueueStore(client, tableName),
+    nationalScheduleStore,
+    queueStore,
     now,
   });
   // The reports' counters are kept as the events arrive (idempotent by event id on their own).
   const consumers = [
     bookingSchedulesConsumer(deps),
     reportCountersConsumer({ reportStore: new DynamoReportStore(client, tableName) }),
+    // 调休 from completed services and visits, written to the time-off ledger.
+    timeOffAccrualConsumer({
+      configStore,
+      nationalScheduleStore,
+      rotaStore: new DynamoRotaStore(client, tableName),
+      queueStore,
+      careStore,
+    }),
   ];
   /**
    * Visits, follow-ups, complaints and special cases past their deadline, or near it (due within

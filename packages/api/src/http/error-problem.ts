@@ -88,6 +88,8 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   // A message whose parameters do not fit its template: our fault, and nothing was sent.
   sms_params_invalid: 500,
   booking_busy: 503,
+  // Bookings kept landing at the windows a rota save takes places from; nothing was saved.
+  rota_busy: 503,
   sms_unavailable: 503,
   // The notifier answers both as sms_unavailable; mapped for a caller that surfaces them unwrapped.
   sms_rejected: 503,

@@ -84,6 +84,11 @@ export interface CreateBookingWrite {
   ledger: LedgerWrite;
   /** Stamps the records' expiry; an expired idempotency record may be replaced. */
   now: Date;
+  /**
+   * The version of the hall-day's rota the places were read from (0 or absent: the day had none).
+   * The write lands only if no rota saved since took places from its window (`rota_changed`).
+   */
+  rotaVersion?: number;
 }
 
 /** Why a create did not land; the caller decides what each means (retry, replay, refuse). */
@@ -93,6 +98,7 @@ export type CreateBookingOutcome =
   | 'idempotency_key_taken'
   | 'code_taken'
   | 'ledger_changed'
+  | 'rota_changed'
   | 'conflict';
 
 export interface RescheduleBookingWrite {
@@ -105,11 +111,14 @@ export interface RescheduleBookingWrite {
   placeLimit: number;
   ledger: LedgerWrite;
   now: Date;
+  /** The version of the new hall-day's rota the places were read from, as for a create. */
+  rotaVersion?: number;
 }
 
 export type RescheduleBookingOutcome =
   | 'rescheduled'
   | 'slot_full'
+  | 'rota_changed'
   | 'booking_changed'
   | 'ledger_changed'
   | 'conflict';

@@ -26,6 +26,20 @@ export interface SaveRotaDayInput {
   /** Ledger lines the previous version earned that this one does not. */
   accrualsRemoved: TimeOffEntry[];
   events: DomainEvent[];
+  /**
+   * The windows whose places this save takes away somewhere in the day, each with the booking
+   * sequence read before the hall-day's bookings were: the save lands only if no booking took a
+   * place at those windows since (else `RotaPlacesChangedError`), and bookings read the rota
+   * version that took places before they write (`rota_changed`).
+   */
+  placesGuards?: PlacesGuard[];
+}
+
+/** A window of a hall-day whose places a rota save reduces, and the booking sequence read there. */
+export interface PlacesGuard {
+  windowId: string;
+  /** Bookings that took places at the window that day, as counted when read (0: none yet). */
+  seq: number;
 }
 
 /**
@@ -42,4 +56,14 @@ export interface RotaStore {
   rotaAudit(tenantId: string, hallId: string, date: LocalDate, limit: number): Promise<RotaAuditEntry[]>;
   /** A person's time-off ledger (one Query). */
   timeOffLedger(tenantId: string, staffId: string): Promise<TimeOffEntry[]>;
+  /**
+   * The booking sequence of each window of a hall-day that has one (one strongly consistent
+   * Query): every booking that takes a place at a window moves it on.
+   */
+  placesGuards(tenantId: string, hallId: string, date: LocalDate): Promise<Map<string, number>>;
+  /**
+   * Writes time-off lines earned outside the rota (service records, visits). A line's key is its
+   * person, date, source and reason, so writing the same lines again changes nothing.
+   */
+  addTimeOff(tenantId: string, entries: readonly TimeOffEntry[]): Promise<void>;
 }

@@ -11,7 +11,7 @@ function minuteOfDay(instant: string): number {
 }
 
 /** The day's sessions with their gaps kept, whatever 午间不断档 merged: the lunch break is a gap. */
-function sessionsOf(hall: Hall, day: HallCalendarDay): { from: number; to: number }[] {
+export function sessionsOf(hall: Hall, day: HallCalendarDay): { from: number; to: number }[] {
   // An override or special period already chose the hours: its intervals are the sessions.
   const hours =
     day.overridden || day.specialPeriod

@@ -5,6 +5,7 @@ export * from './rota-errors.js';
 export * from './rota-events.js';
 export * from './rota-schemas.js';
 export * from './rota-stranding.js';
+export * from './service-accruals.js';
 export * from './staffing-rules.js';
 export * from './staffing-violations.js';
 export * from './take-leave.js';

@@ -18,3 +18,14 @@ export class RotaStaleError extends DomainError {
     );
   }
 }
+
+/**
+ * A booking took a place at a window this rota save reduces after the save read the bookings: the
+ * save did not land; it is decided again on the bookings as they are now.
+ */
+export class RotaPlacesChangedError extends DomainError {
+  readonly code = 'rota_busy';
+  constructor(readonly windowIds: readonly string[]) {
+    super(`bookings changed at ${windowIds.join(', ') || 'a window'} while the rota was saved; try again`);
+  }
+}

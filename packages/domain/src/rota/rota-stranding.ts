@@ -1,6 +1,7 @@
 import type { Booking } from '../booking/booking-schemas.js';
 import { bucketTimes } from '../booking/bucket-times.js';
 import { isActiveBooking, type StrandedBooking } from '../booking/stranded-bookings.js';
+import type { PlacesTaken } from '../booking/window-places.js';
 import { minutesOf } from '../shared/primitives.js';
 import type { ServiceWindow } from '../tenant/service-window.js';
 import type { RosteredPlaces } from './people-at.js';
@@ -61,4 +62,48 @@ export function strandedByRota(input: {
       windowId,
       reason: 'over_capacity' as const,
     }));
+}
+
+/**
+ * The windows that give fewer places after a change than before in some 5-minute bucket of the
+ * day: the ones a booking racing the change could overfill, so the save guards them.
+ */
+export function windowsLosingPlaces(
+  windowIds: readonly string[],
+  before: RosteredPlaces,
+  after: RosteredPlaces,
+): string[] {
+  return windowIds.filter((id) => {
+    for (let m = 0; m < 24 * 60; m += 5) {
+      if (after.placesAt(id, m, m + 5) < before.placesAt(id, m, m + 5)) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Whether a hall-day's bookings as listed (an index that may lag) account for exactly the places
+ * the counters hold at the given windows: every booking not cancelled holds one place in each
+ * bucket of its slot. A rota change decides on the list only when it does.
+ */
+export function bookingsMatchCounters(
+  bookings: readonly Pick<Booking, 'status' | 'windowId' | 'start' | 'end'>[],
+  taken: PlacesTaken,
+  windowIds: readonly string[],
+): boolean {
+  const wanted = new Set(windowIds);
+  const listed = new Map<string, number>();
+  for (const b of bookings) {
+    if (b.status === 'cancelled' || !wanted.has(b.windowId)) continue;
+    for (const t of bucketTimes(b.start, b.end)) {
+      const k = `${b.windowId}#${t}`;
+      listed.set(k, (listed.get(k) ?? 0) + 1);
+    }
+  }
+  const counted = new Map<string, number>();
+  for (const [windowId, times] of taken) {
+    if (!wanted.has(windowId)) continue;
+    for (const [t, n] of times) if (n !== 0) counted.set(`${windowId}#${t}`, n);
+  }
+  return listed.size === counted.size && [...listed].every(([k, n]) => counted.get(k) === n);
 }

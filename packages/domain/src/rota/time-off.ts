@@ -30,10 +30,20 @@ export const TimeOffEntrySchema = z
   .meta({ id: 'TimeOffEntry' });
 export type TimeOffEntry = z.infer<typeof TimeOffEntrySchema>;
 
-function compensationOf(rules: StaffingRules, member: StaffMember, reason: ExtraHoursReason): Compensation {
+/**
+ * Leave or allowance for extra hours, per the person's category: hours on a statutory holiday or a
+ * rest day follow those rules whatever the reason (contract staff's holiday work is paid, 劳动法 44),
+ * other extra hours the `extra` rule.
+ */
+export function compensationOf(
+  rules: StaffingRules,
+  member: StaffMember,
+  reason: ExtraHoursReason,
+  dayKind?: CalendarDay['kind'],
+): Compensation {
   const c = rules.compensation[member.category];
-  if (reason === 'holiday') return c.holiday;
-  if (reason === 'restday') return c.restday;
+  if (reason === 'holiday' || dayKind === 'holiday') return c.holiday;
+  if (reason === 'restday' || dayKind === 'restday') return c.restday;
   return c.extra;
 }
 

@@ -25,7 +25,7 @@ import {
   toShanghaiMinuteIso,
   type WriteContext,
 } from '@openhall/domain';
-import { rosteredPlacesOf } from '../rota/rostered-places-of.js';
+import { type HallDayRota, hallDayRota } from '../rota/rostered-places-of.js';
 import type { BookingDeps } from './booking-deps.js';
 import { sameText } from './keyed-hasher.js';
 import { rereadBooking } from './owned-booking.js';
@@ -87,15 +87,15 @@ export async function createBooking(
   const now = deps.now();
   const personId = hasher.personId(tenantId, request.applicant.phone);
   const requestHash = hasher.requestHash(tenantId, { request, channel });
-  const [config, first, rostered] = await Promise.all([
+  const [config, first, rota] = await Promise.all([
     tenantConfigOf(deps, tenantId),
     bookingStore.writeContext(tenantId, { personId, idempotencyKey }),
-    rosteredOfRequest(deps, tenantId, request),
+    rotaOfRequest(deps, tenantId, request),
   ]);
   const live = liveRecord(first.idempotency, now);
-  const planned = settle(() =>
-    planSlot({ config, ...request, now, channel, ...(rostered ? { rostered } : {}) }),
-  );
+  const planOn = ({ rostered }: HallDayRota) =>
+    planSlot({ config, ...request, now, channel, ...(rostered ? { rostered } : {}) });
+  const planned = settle(() => planOn(rota));
   // The request is counted whatever the answer; the slot's counters are read beside it.
   const [, taken] = await Promise.all([
     limitRate(deps, { tenantId, config, clientId: input.clientId, now }),
@@ -104,7 +104,8 @@ export async function createBooking(
   // A retry is answered before any rule: the first attempt may itself have used up the limits.
   if (live) return replay(deps, { tenantId, config, record: live, requestHash });
   if (!planned.ok) throw planned.error;
-  const plan = planned.value;
+  let plan = planned.value;
+  let rotaVersion = rota.rotaVersion;
   let context: WriteContext = { ...first, taken: taken ?? new Map() };
   return withWriteAttempts(async (attempt) => {
     // A concurrent request with the same key may have landed since the last read: it is the answer,
@@ -132,6 +133,7 @@ export async function createBooking(
         entries: [...active, ledgerEntryOf(booking)],
       },
       now,
+      rotaVersion,
     });
     switch (outcome) {
       case 'created':
@@ -153,6 +155,13 @@ export async function createBooking(
         break;
       case 'ledger_changed':
         break;
+      case 'rota_changed': {
+        // A rota saved since the read took places from the window: plan again on the rota as it is.
+        const fresh = await rotaOfRequest(deps, tenantId, request);
+        plan = planOn(fresh);
+        rotaVersion = fresh.rotaVersion;
+        break;
+      }
     }
     context = await bookingStore.writeContext(tenantId, {
       personId,
@@ -164,14 +173,14 @@ export async function createBooking(
 }
 
 /** The rota's places on the requested hall-day; a malformed start is left to the slot's checks. */
-async function rosteredOfRequest(
+async function rotaOfRequest(
   deps: Pick<BookingDeps, 'rotaStore'>,
   tenantId: string,
   request: CreateBookingRequest,
-) {
+): Promise<HallDayRota> {
   const date = request.start.slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  return rosteredPlacesOf(deps, tenantId, request.hallId, date);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return { rotaVersion: 0 };
+  return hallDayRota(deps, tenantId, request.hallId, date);
 }
 
 /** The record holding the key, unless it has expired (an expired record is free to replace). */

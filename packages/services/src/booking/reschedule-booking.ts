@@ -17,7 +17,7 @@ import {
   planSlot,
   SlotFullError,
 } from '@openhall/domain';
-import { rosteredPlacesOf } from '../rota/rostered-places-of.js';
+import { hallDayRota } from '../rota/rostered-places-of.js';
 import { assertChangeable, withChange } from './booking-change.js';
 import type { ChangeBookingDeps } from './booking-deps.js';
 import { type OwnedBookingQuery, ownedBooking } from './owned-booking.js';
@@ -70,9 +70,9 @@ export async function rescheduleBooking(
     }
     assertChangeable(config, booking, now, input.approvedStaffChange === true);
     const date = input.start.slice(0, 10);
-    const rostered = /^\d{4}-\d{2}-\d{2}$/.test(date)
-      ? await rosteredPlacesOf(deps, input.tenantId, booking.hallId, date)
-      : undefined;
+    const { rostered, rotaVersion } = /^\d{4}-\d{2}-\d{2}$/.test(date)
+      ? await hallDayRota(deps, input.tenantId, booking.hallId, date)
+      : { rostered: undefined, rotaVersion: 0 };
     const plan = planSlot({
       config,
       matterId: booking.matterId,
@@ -115,9 +115,10 @@ export async function rescheduleBooking(
         entries: [...active.filter((e) => e.code !== booking.code), ledgerEntryOf(after)],
       },
       now,
+      rotaVersion,
     });
     if (outcome === 'rescheduled') return bookingView(config, { booking: after, notice });
-    // A bucket filled since the read: the next attempt reads the counters again.
+    // A bucket filled or the rota changed since the read: the next attempt reads them again.
     stored = await afterLostChange(deps, { ...input, stored, attempt }, outcome);
     return undefined;
   });

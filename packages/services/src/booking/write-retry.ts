@@ -39,6 +39,6 @@ export async function afterLostChange(
   outcome: Exclude<CancelBookingOutcome | RescheduleBookingOutcome, 'cancelled' | 'rescheduled'>,
 ): Promise<StoredBooking> {
   if (outcome === 'conflict') await waitAfterConflict(deps, q.attempt);
-  if (outcome === 'ledger_changed' || outcome === 'slot_full') return q.stored;
+  if (outcome === 'ledger_changed' || outcome === 'slot_full' || outcome === 'rota_changed') return q.stored;
   return rereadBooking(deps.bookingStore, q.tenantId, q.code);
 }

@@ -7,4 +7,6 @@ export interface RotaDeps {
   bookingStore: BookingStore;
   rotaStore: RotaStore;
   now: () => Date;
+  /** Waits between the tries of a save that bookings overtook (tests pass a fake). */
+  sleep?: (ms: number) => Promise<void>;
 }

@@ -1,24 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import {
   BookingsStrandedError,
+  bookingsMatchCounters,
   calendarDayOf,
   configuredPlaces,
   type DomainEvent,
   fieldErrorsOf,
   InvalidConfigError,
   LocalDateSchema,
+  type NationalCalendarContext,
   type RotaDay,
+  type RotaDayInput,
   RotaDayInputSchema,
+  RotaPlacesChangedError,
   RotaStaleError,
   rosteredPlaces,
   rotaAccruals,
   type StrandedBooking,
   staffingRulesOf,
   strandedByRota,
+  type TenantConfig,
   type TimeOffEntry,
   toShanghaiIso,
   VersionConflictError,
+  windowsLosingPlaces,
 } from '@openhall/domain';
+import { sleep } from '../booking/retry-backoff.js';
 import { tenantConfigOf } from '../booking/tenant-config-of.js';
 import { markStranded } from '../config/mark-stranded.js';
 import { hallOf, type RotaDayView, rotaDayView } from './rota-day-view.js';
@@ -61,19 +68,59 @@ export async function saveRotaDay(
   const input = parsed.data;
   const config = await tenantConfigOf(deps, tenantId);
   hallOf(config, hallId);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await saveOnce(deps, request, { input, config, date, now });
+    } catch (error) {
+      // A booking took a place at a window this save reduces after it read the bookings: decide
+      // again on the bookings as they are now (the manager's edit itself was not overtaken).
+      if (!(error instanceof RotaPlacesChangedError) || attempt >= SAVE_ATTEMPTS) throw error;
+      await (deps.sleep ?? sleep)(20 * attempt);
+    }
+  }
+}
+
+/** Attempts of a save that bookings keep overtaking before it answers `rota_busy` (503). */
+const SAVE_ATTEMPTS = 8;
+/** Reads of the hall-day's bookings until the index shows what the counters hold. */
+const LEDGER_READS = 5;
+
+async function saveOnce(
+  deps: RotaDeps,
+  request: SaveRotaDayRequest,
+  ctx: {
+    input: RotaDayInput;
+    config: TenantConfig & NationalCalendarContext;
+    date: string;
+    now: Date;
+  },
+): Promise<RotaDayView & { stranded: StrandedBooking[] }> {
+  const { tenantId, hallId } = request;
+  const { input, config, date, now } = ctx;
   const current = await deps.rotaStore.getRotaDay(tenantId, hallId, date);
   if (current?.version !== request.expectedVersion) {
     throw await staleError(deps, request, current?.version);
   }
   const hallWindows = config.windows.filter((w) => w.hallId === hallId);
-  const bookings = (await deps.bookingStore.bookingsOfHallDay(tenantId, hallId, date)).map((s) => s.booking);
-  const stranded = strandedByRota({
-    bookings,
-    before: current ? rosteredPlaces(current) : configuredPlaces(hallWindows),
-    after: rosteredPlaces(input),
-    now,
-  });
-  if (stranded.length > 0 && !request.confirmStranded) throw new BookingsStrandedError(stranded);
+  const before = current ? rosteredPlaces(current) : configuredPlaces(hallWindows);
+  const after = rosteredPlaces(input);
+  // The windows that lose places: their booking sequences are read before the bookings, and the
+  // save lands only if no booking moved them since (a booking racing the save is then counted).
+  const losing = windowsLosingPlaces(
+    hallWindows.map((w) => w.id),
+    before,
+    after,
+  );
+  const seqs = losing.length > 0 ? await deps.rotaStore.placesGuards(tenantId, hallId, date) : new Map();
+  const bookings = await hallDayBookings(deps, { tenantId, hallId, date, windowIds: losing });
+  const stranded = strandedByRota({ bookings, before, after, now });
+  if (stranded.length > 0 && !request.confirmStranded) {
+    // The refusal lists every booking it strands: one that landed since the read is counted too.
+    const again = await deps.rotaStore.placesGuards(tenantId, hallId, date);
+    const moved = losing.filter((w) => (again.get(w) ?? 0) !== (seqs.get(w) ?? 0));
+    if (moved.length > 0) throw new RotaPlacesChangedError(moved);
+    throw new BookingsStrandedError(stranded);
+  }
   const at = toShanghaiIso(now);
   const version = (current?.version ?? 0) + 1;
   const rota: RotaDay = { ...input, hallId, date, version, updatedAt: at, updatedBy: request.actor };
@@ -100,6 +147,7 @@ export async function saveRotaDay(
       accruals: [...accruals, ...(request.extraLedger ?? [])],
       accrualsRemoved,
       events: [rotaChangedEvent(tenantId, rota, stranded.length)],
+      placesGuards: losing.map((windowId) => ({ windowId, seq: seqs.get(windowId) ?? 0 })),
     });
   } catch (error) {
     if (error instanceof VersionConflictError) throw await staleError(deps, request, error.actual);
@@ -109,6 +157,32 @@ export async function saveRotaDay(
     await markStranded(deps, { tenantId, stranded, actor: request.actor, configVersion: 0, now });
   }
   return { ...rotaDayView(config, hallId, date, rota), stranded };
+}
+
+/**
+ * The hall-day's bookings from the 预约台账 index, read again (briefly) until they account for what
+ * the place counters of the losing windows hold: an index read may lag a booking that just landed.
+ */
+async function hallDayBookings(
+  deps: RotaDeps,
+  q: { tenantId: string; hallId: string; date: string; windowIds: string[] },
+) {
+  for (let read = 1; ; read++) {
+    const [listed, taken] = await Promise.all([
+      deps.bookingStore.bookingsOfHallDay(q.tenantId, q.hallId, q.date),
+      q.windowIds.length > 0
+        ? deps.bookingStore.placesTaken(q.tenantId, {
+            hallId: q.hallId,
+            date: q.date,
+            windowIds: q.windowIds,
+          })
+        : new Map(),
+    ]);
+    const bookings = listed.map((s) => s.booking);
+    if (bookingsMatchCounters(bookings, taken, q.windowIds)) return bookings;
+    if (read >= LEDGER_READS) throw new RotaPlacesChangedError(q.windowIds);
+    await (deps.sleep ?? sleep)(50 * read);
+  }
 }
 
 function ledgerKey(e: TimeOffEntry): string {

@@ -25,6 +25,8 @@ import {
   type WriteContext,
 } from '@openhall/domain';
 
+import { InMemoryPlacesGuards } from './in-memory-places-guards.js';
+
 const key = (...parts: string[]) => parts.join('\u0000');
 const epochSeconds = (instant: Date) => Math.floor(instant.getTime() / 1000);
 
@@ -44,6 +46,9 @@ export class InMemoryBookingStore implements BookingStore {
   /** Places taken, by tenant, hall and date, then window, then bucket start. */
   private readonly counters = new Map<string, Map<string, Map<LocalTime, number>>>();
   private failure: Error | undefined;
+
+  /** The places guards, shared with the rota store when both are wired together. */
+  constructor(readonly guards: InMemoryPlacesGuards = new InMemoryPlacesGuards()) {}
 
   /**
    * The next write (create, reschedule or cancel) throws `error` and writes nothing: a fault of the
@@ -128,6 +133,7 @@ export class InMemoryBookingStore implements BookingStore {
     const buckets = bucketsOf(booking);
     // A replay wins over everything: the first request may have taken the last place itself.
     if (record && record.expiresAt >= epochSeconds(write.now)) return 'idempotency_key_taken';
+    if (!this.guards.admits(tenantId, placeOf(booking), write.rotaVersion)) return 'rota_changed';
     if (buckets.some((b) => this.taken(tenantId, b) >= write.placeLimit)) return 'slot_full';
     if (!this.ledgerAt(tenantId, write.ledger)) return 'ledger_changed';
     if (this.stored.has(key(tenantId, booking.code))) return 'code_taken';
@@ -143,6 +149,7 @@ export class InMemoryBookingStore implements BookingStore {
     });
     this.writeLedger(tenantId, write.ledger);
     for (const b of buckets) this.add(tenantId, b, 1);
+    this.guards.booked(tenantId, placeOf(booking));
     return 'created';
   }
 
@@ -154,6 +161,9 @@ export class InMemoryBookingStore implements BookingStore {
     // Buckets both slots cover at the same window stay as they are: the place there is its own.
     const { release, take } = bucketChanges(before.booking, after);
     if (!this.stillAsRead(before)) return 'booking_changed';
+    if (take.length > 0 && !this.guards.admits(tenantId, placeOf(after), write.rotaVersion)) {
+      return 'rota_changed';
+    }
     if (take.some((b) => this.taken(tenantId, b) >= write.placeLimit)) return 'slot_full';
     if (!this.ledgerAt(tenantId, write.ledger)) return 'ledger_changed';
     this.assertReleasable(before, release);
@@ -165,6 +175,7 @@ export class InMemoryBookingStore implements BookingStore {
     this.writeLedger(tenantId, write.ledger);
     for (const b of release) this.add(tenantId, b, -1);
     for (const b of take) this.add(tenantId, b, 1);
+    if (take.length > 0) this.guards.booked(tenantId, placeOf(after));
     return 'rescheduled';
   }
 
@@ -246,4 +257,8 @@ export class InMemoryBookingStore implements BookingStore {
     day.set(b.windowId, times);
     this.counters.set(dayKey, day);
   }
+}
+
+function placeOf(booking: Booking) {
+  return { hallId: booking.hallId, date: parseShanghaiIso(booking.start).date, windowId: booking.windowId };
 }

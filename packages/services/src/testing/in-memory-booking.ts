@@ -8,6 +8,7 @@ import { InMemoryBookingStore } from './in-memory-booking-store.js';
 import { InMemoryConfigStore } from './in-memory-config-store.js';
 import { InMemoryNationalScheduleStore } from './in-memory-national-schedule-store.js';
 import { InMemoryPhoneVerificationStore } from './in-memory-phone-verification-store.js';
+import { InMemoryPlacesGuards } from './in-memory-places-guards.js';
 import { InMemoryRateLimiter } from './in-memory-rate-limiter.js';
 import { InMemoryRotaStore } from './in-memory-rota-store.js';
 
@@ -31,8 +32,10 @@ export interface InMemoryBookingOptions {
 export function inMemoryBooking(options: InMemoryBookingOptions) {
   const configStore = new InMemoryConfigStore(options.configs);
   const nationalScheduleStore = new InMemoryNationalScheduleStore();
-  const bookingStore = new InMemoryBookingStore();
-  const rotaStore = new InMemoryRotaStore();
+  // One set of places guards: a booking and a rota change race each other through it.
+  const guards = new InMemoryPlacesGuards();
+  const bookingStore = new InMemoryBookingStore(guards);
+  const rotaStore = new InMemoryRotaStore(guards);
   const rateLimiter = options.rateLimiter ?? new InMemoryRateLimiter();
   const deps: BookingDeps = {
     configStore,

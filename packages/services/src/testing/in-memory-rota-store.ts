@@ -2,11 +2,13 @@ import {
   type LocalDate,
   type RotaAuditEntry,
   type RotaDay,
+  RotaPlacesChangedError,
   type RotaStore,
   type SaveRotaDayInput,
   type TimeOffEntry,
   VersionConflictError,
 } from '@openhall/domain';
+import { InMemoryPlacesGuards } from './in-memory-places-guards.js';
 
 /** `RotaStore` in memory with the DynamoDB store's versioning per hall-day, audit and ledger. */
 export class InMemoryRotaStore implements RotaStore {
@@ -15,6 +17,9 @@ export class InMemoryRotaStore implements RotaStore {
   private readonly ledger = new Map<string, Map<string, TimeOffEntry>>();
   /** Every event saved, in order (tests read them). */
   readonly events: SaveRotaDayInput['events'] = [];
+
+  /** The places guards, shared with the booking store when both are wired together. */
+  constructor(readonly guards: InMemoryPlacesGuards = new InMemoryPlacesGuards()) {}
 
   async getRotaDay(tenantId: string, hallId: string, date: LocalDate): Promise<RotaDay | undefined> {
     const day = this.days.get(`${tenantId}|${hallId}|${date}`);
@@ -35,6 +40,12 @@ export class InMemoryRotaStore implements RotaStore {
     if (current?.version !== input.expectedVersion) {
       throw new VersionConflictError(input.expectedVersion, current?.version);
     }
+    const guards = input.placesGuards ?? [];
+    const moved = guards.filter(
+      (g) => !this.guards.unchanged(tenantId, rota.hallId, rota.date, g.windowId, g.seq),
+    );
+    if (moved.length > 0) throw new RotaPlacesChangedError(moved.map((g) => g.windowId));
+    for (const g of guards) this.guards.stamp(tenantId, rota.hallId, rota.date, g.windowId, rota.version);
     this.days.set(key, structuredClone(rota));
     this.audit.set(key, [structuredClone(input.audit), ...(this.audit.get(key) ?? [])]);
     for (const e of input.accrualsRemoved) this.ledgerOf(tenantId, e.staffId).delete(entryKey(e));
@@ -52,6 +63,14 @@ export class InMemoryRotaStore implements RotaStore {
     return (this.audit.get(`${tenantId}|${hallId}|${date}`) ?? [])
       .slice(0, limit)
       .map((e) => structuredClone(e));
+  }
+
+  async placesGuards(tenantId: string, hallId: string, date: LocalDate): Promise<Map<string, number>> {
+    return this.guards.seqs(tenantId, hallId, date);
+  }
+
+  async addTimeOff(tenantId: string, entries: readonly TimeOffEntry[]): Promise<void> {
+    for (const e of entries) this.ledgerOf(tenantId, e.staffId).set(entryKey(e), structuredClone(e));
   }
 
   async timeOffLedger(tenantId: string, staffId: string): Promise<TimeOffEntry[]> {

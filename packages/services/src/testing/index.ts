@@ -6,6 +6,7 @@ export * from './in-memory-config-store.js';
 export * from './in-memory-national-schedule-store.js';
 export * from './in-memory-once-store.js';
 export * from './in-memory-phone-verification-store.js';
+export * from './in-memory-places-guards.js';
 export * from './in-memory-ratable-services.js';
 export * from './in-memory-rate-limiter.js';
 export * from './in-memory-report-store.js';

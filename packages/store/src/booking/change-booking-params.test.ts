@@ -43,14 +43,23 @@ describe('rescheduleBookingParams', () => {
       UpdateExpression: 'SET #taken = #taken - :one',
       ConditionExpression: '#taken >= :one',
     });
-    expect(items.at(-1)?.Update).toMatchObject({ ExpressionAttributeValues: { ':limit': 3 } });
+    expect(items.at(-2)?.Update).toMatchObject({ ExpressionAttributeValues: { ':limit': 3 } });
+    // Taking places moves the window's places guard on, as a create does.
+    expect(t.roles.at(-1)).toBe('rota');
+    expect(items.at(-1)?.Update).toMatchObject({
+      Key: { sk: 'GUARD#b02' },
+      ConditionExpression: 'attribute_not_exists(#pv) OR #pv <= :rv',
+    });
   });
 
   it('gives back every old bucket and takes every new one on another window or day', () => {
     expect(reschedule(at('09:30', '10:00', 'b03')).released).toHaveLength(6);
     expect(reschedule(at('09:30', '10:00', 'b03')).taken[0]).toBe('b03#09:30');
     const nextDay = reschedule(at('09:30', '10:00', 'b02', '2026-10-06'));
-    expect(nextDay.items.at(-1)?.Update?.Key?.pk).toBe('TENANT#zibo#CAP#city-center#2026-10-06');
+    expect(nextDay.items.at(-1)?.Update?.Key).toEqual({
+      pk: 'TENANT#zibo#CAP#city-center#2026-10-06',
+      sk: 'GUARD#b02',
+    });
     expect([nextDay.released.length, nextDay.taken.length]).toEqual([6, 6]);
   });
 

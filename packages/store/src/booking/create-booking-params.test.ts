@@ -39,10 +39,35 @@ describe('createBookingParams', () => {
         ...['09:30', '09:35', '09:40', '09:45', '09:50', '09:55'].map(
           (t) => `TENANT#zibo#CAP#city-center#2026-10-05 b02#${t}`,
         ),
+        'TENANT#zibo#CAP#city-center#2026-10-05 GUARD#b02',
       ],
     );
-    expect(p.roles).toEqual(['booking', 'idempotency', 'ledger', 'event', ...Array(6).fill('place')]);
+    expect(p.roles).toEqual(['booking', 'idempotency', 'ledger', 'event', ...Array(6).fill('place'), 'rota']);
   });
+
+  it.each([
+    [undefined, 0],
+    [7, 7],
+  ])(
+    'moves the window’s places guard on only while no rota after version %s took its places',
+    (rotaVersion, rv) => {
+      const p = createBookingParams('t', {
+        booking,
+        personId,
+        notice: noticeSnapshotFixture(),
+        placeLimit: 1,
+        idempotency: { key: 'key-0001', requestHash: 'hash' },
+        ledger: { personId, expectedVersion: 0, entries: [entry] },
+        now,
+        ...(rotaVersion === undefined ? {} : { rotaVersion }),
+      });
+      expect(p.params.TransactItems?.at(-1)?.Update).toMatchObject({
+        UpdateExpression: expect.stringContaining('#seq = if_not_exists(#seq, :zero) + :one'),
+        ConditionExpression: 'attribute_not_exists(#pv) OR #pv <= :rv',
+        ExpressionAttributeValues: { ':rv': rv },
+      });
+    },
+  );
 
   it('writes the booking.created event in the same transaction, ids only, once per event id', () => {
     const put = items(params(0))[3]?.Put;
@@ -60,7 +85,7 @@ describe('createBookingParams', () => {
   });
 
   it('takes a place in every bucket of the assigned window, each only below its limit', () => {
-    for (const item of items(params(0, 4)).slice(4)) {
+    for (const item of items(params(0, 4)).slice(4, -1)) {
       expect(item.Update).toMatchObject({
         ConditionExpression: 'attribute_not_exists(#taken) OR #taken < :limit',
         ExpressionAttributeValues: { ':limit': 4, ':zero': 0, ':one': 1, ':windowId': 'b02' },
@@ -71,7 +96,7 @@ describe('createBookingParams', () => {
 
   it('fits the longest slot (240 minutes: 48 buckets) and refuses a transaction DynamoDB would', () => {
     const long = params(0, 1, { start: '2026-10-05T09:00:00+08:00', end: '2026-10-05T13:00:00+08:00' });
-    expect(items(long)).toHaveLength(52);
+    expect(items(long)).toHaveLength(53);
     expect(() =>
       params(0, 1, { start: '2026-10-05T09:00:00+08:00', end: '2026-10-05T18:00:00+08:00' }),
     ).toThrow(/at most 100 items/);

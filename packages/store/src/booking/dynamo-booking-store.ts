@@ -127,6 +127,8 @@ export class DynamoBookingStore implements BookingStore {
     if (failed === undefined) return 'created';
     // A replay wins over everything: the first request may have taken the last place itself.
     if (failed.has('idempotency')) return 'idempotency_key_taken';
+    // The places were read from a rota that has since taken places from the window: read again.
+    if (failed.has('rota')) return 'rota_changed';
     if (failed.has('place')) return 'slot_full';
     if (failed.has('ledger')) return 'ledger_changed';
     if (failed.has('booking')) return 'code_taken';
@@ -141,6 +143,7 @@ export class DynamoBookingStore implements BookingStore {
     );
     if (failed === undefined) return 'rescheduled';
     if (failed.has('booking')) return 'booking_changed';
+    if (failed.has('rota')) return 'rota_changed';
     if (failed.has('taken')) return 'slot_full';
     if (failed.has('ledger')) return 'ledger_changed';
     if (failed.has('released')) throw counterBelowZero(write.before);

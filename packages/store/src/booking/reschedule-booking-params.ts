@@ -1,11 +1,13 @@
 import { bookingChangedEvent, bucketChanges, type RescheduleBookingWrite } from '@openhall/domain';
 import { outboxPut } from '../outbox/outbox-item.js';
+import { bookingGuardUpdate } from '../rota/places-guard.js';
 import { changedBookingPut, ledgerPut } from './booking-puts.js';
 import { type BookingTransaction, bookingTransaction } from './booking-transaction.js';
+import { placeOf } from './create-booking-params.js';
 import { releasePlaceUpdate, takePlaceUpdate } from './place-counter-updates.js';
 
 /** Roles of the reschedule transaction's items. */
-export type RescheduleBookingRole = 'booking' | 'ledger' | 'event' | 'released' | 'taken';
+export type RescheduleBookingRole = 'booking' | 'ledger' | 'event' | 'rota' | 'released' | 'taken';
 
 /**
  * Moves a booking in one transaction: the booking rewritten over the version read, the ledger moved
@@ -13,7 +15,8 @@ export type RescheduleBookingRole = 'booking' | 'ledger' | 'event' | 'released' 
  * the new one covers taken (each only below the new window's limit), buckets both cover on the same
  * window left alone, since the place there is the booking's own already and DynamoDB refuses two
  * operations on one item. A place is never lost nor held twice. Its `booking.rescheduled` event goes
- * in the same transaction. At most 3 + 48 + 48 items.
+ * in the same transaction. A move that takes places moves the new window's places guard on, as a
+ * create does. At most 3 + 1 + 48 + 48 items.
  */
 export function rescheduleBookingParams(
   tableName: string,
@@ -35,5 +38,13 @@ export function rescheduleBookingParams(
       role: 'taken' as const,
       item: takePlaceUpdate(tableName, tenantId, bucket, write.placeLimit),
     })),
+    ...(take.length > 0
+      ? [
+          {
+            role: 'rota' as const,
+            item: bookingGuardUpdate(tableName, tenantId, placeOf(after), write.rotaVersion ?? 0),
+          },
+        ]
+      : []),
   ]);
 }

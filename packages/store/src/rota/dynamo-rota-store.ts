@@ -1,17 +1,27 @@
-import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import {
   type LocalDate,
   type RotaAuditEntry,
   type RotaDay,
   RotaDaySchema,
+  RotaPlacesChangedError,
   type RotaStore,
   type SaveRotaDayInput,
   type TimeOffEntry,
   TimeOffEntrySchema,
+  VersionConflictError,
 } from '@openhall/domain';
+import { StoreFailureError } from '../table/errors.js';
 import { queryAll, send } from '../table/send.js';
-import { saveVersioned } from '../table/versioned-write.js';
+import { cancellationCodesOf } from '../table/transaction-cancellation.js';
+import { placesGuardsParams } from './places-guard.js';
 import {
+  addTimeOffParams,
   getRotaDayParams,
   rotaAuditParams,
   rotaMonthParams,
@@ -53,14 +63,47 @@ export class DynamoRotaStore implements RotaStore {
       throw new RangeError(`a rota day writes at most ${MAX_ITEMS} items at once`);
     }
     const { tenantId, rota } = input;
-    await saveVersioned(
-      this.client,
+    const guards = input.placesGuards ?? [];
+    const firstGuard = (params.TransactItems?.length ?? 0) - guards.length;
+    const codes = await send(
       'saving a rota day',
-      params,
-      input.expectedVersion,
-      async () => (await this.getRotaDay(tenantId, rota.hallId, rota.date))?.version,
+      async () => {
+        await this.client.send(new TransactWriteCommand(params));
+        return undefined;
+      },
+      cancellationCodesOf,
     );
-    return rota;
+    if (codes === undefined) return rota;
+    const actual = (await this.getRotaDay(tenantId, rota.hallId, rota.date))?.version;
+    if (actual !== input.expectedVersion || codes[0] === 'ConditionalCheckFailed') {
+      throw new VersionConflictError(input.expectedVersion, actual);
+    }
+    const moved = guards.filter((_, i) => codes[firstGuard + i] === 'ConditionalCheckFailed');
+    // A booking landed at a guarded window, or a concurrent transaction got in the way: nothing was
+    // written, and the caller decides again on what is there now.
+    if (moved.length > 0 || codes.includes('TransactionConflict')) {
+      throw new RotaPlacesChangedError(moved.map((g) => g.windowId));
+    }
+    throw new StoreFailureError('saving a rota day', {
+      cause: new Error(`transaction cancelled for ${codes.join(', ')}`),
+    });
+  }
+
+  async addTimeOff(tenantId: string, entries: readonly TimeOffEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    if (entries.length > MAX_ITEMS) throw new RangeError(`at most ${MAX_ITEMS} time-off lines at once`);
+    await send('writing time-off lines', () =>
+      this.client.send(new TransactWriteCommand(addTimeOffParams(this.tableName, tenantId, entries))),
+    );
+  }
+
+  async placesGuards(tenantId: string, hallId: string, date: LocalDate): Promise<Map<string, number>> {
+    const items = await queryAll(this.client, 'reading places guards', (startKey) =>
+      placesGuardsParams(this.tableName, tenantId, hallId, date, startKey),
+    );
+    return new Map(
+      items.map((i) => [String(i.sk).slice('GUARD#'.length), typeof i.seq === 'number' ? i.seq : 0]),
+    );
   }
 
   async rotaAudit(

@@ -1,7 +1,8 @@
 import type { GetCommandInput, QueryCommandInput, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { SaveRotaDayInput } from '@openhall/domain';
+import type { SaveRotaDayInput, TimeOffEntry } from '@openhall/domain';
 import { outboxPut } from '../outbox/outbox-item.js';
 import { versionCondition } from '../table/versioned-write.js';
+import { rotaGuardUpdate } from './places-guard.js';
 import { rotaAuditKey, rotaDayKey, rotaPk, timeOffKey, timeOffPk } from './rota-keys.js';
 
 /** One GetItem, strongly consistent: a rota just saved is what the next booking counts on. */
@@ -68,7 +69,9 @@ export function timeOffLedgerParams(
 
 /**
  * One transaction: the day's rota conditional on the version read, its audit version (written
- * once), the time-off lines it earns (replacing its own earlier ones) and its outbox event.
+ * once), the time-off lines it earns (replacing its own earlier ones), its outbox event, and the
+ * places guard of every window it takes places from, each only if no booking took a place there
+ * since it was read (last, so a cancellation reason's index names the window).
  */
 export function saveRotaDayParams(tableName: string, input: SaveRotaDayInput): TransactWriteCommandInput {
   const { tenantId, rota } = input;
@@ -103,6 +106,30 @@ export function saveRotaDayParams(tableName: string, input: SaveRotaDayInput): T
         Delete: { TableName: tableName, Key: timeOffKey(tenantId, e) },
       })),
       ...input.events.map((event) => outboxPut(tableName, event)),
+      ...(input.placesGuards ?? []).map((g) =>
+        rotaGuardUpdate(
+          tableName,
+          tenantId,
+          { hallId: rota.hallId, date: rota.date, windowId: g.windowId },
+          { seq: g.seq, rotaVersion: rota.version },
+        ),
+      ),
     ],
+  };
+}
+
+/** Time-off lines earned outside the rota, all or none; the same lines again overwrite themselves. */
+export function addTimeOffParams(
+  tableName: string,
+  tenantId: string,
+  entries: readonly TimeOffEntry[],
+): TransactWriteCommandInput {
+  return {
+    TransactItems: entries.map((e) => ({
+      Put: {
+        TableName: tableName,
+        Item: { ...timeOffKey(tenantId, e), entity: 'TimeOffEntry', tenantId, ...e },
+      },
+    })),
   };
 }

@@ -1,4 +1,11 @@
-import type { TenantConfig } from '@openhall/domain';
+import {
+  availabilityOf,
+  type LocalDate,
+  type RosteredPlaces,
+  type RotaAssignment,
+  rosteredPlaces,
+  type TenantConfig,
+} from '@openhall/domain';
 import { seedConfigs } from '@openhall/seed';
 import { describe, expect, it } from 'vitest';
 import { bookingDays, hallsForMatter } from './booking-days.js';
@@ -145,5 +152,59 @@ describe('hallsForMatter', () => {
     const config = seed('zibo');
     config.halls.push({ ...config.halls[0]!, id: 'empty-hall' });
     expect(hallsForMatter(config, config.matters[0]!).map((h) => h.id)).toEqual(['zibo-center']);
+  });
+});
+
+describe('bookingDays follows the rota as availability does', () => {
+  // Chengde, asked on Tuesday 1 December 2026; enterprise registration is served at approval-1 and -2.
+  const config = seed('chengde-gxq');
+  const hallId = 'chengde-gxq-center';
+  const matter = config.matters.find((m) => m.id === 'enterprise-registration')!;
+  const now = new Date('2026-12-01T10:00:00+08:00');
+  const at = (staffId: string, windowId: string, from: string, to: string): RotaAssignment => ({
+    staffId,
+    duty: 'window',
+    windowId,
+    from,
+    to,
+  });
+  // Saturday: the matter's windows left empty (staffCount would give two places).
+  // Sunday: only the afternoon staffed. Monday: someone at another window only.
+  const rotas = new Map<LocalDate, RosteredPlaces>([
+    ['2026-12-05', rosteredPlaces({ assignments: [at('t-tax-a', 'tax', '09:00', '17:00')], absences: [] })],
+    [
+      '2026-12-06',
+      rosteredPlaces({ assignments: [at('t-ap-a', 'approval-1', '14:00', '17:00')], absences: [] }),
+    ],
+    ['2026-12-07', rosteredPlaces({ assignments: [], absences: [] })],
+  ]);
+
+  it('closes a day whose rota puts nobody at the matter’s windows, though staffCount gives places', () => {
+    const withoutRota = bookingDays({ config, matter, hallId, now });
+    const withRota = bookingDays({ config, matter, hallId, now, rotas });
+    const closed = (days: typeof withRota, date: string) => days.find((d) => d.day.date === date)?.closed;
+    expect(closed(withoutRota, '2026-12-05')).toBeUndefined();
+    expect(closed(withRota, '2026-12-05')).toBe('no_slot_left');
+    expect(closed(withRota, '2026-12-06')).toBeUndefined();
+    expect(closed(withRota, '2026-12-07')).toBe('no_slot_left');
+  });
+
+  it('offers a day exactly when availability lists a slot with someone to serve it, every day of the range', () => {
+    const days = bookingDays({ config, matter, hallId, now, rotas });
+    expect(days.length).toBeGreaterThan(7);
+    for (const { day, closed } of days) {
+      const rostered = rotas.get(day.date);
+      const view = availabilityOf({
+        config,
+        matter,
+        hallId,
+        date: day.date,
+        now,
+        channel: 'desk',
+        taken: new Map(),
+        ...(rostered ? { rostered } : {}),
+      });
+      expect(closed === undefined, day.date).toBe(view.slots.some((s) => s.capacity > 0));
+    }
   });
 });

@@ -16,6 +16,7 @@ import {
   overrideReasonOf,
   policyKindOf,
   provisionalDayClosed,
+  type RosteredPlaces,
   type TenantConfig,
 } from '@openhall/domain';
 import type { ClosedReason } from '../i18n/page-error-code.js';
@@ -60,12 +61,19 @@ export function closedReason(input: {
   return undefined;
 }
 
-/** Today and every day up to the booking horizon, for one matter in one hall. */
+/**
+ * Today and every day up to the booking horizon, for one matter in one hall. A day whose slots give
+ * no place at all (nobody serves the matter's windows) is `no_slot_left`: the places are the same
+ * `generateSlots` availability answers with, from the day's rota when it has one (`rotas`, by
+ * date), else the windows' `staffCount`.
+ */
 export function bookingDays(input: {
   config: TenantConfig & NationalCalendarContext;
   matter: Matter;
   hallId: string;
   now: Date;
+  /** The rota of each day in the range that has one, as places (capacity follows the rota). */
+  rotas?: ReadonlyMap<LocalDate, RosteredPlaces>;
 }): BookingDay[] {
   const { config, matter, hallId } = input;
   const range = bookingDateRange(config.bookingPolicy, input.now);
@@ -74,6 +82,7 @@ export function bookingDays(input: {
   const todayKind = days[0]!.kind;
   return days.map((day) => {
     const hallDay = day.halls.find((h) => h.hallId === hallId);
+    const rostered = input.rotas?.get(day.date);
     const closed =
       closedReason({ day, hallId, matter, policy: config.bookingPolicy, today, todayKind }) ??
       // The slots a booking may take (lead time and all), before anyone's places: none left, none offered.
@@ -84,8 +93,11 @@ export function bookingDays(input: {
         windows: config.windows,
         now: input.now,
         policy: config.bookingPolicy,
-        channel: 'online',
-      }).length === 0
+        // Whether anyone serves then: a day whose places the holdback keeps for the desk and
+        // phone stays listed, and its page says so.
+        channel: 'desk',
+        ...(rostered ? { rostered } : {}),
+      }).every((slot) => slot.capacity === 0)
         ? 'no_slot_left'
         : undefined);
     const closedNote =

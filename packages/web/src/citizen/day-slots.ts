@@ -2,7 +2,8 @@ import type { Hall, LocalDate, Matter, Slot } from '@openhall/domain';
 import type { PageContext } from '../page-context.js';
 import { type RefusedBy, refusalOf } from '../page-error.js';
 import type { PagesDeps } from '../pages-deps.js';
-import { type BookingDay, bookingDays } from './booking-days.js';
+import type { BookingDay } from './booking-days.js';
+import { bookingDaysOf } from './booking-days-of.js';
 
 /** How many days after a full one are suggested, and how many are asked for at most. */
 const SUGGESTED_DAYS = 3;
@@ -37,7 +38,7 @@ export async function daySlots(
   hall: Hall,
   date: LocalDate,
 ): Promise<DaySlots> {
-  const days = bookingDays({ config: ctx.config, matter, hallId: hall.id, now: ctx.now });
+  const days = await bookingDaysOf(deps, ctx, matter, hall.id);
   const day = days.find((d) => d.day.date === date);
   let slots: Slot[] = [];
   let refused: RefusedBy | undefined;

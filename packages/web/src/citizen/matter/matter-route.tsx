@@ -4,7 +4,8 @@ import { renderNotFound, renderTenantNotFound } from '../../not-found-page.js';
 import { pageContext } from '../../page-context.js';
 import type { PagesDeps } from '../../pages-deps.js';
 import { renderPage } from '../../render-page.js';
-import { bookingDays, hallsForMatter } from '../booking-days.js';
+import { hallsForMatter } from '../booking-days.js';
+import { bookingDaysOf } from '../booking-days-of.js';
 import { MatterPage } from './matter-page.js';
 
 /** GET /t/{tenantId}/matters/{matterId}[?hallId=]: one matter and the days it can be booked. */
@@ -16,7 +17,7 @@ export function showMatter(deps: PagesDeps) {
     if (!matter || matter.retired) return renderNotFound(c, ctx, 'matter');
     const halls = hallsForMatter(ctx.config, matter);
     const hall = halls.find((h) => h.id === c.req.query('hallId')) ?? halls[0];
-    const days = hall ? bookingDays({ config: ctx.config, matter, hallId: hall.id, now: ctx.now }) : [];
+    const days = hall ? await bookingDaysOf(deps, ctx, matter, hall.id) : [];
     return renderPage(c, ctx, {
       title: pick(matter.name, ctx.locale),
       cache: 'public',

@@ -7,7 +7,7 @@ import { settle } from '../../page-error.js';
 import type { PagesDeps } from '../../pages-deps.js';
 import { renderPage } from '../../render-page.js';
 import { formText, isStartOn } from '../book/booking-form.js';
-import { bookingDays } from '../booking-days.js';
+import { bookingDaysOf } from '../booking-days-of.js';
 import { daySlots } from '../day-slots.js';
 import { message, renderBooking } from './my-booking-render.js';
 import { RescheduleDatePage } from './reschedule-date-page.js';
@@ -40,7 +40,7 @@ export function rescheduleBooking(deps: PagesDeps) {
       }
       const target = { booking, matter, hall };
       const date = formText(body, 'date', 10);
-      if (!LocalDateSchema.safeParse(date).success) return renderDates(c, ctx, target);
+      if (!LocalDateSchema.safeParse(date).success) return renderDates(c, deps, ctx, target);
       const start = formText(body, 'start', 40);
       if (!start) return renderSlots(c, deps, ctx, target, date);
       if (!isStartOn(start, date)) {
@@ -60,8 +60,13 @@ export function rescheduleBooking(deps: PagesDeps) {
 }
 
 /** The days the booking may move to. */
-function renderDates(c: Context, ctx: PageContext, { booking, matter, hall }: MoveTarget): Promise<Response> {
-  const days = bookingDays({ config: ctx.config, matter, hallId: hall.id, now: ctx.now });
+async function renderDates(
+  c: Context,
+  deps: PagesDeps,
+  ctx: PageContext,
+  { booking, matter, hall }: MoveTarget,
+): Promise<Response> {
+  const days = await bookingDaysOf(deps, ctx, matter, hall.id);
   return renderPage(c, ctx, {
     title: ctx.t.myBooking.rescheduleTitle,
     cache: 'personal',
