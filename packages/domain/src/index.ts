@@ -49,6 +49,7 @@ export * from './care/care-errors.js';
 export * from './care/care-events.js';
 export * from './care/care-settings.js';
 export * from './care/case-file.js';
+export * from './care/commitment.js';
 export * from './care/complaint.js';
 export * from './care/follow-up.js';
 export * from './care/mailing.js';

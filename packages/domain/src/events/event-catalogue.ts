@@ -82,6 +82,22 @@ export const EVENT_CATALOGUE = {
     subject: 'service-record',
     data: z.object({ recordId: Id, matterId: SlugSchema, windowId: SlugSchema }),
   },
+  /** 承诺办理: a record of a commitment-based matter accepted on the applicant's signed commitment. */
+  'commitment.signed': {
+    version: 1,
+    subject: 'service-record',
+    data: z.object({
+      recordId: Id,
+      hallId: SlugSchema,
+      matterId: SlugSchema,
+      windowId: SlugSchema.optional(),
+      bookingCode: Code.optional(),
+      /** How many materials were missing and promised (their names stay on the record). */
+      missingMaterials: z.number().int().min(0).max(50),
+      promisedBy: LocalDateSchema.optional(),
+      signedBy: z.enum(['applicant', 'agent']),
+    }),
+  },
   'rating.given': {
     version: 1,
     subject: 'service-record',
