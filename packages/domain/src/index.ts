@@ -120,6 +120,7 @@ export * from './shared/shanghai-date-time-schema.js';
 export * from './shared/shanghai-time.js';
 export * from './staff/staff-member.js';
 export * from './tenant/booking-policy.js';
+export * from './tenant/bundle.js';
 export * from './tenant/day-kind.js';
 export * from './tenant/department.js';
 export * from './tenant/hall.js';

@@ -1,6 +1,6 @@
 import type { CreateBookingWrite } from '@openhall/domain';
 import { bookingChangedEvent, bucketsOf } from '@openhall/domain';
-import { newRequestIndexPuts } from '../desk/desk-index-items.js';
+import { newRequestIndexPuts, windowDayPuts } from '../desk/desk-index-items.js';
 import { outboxPut } from '../outbox/outbox-item.js';
 import { idempotencyPut, ledgerPut, newBookingPut } from './booking-puts.js';
 import { type BookingTransaction, bookingTransaction } from './booking-transaction.js';
@@ -40,5 +40,7 @@ export function createBookingParams(
     })),
     // A desk or phone request joins its desk day and the dispatch queue in the same write.
     ...newRequestIndexPuts(tableName, booking).map((item) => ({ role: 'index' as const, item })),
+    // 一件事一次办: a bundle booking is listed at once under every window of the bundle on its day.
+    ...windowDayPuts(tableName, booking).map((item) => ({ role: 'index' as const, item })),
   ]);
 }

@@ -1,11 +1,12 @@
 import { bookingChangedEvent, bucketChanges, type RescheduleBookingWrite } from '@openhall/domain';
+import { windowDayPuts } from '../desk/desk-index-items.js';
 import { outboxPut } from '../outbox/outbox-item.js';
 import { changedBookingPut, ledgerPut } from './booking-puts.js';
 import { type BookingTransaction, bookingTransaction } from './booking-transaction.js';
 import { releasePlaceUpdate, takePlaceUpdate } from './place-counter-updates.js';
 
 /** Roles of the reschedule transaction's items. */
-export type RescheduleBookingRole = 'booking' | 'ledger' | 'event' | 'released' | 'taken';
+export type RescheduleBookingRole = 'booking' | 'ledger' | 'event' | 'released' | 'taken' | 'index';
 
 /**
  * Moves a booking in one transaction: the booking rewritten over the version read, the ledger moved
@@ -34,6 +35,12 @@ export function rescheduleBookingParams(
     ...take.map((bucket) => ({
       role: 'taken' as const,
       item: takePlaceUpdate(tableName, tenantId, bucket, write.placeLimit),
+    })),
+    // 一件事一次办: a bundle booking is listed under its windows on its new day (the old entries are
+    // passed over by the window-day read, which checks the booking's day and windows).
+    ...(after.bundle ? windowDayPuts(tableName, after) : []).map((item) => ({
+      role: 'index' as const,
+      item,
     })),
   ]);
 }
