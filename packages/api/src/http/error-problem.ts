@@ -56,6 +56,8 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   commitment_promise_date_required: 422,
   commitment_promise_date_past: 422,
   bundle_not_found: 404,
+  help_subject_required: 422,
+  case_same_owner: 409,
   bundle_lead_matter_required: 422,
   bundle_not_in_hall: 422,
   booking_not_found: 404,
