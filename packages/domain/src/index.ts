@@ -56,6 +56,7 @@ export * from './care/mailing.js';
 export * from './care/overdue.js';
 export * from './care/rating.js';
 export * from './care/rating-level.js';
+export * from './care/rating-tags.js';
 export * from './care/trail.js';
 export * from './care/visit.js';
 export * from './care/visit-view.js';

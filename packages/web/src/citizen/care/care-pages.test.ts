@@ -149,15 +149,26 @@ describe('door-to-door through the staff pages to a rated visit', () => {
     const rateHtml = await rate.text();
     expectAccessiblePage(rateHtml);
     expect(rateHtml).not.toContain('李长青');
+    // The reasons are offered as checkboxes: what went well, and what went wrong.
+    expect(rateHtml).toContain('name="badTags" value="等候时间长"');
+    expect(rateHtml).toContain('name="goodTags" value="服务热情"');
     const rated = await postForm(app, `/t/boai/care/rate/${code}`, {
       level: 'dissatisfied',
       comment: '等太久',
       channel: 'phone',
+      badTags: '等候时间长',
+      // A tag of the other group, left ticked, is not kept with a 差评.
+      goodTags: '服务热情',
     });
     expect(rated.status).toBe(200);
     expect((await postForm(app, `/t/boai/care/rate/${code}`, { level: 'satisfied' })).status).toBe(409);
 
     const id = `visit-${code}`;
+    expect((await care.ratings.find('boai', id)).tags).toEqual(['等候时间长']);
+    const followUpPage = await (
+      await app.request(`${ORIGIN}/t/boai/staff/care/follow-ups/${id}`, { headers: { cookie: window } })
+    ).text();
+    expect(followUpPage).toContain('data-tags="等候时间长"');
     for (const [action, form] of [
       ['callback', { note: '已回访' }],
       ['fix', { note: '已整改' }],
