@@ -133,16 +133,9 @@ export const TenantConfigSchema = z
         });
       });
     });
-    const matters = new Set(c.matters.map((m) => m.id));
+    // A bundle may name a matter deleted since (it is then left out of the visit; a bundle whose lead
+    // matter is gone is not offered): deleting a matter never waits for the bundles.
     c.bundles.forEach((b, i) => {
-      b.matterIds.forEach((m, j) => {
-        if (!matters.has(m))
-          ctx.addIssue({
-            code: 'custom',
-            message: `unknown matter "${m}"`,
-            path: ['bundles', i, 'matterIds', j],
-          });
-      });
       if (!b.matterIds.includes(b.leadMatterId))
         ctx.addIssue({
           code: 'custom',
