@@ -13,6 +13,7 @@ import { registerCollectionRoutes } from './routes/admin/collection-routes.js';
 import { registerConfigRoutes } from './routes/admin/config-routes.js';
 import { registerOverrideRoutes } from './routes/admin/override-routes.js';
 import { registerBookingRoutes } from './routes/citizen/booking-routes.js';
+import { registerBundleRoutes } from './routes/citizen/bundle-routes.js';
 import { registerCalendarRoutes } from './routes/citizen/calendar-routes.js';
 import { registerCitizenCareRoutes } from './routes/citizen/care-routes.js';
 import { registerMatterRoutes } from './routes/citizen/matter-routes.js';
@@ -97,6 +98,7 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerTenantRoutes(citizen, deps);
   registerCalendarRoutes(citizen, deps);
   registerMatterRoutes(citizen, deps);
+  registerBundleRoutes(citizen, deps);
   registerBookingRoutes(citizen, deps);
   registerPhoneVerificationRoutes(citizen, deps);
   registerCitizenCareRoutes(citizen, deps);

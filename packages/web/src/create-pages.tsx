@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { showBookForm, submitBooking } from './citizen/book/book-routes.js';
+import { showBundle } from './citizen/bundle/bundle-route.js';
 import { registerCitizenCarePages } from './citizen/care/care-routes.js';
 import { showHome } from './citizen/home/home-route.js';
 import { showMatter } from './citizen/matter/matter-route.js';
@@ -58,6 +59,7 @@ export function createPages(deps: PagesDeps): Hono {
 
   pages.get('/:tenantId', showHome(deps));
   pages.get('/:tenantId/matters/:matterId', showMatter(deps));
+  pages.get('/:tenantId/bundles/:bundleId', showBundle(deps));
   pages.get('/:tenantId/book', showBookForm(deps));
   pages.post('/:tenantId/book', submitBooking(deps));
   pages.get('/:tenantId/my-booking', showLookup(deps));

@@ -3,10 +3,18 @@ export const pagePaths = {
   home: (tenantId: string) => `/t/${tenantId}`,
   matter: (tenantId: string, matterId: string, hallId?: string) =>
     `/t/${tenantId}/matters/${encodeURIComponent(matterId)}${hallId ? `?hallId=${encodeURIComponent(hallId)}` : ''}`,
-  book: (tenantId: string, q?: { matterId: string; hallId: string; date: string }) =>
+  book: (tenantId: string, q?: { matterId: string; hallId: string; date: string; bundleId?: string }) =>
     q
-      ? `/t/${tenantId}/book?${new URLSearchParams({ matterId: q.matterId, hallId: q.hallId, date: q.date })}`
+      ? `/t/${tenantId}/book?${new URLSearchParams({
+          matterId: q.matterId,
+          hallId: q.hallId,
+          date: q.date,
+          ...(q.bundleId ? { bundleId: q.bundleId } : {}),
+        })}`
       : `/t/${tenantId}/book`,
+  /** 一件事一次办: one bundle, its matters and the days it can be booked. */
+  bundle: (tenantId: string, bundleId: string, hallId?: string) =>
+    `/t/${tenantId}/bundles/${encodeURIComponent(bundleId)}${hallId ? `?hallId=${encodeURIComponent(hallId)}` : ''}`,
   /** The booking code may prefill the form; the phone never travels in a URL. */
   myBooking: (tenantId: string, code?: string) =>
     `/t/${tenantId}/my-booking${code ? `?code=${encodeURIComponent(code)}` : ''}`,

@@ -2,6 +2,7 @@ import {
   BookingBusyError,
   BookingRuleError,
   BookingsStrandedError,
+  BundleError,
   CareRuleError,
   type DomainError,
   HandlingError,
@@ -51,6 +52,14 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   not_complaint_owner: 403,
   care_invalid_transition: 409,
   already_rated: 409,
+  matter_not_commitment_based: 422,
+  commitment_promise_date_required: 422,
+  commitment_promise_date_past: 422,
+  bundle_not_found: 404,
+  help_subject_required: 422,
+  case_same_owner: 409,
+  bundle_lead_matter_required: 422,
+  bundle_not_in_hall: 422,
   booking_not_found: 404,
   override_not_found: 404,
   national_schedule_not_found: 404,
@@ -117,7 +126,7 @@ function extensionsOf(error: DomainError): Partial<Problem> {
   }
   if (error instanceof BookingRuleError || error instanceof PerPersonLimitError) return { ...error.detail };
   if (error instanceof SlotFullError) return { slotStart: error.slotStart };
-  if (error instanceof CareRuleError) return { ...error.detail };
+  if (error instanceof CareRuleError || error instanceof BundleError) return { ...error.detail };
   if (error instanceof StaleVersionError) return { currentVersion: error.currentVersion };
   if (error instanceof LeaveNeedsCoverError) return { proposals: [...error.proposals] };
   if (error instanceof LeaveBalanceShortError) {

@@ -7,6 +7,7 @@ import {
 } from '../desk/handling-schemas.js';
 import { LocalDateSchema, SlugSchema, TextLinesSchema } from '../shared/primitives.js';
 import { ShanghaiDateTimeSchema } from '../shared/shanghai-date-time-schema.js';
+import { BookingBundleSchema } from '../tenant/bundle.js';
 import { PhoneProofInputSchema } from '../verification/phone-proof-input.js';
 import { ApplicantSchema, MaskedApplicantSchema } from './applicant.js';
 import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, normaliseBookingCode } from './booking-code.js';
@@ -78,6 +79,11 @@ export const CreateBookingRequestSchema = z
     applicant: ApplicantSchema,
     /** Required when the tenant's `phoneVerification` is `sms`: the proof for the applicant's phone. */
     phoneProof: PhoneProofInputSchema.optional(),
+    /**
+     * 一件事一次办: book this bundle as one booking (`matterId` is then the bundle's lead matter,
+     * whose window holds the place; every window of the bundle in the hall sees the booking).
+     */
+    bundleId: SlugSchema.optional(),
   })
   .meta({ id: 'CreateBookingRequest' });
 export type CreateBookingRequest = z.infer<typeof CreateBookingRequestSchema>;
@@ -129,6 +135,8 @@ const bookingFields = {
   lateContacts: z.array(ApplicantContactSchema).max(20).optional(),
   /** Changes staff asked for, the last possibly still waiting for the section manager. */
   staffChanges: z.array(StaffChangeSchema).max(20).optional(),
+  /** 一件事一次办: the bundle booked, and every window of it in the hall that sees the booking. */
+  bundle: BookingBundleSchema.optional(),
 };
 
 /** A booking with the applicant in full: for the citizen holding the code and phone, and for staff. */

@@ -22,6 +22,7 @@ export const CARE_EVENT_TYPES = [
   'complaint.reopened',
   'case.opened',
   'case.progressed',
+  'case.reassigned',
   'case.done',
   'mailing.requested',
   'mailing.advanced',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SlugSchema, TextLineSchema, TextLinesSchema } from '../shared/primitives.js';
 import { isShanghaiIso } from '../shared/shanghai-time.js';
-import { CareTransitionError } from './care-errors.js';
+import { CareRuleError, CareTransitionError } from './care-errors.js';
 import { TrailEntrySchema, withEntry } from './trail.js';
 
 const IsoSchema = z.string().meta({ example: '2026-02-13T10:00:00+08:00' });
@@ -13,9 +13,28 @@ const IsoSchema = z.string().meta({ example: '2026-02-13T10:00:00+08:00' });
 export const CaseKindSchema = z.enum(['special-handling', 'help']).meta({ id: 'CaseKind' });
 export type CaseKind = z.infer<typeof CaseKindSchema>;
 
+/**
+ * Whom 帮办代办 serves: a person (全程帮办 for the elderly and others who need it; who they are is in
+ * the title, no phone here), or a project, named, with whether it is a county-level-or-above key
+ * project (县级以上重点项目).
+ */
+export const CaseSubjectSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('person') }),
+    z.object({
+      kind: z.literal('project'),
+      projectName: TextLineSchema(200),
+      keyProject: z.boolean().default(false),
+    }),
+  ])
+  .meta({ id: 'CaseSubject' });
+export type CaseSubject = z.infer<typeof CaseSubjectSchema>;
+
 export const CaseFileInputSchema = z
   .object({
     kind: CaseKindSchema,
+    /** 帮办代办: the person or project assigned (required for `help`). */
+    subject: CaseSubjectSchema.optional(),
     /** The person or project, as staff describe it (no phone here). */
     title: TextLineSchema(200),
     matterId: SlugSchema.optional(),
@@ -37,6 +56,7 @@ export const CaseFileSchema = z
     status: z.enum(['open', 'done']),
     title: z.string(),
     matterId: z.string().optional(),
+    subject: CaseSubjectSchema.optional(),
     departmentId: z.string(),
     ownerStaffId: z.string(),
     dueAt: IsoSchema,
@@ -52,7 +72,15 @@ export const CaseNoteInputSchema = z
   .object({ note: TextLinesSchema(2000), done: z.boolean().default(false) })
   .meta({ id: 'CaseNoteInput' });
 
+/** 换人: the case goes to another member (their department follows), with a reason kept. */
+export const CaseReassignInputSchema = z
+  .object({ ownerStaffId: SlugSchema, note: TextLinesSchema(2000).optional() })
+  .meta({ id: 'CaseReassignInput' });
+export type CaseReassignInput = z.infer<typeof CaseReassignInputSchema>;
+
 export function openCaseFile(input: CaseFileInput, facts: { id: string; now: string; by: string }): CaseFile {
+  if (input.kind === 'help' && !input.subject)
+    throw new CareRuleError('help_subject_required', 'a help assignment names a person or a project', {});
   return {
     id: facts.id,
     status: 'open',
@@ -77,6 +105,30 @@ export function noteCaseFile(
       by: facts.by,
       action: input.done ? 'done' : 'progress',
       note: input.note,
+    }),
+  };
+}
+
+/** The case given to another member of the directory; the trail keeps from whom, to whom and why. */
+export function reassignCaseFile(
+  c: CaseFile,
+  to: { ownerStaffId: string; departmentId: string; note?: string | undefined },
+  facts: { now: string; by: string },
+): CaseFile {
+  if (c.status !== 'open') throw new CareTransitionError('case', c.id, c.status, 'reassign');
+  if (to.ownerStaffId === c.ownerStaffId)
+    throw new CareRuleError('case_same_owner', 'the case is with this member already', {
+      ownerStaffId: c.ownerStaffId,
+    });
+  return {
+    ...c,
+    ownerStaffId: to.ownerStaffId,
+    departmentId: to.departmentId,
+    trail: withEntry(c.trail, {
+      at: facts.now,
+      by: facts.by,
+      action: 'reassigned',
+      note: `${c.ownerStaffId} → ${to.ownerStaffId}${to.note ? `: ${to.note}` : ''}`,
     }),
   };
 }

@@ -47,7 +47,7 @@ export const BookingHandlingSchema = z
     /** The window that owns the request (主办窗口); one of the booking's matter windows. */
     leadWindowId: SlugSchema.optional(),
     /** Windows of other departments working on it in parallel (协办窗口); they all see it. */
-    cooperatingWindowIds: z.array(SlugSchema).max(10),
+    cooperatingWindowIds: z.array(SlugSchema).max(40),
     dispatchedAt: ShanghaiDateTimeSchema.optional(),
     dispatchedBy: actor.optional(),
     signedForAt: ShanghaiDateTimeSchema.optional(),

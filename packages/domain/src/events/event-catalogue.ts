@@ -121,6 +121,22 @@ export const EVENT_CATALOGUE = {
       identified: z.boolean(),
     }),
   },
+  /** 承诺办理: a record of a commitment-based matter accepted on the applicant's signed commitment. */
+  'commitment.signed': {
+    version: 1,
+    subject: 'service-record',
+    data: z.object({
+      recordId: Id,
+      hallId: SlugSchema,
+      matterId: SlugSchema,
+      windowId: SlugSchema.optional(),
+      bookingCode: Code.optional(),
+      /** How many materials were missing and promised (their names stay on the record). */
+      missingMaterials: z.number().int().min(0).max(50),
+      promisedBy: LocalDateSchema.optional(),
+      signedBy: z.enum(['applicant', 'agent']),
+    }),
+  },
   /** v2: the nightly job recorded an unrated service at the tenant's default level. */
   'rating.defaulted': {
     version: 2,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BookingCodeSchema, ShanghaiDateTimeSchema } from '../booking/booking-schemas.js';
+import { CommitmentSchema } from '../care/commitment.js';
 import { LocalDateSchema, LocalizedTextSchema, SlugSchema, TextLinesSchema } from '../shared/primitives.js';
 
 /**
@@ -93,6 +94,8 @@ export const ServiceRecordSchema = z
     flags: ServiceFlagsSchema.optional(),
     /** When the applicant confirmed on their phone (instead of a paper signature). */
     confirmedAt: InstantSchema.optional(),
+    /** 承诺办理: accepted on the applicant's signed commitment (a commitment-based matter only). */
+    commitment: CommitmentSchema.optional(),
   })
   .meta({ id: 'ServiceRecord' });
 export type ServiceRecord = z.infer<typeof ServiceRecordSchema>;

@@ -18,6 +18,24 @@ const event = (
 });
 
 describe('eventCounts', () => {
+  it('counts a record accepted on commitment (承诺办理) by hall, matter and window', () => {
+    const counted = eventCounts(
+      event('commitment.signed', {
+        recordId: 'K7QXM4RTD',
+        hallId: 'main',
+        matterId: 'food-licence',
+        windowId: 'w-3',
+        missingMaterials: 1,
+        signedBy: 'applicant',
+      }),
+    );
+    expect(counted).toEqual({
+      date: '2026-03-05',
+      dims: { hall: 'main', matter: 'food-licence', window: 'w-3' },
+      counts: { commitment: 1 },
+    });
+  });
+
   it('counts a booking by its channel on its Shanghai day, by hall, matter and window', () => {
     const counted = eventCounts(
       event(

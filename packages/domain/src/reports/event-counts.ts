@@ -25,6 +25,7 @@ export const COUNTED_EVENT_TYPES = [
   'ticket.called',
   'service-record.accepted',
   'service-record.completed',
+  'commitment.signed',
   'visit.completed',
   'case.opened',
   'case.done',
@@ -122,6 +123,9 @@ export function eventCounts(event: DomainEvent): EventCounts | undefined {
     case 'service-record.accepted':
       add('accepted');
       if (flag(data, 'acceptedWithinLimit') === true) add('acceptedInLimit');
+      break;
+    case 'commitment.signed':
+      add('commitment');
       break;
     case 'service-record.completed': {
       const outcome = data.outcome;

@@ -38,6 +38,8 @@ export const COUNTERS = [
   'specialOverdue',
   'help',
   'mailing',
+  // 承诺办理: records accepted on the applicant's signed commitment.
+  'commitment',
   // Waiting time: sum and count in minutes, and a histogram (see WAIT_BUCKET_EDGES).
   'waitSum',
   'waitCount',

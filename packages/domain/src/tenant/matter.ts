@@ -32,7 +32,7 @@ export const MatterSchema = z
     /** 一次告知: every material to bring. */
     materials: z.array(LocalizedTextSchema).max(50),
     /** 承诺办理: commitment-based approval. */
-    commitmentBased: z.boolean(),
+    commitmentBased: z.boolean().default(false),
     /**
      * Length of one appointment slot. A window's capacity is counted in 5-minute buckets, so slots
      * of different lengths at one window add up only if each is a whole number of buckets.

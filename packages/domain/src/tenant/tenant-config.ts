@@ -5,6 +5,7 @@ import { NotificationSettingsSchema } from '../notify/notification-settings.js';
 import { StaffingRulesSchema } from '../rota/staffing-rules.js';
 import { StaffMemberSchema } from '../staff/staff-member.js';
 import { BookingPolicySchema } from './booking-policy.js';
+import { BundleSchema } from './bundle.js';
 import { DepartmentSchema } from './department.js';
 import { HallSchema } from './hall.js';
 import { MatterSchema } from './matter.js';
@@ -39,9 +40,11 @@ export const TenantConfigSchema = z
     notifications: NotificationSettingsSchema.default({ signName: '不打烊', texts: {} }),
     /** 好差评, complaints and follow-ups: deadlines and the default rating (every field has a default). */
     care: CareSettingsSchema.prefault({}),
+    /** 一件事一次办: matters of several departments booked as one booking at a lead window. */
+    bundles: z.array(BundleSchema).max(200).default([]),
   })
   .superRefine((c, ctx) => {
-    for (const key of ['halls', 'departments', 'windows', 'matters', 'staff'] as const) {
+    for (const key of ['halls', 'departments', 'windows', 'matters', 'staff', 'bundles'] as const) {
       for (const i of duplicateIds(c[key])) {
         ctx.addIssue({ code: 'custom', message: `duplicate id "${c[key][i]!.id}"`, path: [key, i, 'id'] });
       }
@@ -129,6 +132,16 @@ export const TenantConfigSchema = z
             });
         });
       });
+    });
+    // A bundle may name a matter deleted since (it is then left out of the visit; a bundle whose lead
+    // matter is gone is not offered): deleting a matter never waits for the bundles.
+    c.bundles.forEach((b, i) => {
+      if (!b.matterIds.includes(b.leadMatterId))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'the lead matter must be one of the bundle’s matters',
+          path: ['bundles', i, 'leadMatterId'],
+        });
     });
     c.calendarOverrides.forEach((o, i) => {
       if (o.hallId !== undefined && !halls.has(o.hallId))

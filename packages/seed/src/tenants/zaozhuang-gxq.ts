@@ -456,4 +456,14 @@ export const zaozhuangGxq: TenantConfigInput = {
     phoneVerification: 'sms',
   },
   calendarOverrides: [],
+  // 一件事一次办: an example (the district's own list is not in the seeds): opening a business, the
+  // registration at the approval bureau's window leading, the tax window issuing the first invoices.
+  bundles: [
+    {
+      id: 'open-a-business',
+      name: { zh: '开办企业一件事', en: 'Opening a business, one visit' },
+      matterIds: ['company-registration', 'invoice-issuing'],
+      leadMatterId: 'company-registration',
+    },
+  ],
 };

@@ -3,10 +3,13 @@ import {
   activeEntries,
   assertRuleOk,
   type Booking,
+  type BookingBundle,
   type BookingChannel,
   type BookingHandling,
   type BookingView,
   bookingView,
+  bundleHandling,
+  bundleOfBooking,
   type CreateBookingRequest,
   checkPerPersonLimits,
   chooseWindow,
@@ -93,8 +96,17 @@ export async function createBooking(
     rotaOfRequest(deps, tenantId, request),
   ]);
   const live = liveRecord(first.idempotency, now);
-  const planOn = ({ rostered }: HallDayRota) =>
-    planSlot({ config, ...request, now, channel, ...(rostered ? { rostered } : {}) });
+  const planOn = ({ rostered }: HallDayRota) => ({
+    ...planSlot({ config, ...request, now, channel, ...(rostered ? { rostered } : {}) }),
+    // 一件事一次办: the bundle named is booked by its lead matter, whose window holds the place.
+    bundle: request.bundleId
+      ? bundleOfBooking(config, {
+          bundleId: request.bundleId,
+          matterId: request.matterId,
+          hallId: request.hallId,
+        })
+      : undefined,
+  });
   const planned = settle(() => planOn(rota));
   // The request is counted whatever the answer; the slot's counters are read beside it.
   const [, taken] = await Promise.all([
@@ -201,11 +213,12 @@ async function replay(
 function newBooking(
   deps: Pick<BookingDeps, 'randomBytes'>,
   input: CreateBookingInput,
-  plan: SlotPlan,
+  plan: SlotPlan & { bundle?: BookingBundle | undefined },
   windowId: string,
   now: Date,
 ): Booking {
   const at = toShanghaiMinuteIso(now);
+  const bundle = plan.bundle;
   return {
     code: generateBookingCode(deps.randomBytes ?? ((n) => cryptoRandomBytes(n))),
     tenantId: input.tenantId,
@@ -223,5 +236,9 @@ function newBooking(
     history: [{ at, action: 'created', actor: input.actor, channel: input.channel }],
     applicant: input.request.applicant,
     ...(input.desk ? { registration: input.desk.registration, handling: input.desk.handling } : {}),
+    // A bundle is given to its windows at once: the one holding the place leads, the others cooperate.
+    ...(bundle
+      ? { bundle, handling: bundleHandling(bundle, { leadWindowId: windowId, at, by: input.actor }) }
+      : {}),
   };
 }

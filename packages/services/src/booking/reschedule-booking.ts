@@ -102,6 +102,16 @@ export async function rescheduleBooking(
       end: plan.end,
       windowIds: plan.windowIds,
       windowId: window.windowId,
+      // 一件事一次办: the window now holding the place leads; the bundle's other windows cooperate.
+      ...(booking.bundle && booking.handling
+        ? {
+            handling: {
+              ...booking.handling,
+              leadWindowId: window.windowId,
+              cooperatingWindowIds: booking.bundle.windowIds.filter((w) => w !== window.windowId),
+            },
+          }
+        : {}),
     };
     const notice = noticeSnapshot(config, after);
     const outcome = await bookingStore.rescheduleBooking({

@@ -1,15 +1,18 @@
 import {
+  CareRoleError,
   CareRuleError,
   type CareWrite,
   type CaseFile,
   type CaseFileInput,
+  type CaseReassignInput,
   isShanghaiIso,
   noteCaseFile,
   openCaseFile,
+  reassignCaseFile,
 } from '@openhall/domain';
 import { tenantConfigOf } from '../booking/tenant-config-of.js';
 import { careEvent, changeRecord, isoNow, loadOrThrow, newCode } from './care-commit.js';
-import { actorId, type CareActor, type CareDeps } from './care-deps.js';
+import { APPROVING_ROLES, actorId, approves, type CareActor, type CareDeps } from './care-deps.js';
 
 export const CASE_LISTS = { open: 'cases-open' };
 
@@ -50,6 +53,12 @@ export class CaseUseCases {
             departmentId: file.departmentId,
             ownerStaffId: file.ownerStaffId,
             dueAt: file.dueAt,
+            ...(file.subject
+              ? {
+                  subject: file.subject.kind,
+                  ...(file.subject.kind === 'project' ? { keyProject: file.subject.keyProject } : {}),
+                }
+              : {}),
           },
           iso,
         ),
@@ -97,6 +106,52 @@ export class CaseUseCases {
                 // 特事特办 tracked to completion: done by its due time or overdue.
                 ...(next.doneAt ? { onTime: Date.parse(next.doneAt) <= Date.parse(next.dueAt) } : {}),
               },
+              iso,
+            ),
+          ],
+          result: next,
+        };
+      },
+    );
+  }
+
+  /**
+   * 换人: the owner or a section manager gives the case to another member of the directory; the
+   * owner's department follows the member.
+   */
+  async reassign(
+    tenantId: string,
+    id: string,
+    input: CaseReassignInput,
+    actor: CareActor,
+  ): Promise<CaseFile> {
+    const config = await tenantConfigOf(this.deps, tenantId);
+    const member = config.staff.find((s) => s.id === input.ownerStaffId && !s.retired);
+    if (!member)
+      throw new CareRuleError('staff_not_in_directory', 'the new owner must be in the staff directory', {});
+    const { iso } = isoNow(this.deps);
+    return changeRecord<CaseFile, CaseFile>(
+      this.deps.careStore,
+      tenantId,
+      'case',
+      id,
+      ({ record, version }) => {
+        const owner = actor.kind === 'staff' && actor.staffId === record.ownerStaffId;
+        if (!owner && !approves(actor)) throw new CareRoleError(['the owner', ...APPROVING_ROLES]);
+        const next = reassignCaseFile(
+          record,
+          { ownerStaffId: member.id, departmentId: member.departmentId, note: input.note },
+          { now: iso, by: actorId(actor) },
+        );
+        return {
+          writes: [write(next, version)],
+          events: [
+            careEvent(
+              tenantId,
+              'case.reassigned',
+              actor,
+              { kind: 'case', id },
+              { from: record.ownerStaffId, to: next.ownerStaffId, departmentId: next.departmentId },
               iso,
             ),
           ],

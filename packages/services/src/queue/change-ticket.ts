@@ -1,6 +1,7 @@
 import {
   acceptTicket,
   type Booking,
+  type CommitmentInput,
   ConfirmationRefusedError,
   completeTicket,
   confirmTicket,
@@ -16,6 +17,7 @@ import {
   type StoredBooking,
   type StoredTicket,
   serviceFlags,
+  signCommitment,
   type TenantConfig,
   type Ticket,
   type TicketAction,
@@ -25,14 +27,14 @@ import {
   transferTicket,
 } from '@openhall/domain';
 import { tenantConfigOf } from '../booking/tenant-config-of.js';
-import { assertServes, hallQueue, ticketEvent, windowOf } from './queue-context.js';
+import { assertServes, commitmentSignedEvent, hallQueue, ticketEvent, windowOf } from './queue-context.js';
 import type { QueueDeps, StaffActor } from './queue-deps.js';
 
 /** What a window does to a ticket it holds. */
 export type TicketCommand =
   | { action: 'recall' }
   | { action: 'miss' }
-  | { action: 'accept'; matterId?: string | undefined }
+  | { action: 'accept'; matterId?: string | undefined; commitment?: CommitmentInput | undefined }
   | { action: 'complete'; outcome: ServiceOutcome; handler2?: string | undefined }
   | { action: 'park'; note?: string | undefined }
   | { action: 'requeue' }
@@ -101,7 +103,11 @@ function applied(
       const matterId = ticket.matterId ?? command.matterId;
       const matter = config.matters.find((m) => m.id === matterId);
       if (matterId && !matter) throw new NotFoundError(`matter "${matterId}"`, 'matter_not_found');
-      return acceptTicket(ticket, matter, act);
+      const accepted = acceptTicket(ticket, matter, act);
+      if (!command.commitment) return accepted;
+      // 承诺办理: the signed commitment is part of the record accepted on it.
+      const commitment = signCommitment(matter, command.commitment, { now, by: actor });
+      return { ...accepted, record: { ...accepted.record, commitment } };
     }
     case 'complete': {
       const done = completeTicket(ticket, command, act);
@@ -165,6 +171,9 @@ export async function changeTicket(
         command.action === 'complete' ? { outcome: command.outcome.kind } : {},
         config,
       ),
+      ...(command.action === 'accept' && ticket.record.commitment
+        ? [commitmentSignedEvent(after, actor.staffId, now)]
+        : []),
     ];
     const outcome = await deps.queueStore.saveTicket({
       ticket: after,

@@ -109,3 +109,31 @@ export function ticketEvent(
     },
   };
 }
+
+/**
+ * 承诺办理: the applicant's commitment signed when the record was accepted (ids, a count and a date
+ * only; what was committed stays on the record).
+ */
+export function commitmentSignedEvent(stored: StoredTicket, actor: string, now: Date): DomainEvent {
+  const t = stored.ticket;
+  const c = t.record.commitment!;
+  return {
+    eventId: randomUUID(),
+    type: 'commitment.signed',
+    version: 1,
+    tenantId: t.tenantId,
+    occurredAt: toShanghaiIso(now),
+    actor,
+    subject: { kind: 'service-record', id: t.code },
+    data: {
+      recordId: t.code,
+      hallId: t.hallId,
+      matterId: c.matterId,
+      ...(t.windowId ? { windowId: t.windowId } : {}),
+      ...(t.bookingCode ? { bookingCode: t.bookingCode } : {}),
+      missingMaterials: c.missingMaterials.length,
+      ...(c.promisedBy ? { promisedBy: c.promisedBy } : {}),
+      signedBy: c.signedBy,
+    },
+  };
+}

@@ -120,6 +120,8 @@ export interface PublicTicketView {
   outcome?: NonNullable<Ticket['record']['outcome']>;
   completedAt?: string;
   confirmedAt?: string;
+  /** 承诺办理: the commitment the applicant signed when it was accepted (no staff id). */
+  commitment?: Omit<NonNullable<Ticket['record']['commitment']>, 'recordedBy'>;
 }
 
 /** The citizen's ticket page: position and estimated wait, or where to go, or what to confirm. No phone. */
@@ -154,6 +156,7 @@ export async function publicTicket(
     ...(ticket.record.outcome ? { outcome: ticket.record.outcome } : {}),
     ...(ticket.record.completedAt ? { completedAt: ticket.record.completedAt } : {}),
     ...(ticket.record.confirmedAt ? { confirmedAt: ticket.record.confirmedAt } : {}),
+    ...(ticket.record.commitment ? { commitment: publicCommitment(ticket.record.commitment) } : {}),
   };
 }
 
@@ -185,4 +188,12 @@ export async function lateBookings(
     .map((s) => s.booking)
     .filter((b) => b.windowId === windowId && isLate(b, config.bookingPolicy, now))
     .map((b) => ({ code: b.code, start: b.start, phoneMasked: maskPhone(b.applicant.phone) }));
+}
+
+/** The commitment as the applicant sees it: what they signed, without the staff member's id. */
+function publicCommitment(
+  c: NonNullable<Ticket['record']['commitment']>,
+): NonNullable<PublicTicketView['commitment']> {
+  const { recordedBy: _staff, ...shown } = c;
+  return shown;
 }

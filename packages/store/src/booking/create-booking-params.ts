@@ -1,6 +1,6 @@
 import type { CreateBookingWrite } from '@openhall/domain';
 import { bookingChangedEvent, bucketsOf } from '@openhall/domain';
-import { newRequestIndexPuts } from '../desk/desk-index-items.js';
+import { newRequestIndexPuts, windowDayPuts } from '../desk/desk-index-items.js';
 import { outboxPut } from '../outbox/outbox-item.js';
 import { bookingGuardUpdate } from '../rota/places-guard.js';
 import { idempotencyPut, ledgerPut, newBookingPut } from './booking-puts.js';
@@ -47,6 +47,8 @@ export function createBookingParams(
       role: 'rota' as const,
       item: bookingGuardUpdate(tableName, tenantId, placeOf(booking), write.rotaVersion ?? 0),
     },
+    // 一件事一次办: a bundle booking is listed at once under every window of the bundle on its day.
+    ...windowDayPuts(tableName, booking).map((item) => ({ role: 'index' as const, item })),
   ]);
 }
 

@@ -1,4 +1,5 @@
 import { bookingChangedEvent, bucketChanges, type RescheduleBookingWrite } from '@openhall/domain';
+import { windowDayPuts } from '../desk/desk-index-items.js';
 import { outboxPut } from '../outbox/outbox-item.js';
 import { bookingGuardUpdate } from '../rota/places-guard.js';
 import { changedBookingPut, ledgerPut } from './booking-puts.js';
@@ -7,7 +8,7 @@ import { placeOf } from './create-booking-params.js';
 import { releasePlaceUpdate, takePlaceUpdate } from './place-counter-updates.js';
 
 /** Roles of the reschedule transaction's items. */
-export type RescheduleBookingRole = 'booking' | 'ledger' | 'event' | 'rota' | 'released' | 'taken';
+export type RescheduleBookingRole = 'booking' | 'ledger' | 'event' | 'rota' | 'released' | 'taken' | 'index';
 
 /**
  * Moves a booking in one transaction: the booking rewritten over the version read, the ledger moved
@@ -46,5 +47,11 @@ export function rescheduleBookingParams(
           },
         ]
       : []),
+    // 一件事一次办: a bundle booking is listed under its windows on its new day (the old entries are
+    // passed over by the window-day read, which checks the booking's day and windows).
+    ...(after.bundle ? windowDayPuts(tableName, after) : []).map((item) => ({
+      role: 'index' as const,
+      item,
+    })),
   ]);
 }

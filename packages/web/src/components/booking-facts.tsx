@@ -1,5 +1,6 @@
 import type { BookingView } from '@openhall/domain';
 import { type Booking, maskName, maskPhone, parseShanghaiIso } from '@openhall/domain';
+import { bundleWords } from '../citizen/bundle/bundle-i18n.js';
 import { type NoticeWindow, noticeWindows } from '../citizen/notice-windows.js';
 import { pick } from '../i18n/locale.js';
 import type { PageContext } from '../page-context.js';
@@ -78,6 +79,7 @@ export function BookingFacts(props: { ctx: PageContext; booking: BookingView; sh
       </dd>
       <dt>{t.confirmation.matter}</dt>
       <dd>{pick(matter.name, locale)}</dd>
+      {booking.bundle ? <BundleFact ctx={ctx} bundle={booking.bundle} /> : null}
       {hallPhone ? (
         <>
           <dt>{t.confirmation.hallPhone}</dt>
@@ -93,5 +95,25 @@ export function BookingFacts(props: { ctx: PageContext; booking: BookingView; sh
         {applicant.organisation ? ` · ${applicant.organisation}` : ''}
       </dd>
     </dl>
+  );
+}
+
+/** 一件事一次办: the bundle booked and its matters (all done in the one visit). */
+function BundleFact(props: { ctx: PageContext; bundle: NonNullable<BookingView['bundle']> }) {
+  const { ctx, bundle } = props;
+  const w = bundleWords[ctx.locale];
+  const name = ctx.config.bundles.find((b) => b.id === bundle.id)?.name;
+  const matters = bundle.matterIds
+    .map((id) => ctx.config.matters.find((m) => m.id === id))
+    .filter((m) => m !== undefined)
+    .map((m) => pick(m.name, ctx.locale));
+  return (
+    <>
+      <dt>{w.heading}</dt>
+      <dd data-bundle={bundle.id}>
+        {name ? pick(name, ctx.locale) : bundle.id}
+        {matters.length > 0 ? `（${matters.join('、')}）` : ''}
+      </dd>
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { DomainError, queueOfHall, SlugSchema } from '@openhall/domain';
 import type { Handler, Hono } from 'hono';
 import { csrf } from 'hono/csrf';
+import { CommitmentFacts } from '../components/commitment-facts.js';
 import { pick } from '../i18n/locale.js';
 import { pageContext } from '../page-context.js';
 import type { PagesDeps } from '../pages-deps.js';
@@ -275,6 +276,7 @@ function showTicket(deps: PagesDeps): Handler {
               )}
             </section>
           ) : null}
+          {view.commitment ? <CommitmentFacts locale={ctx.locale} commitment={view.commitment} /> : null}
           {live ? <p>{w.refreshes}</p> : null}
           <p>{w.keep}</p>
           <script

@@ -83,6 +83,9 @@ const zh = {
     },
     notices: {
       queue_empty: '当前没有可叫的号。',
+      matter_not_commitment_based: '该事项不适用告知承诺办理。',
+      commitment_promise_date_required: '有待补材料时，请填写承诺补齐日期。',
+      commitment_promise_date_past: '承诺补齐日期不能早于今天。',
       not_your_window: '您不在这个窗口办理。',
       ticket_state_invalid: '这个号当前不能进行该操作。',
       max_calls_reached: '已达最大呼叫次数，请标记过号或重新排队。',
@@ -186,6 +189,9 @@ const en: typeof zh = {
     },
     notices: {
       queue_empty: 'Nobody is callable right now.',
+      matter_not_commitment_based: 'This matter is not accepted on commitment.',
+      commitment_promise_date_required: 'Give the date the missing materials are promised by.',
+      commitment_promise_date_past: 'The promised date cannot be before today.',
       not_your_window: 'You do not serve at this window.',
       ticket_state_invalid: 'That action is not possible for this ticket now.',
       max_calls_reached: 'Called the most times allowed: mark it missed or requeue it.',

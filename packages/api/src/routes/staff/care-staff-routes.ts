@@ -5,6 +5,7 @@ import {
   CaseFileInputSchema,
   CaseFileSchema,
   CaseNoteInputSchema,
+  CaseReassignInputSchema,
   ComplaintChannelSchema,
   ComplaintInputSchema,
   ComplaintSchema,
@@ -287,6 +288,19 @@ const routes = {
     request: { params: IdParams, body: body(CaseNoteInputSchema) },
     responses: { 200: json('The case', CaseFileSchema), ...problemResponses(400, 401, 403, 404, 409) },
   }),
+  reassignCase: staffRoute({
+    method: 'post',
+    path: `${BASE}/cases/{id}/reassignment`,
+    summary: 'Give a case (帮办代办 assignment) to another staff member, with the reason kept',
+    description:
+      'The current owner or a section manager / district admin; the owner’s department follows the member. ' +
+      'A case is closed with a note and `done: true`.',
+    request: { params: IdParams, body: body(CaseReassignInputSchema) },
+    responses: {
+      200: json('The case', CaseFileSchema),
+      ...problemResponses(400, 401, 403, 404, 409, 422),
+    },
+  }),
   createMailing: staffRoute({
     method: 'post',
     path: `${BASE}/mailings`,
@@ -472,6 +486,14 @@ export function registerStaffCareRoutes(group: RouteGroup, deps: ApiDeps): void 
   group.openapi(routes.noteCase, async (c) => {
     const { tenantId, id } = c.req.valid('param');
     return c.json(await care().cases.note(tenantId, id, c.req.valid('json'), await actor(c)), 200, PRIVATE);
+  });
+  group.openapi(routes.reassignCase, async (c) => {
+    const { tenantId, id } = c.req.valid('param');
+    return c.json(
+      await care().cases.reassign(tenantId, id, c.req.valid('json'), await actor(c)),
+      200,
+      PRIVATE,
+    );
   });
   group.openapi(routes.createMailing, async (c) => {
     const { tenantId } = c.req.valid('param');

@@ -2,6 +2,8 @@ import {
   ApplicantSchema,
   BookingCodeInputSchema,
   CalledTicketSchema,
+  CommitmentInputSchema,
+  CommitmentSchema,
   InstantSchema,
   LocalizedTextSchema,
   ServiceOutcomeSchema,
@@ -26,7 +28,12 @@ export const TicketCommandSchema = z
   .discriminatedUnion('action', [
     z.object({ action: z.literal('recall') }),
     z.object({ action: z.literal('miss') }),
-    z.object({ action: z.literal('accept'), matterId: SlugSchema.optional() }),
+    z.object({
+      action: z.literal('accept'),
+      matterId: SlugSchema.optional(),
+      /** 承诺办理: accept on the applicant's signed commitment (a commitment-based matter only). */
+      commitment: CommitmentInputSchema.optional(),
+    }),
     z.object({
       action: z.literal('complete'),
       outcome: ServiceOutcomeSchema,
@@ -69,6 +76,8 @@ export const PublicTicketSchema = z
     outcome: ServiceOutcomeSchema.optional(),
     completedAt: InstantSchema.optional(),
     confirmedAt: InstantSchema.optional(),
+    /** 承诺办理: the commitment the applicant signed at acceptance (no staff id). */
+    commitment: CommitmentSchema.omit({ recordedBy: true }).optional(),
   })
   .meta({ id: 'PublicTicket' });
 

@@ -8,6 +8,7 @@ import { pick } from '../../i18n/locale.js';
 import type { PageContext } from '../../page-context.js';
 import { pagePaths } from '../../page-paths.js';
 import type { BookingDay } from '../booking-days.js';
+import { bundleWords } from '../bundle/bundle-i18n.js';
 import type { BookingField, BookingFormValues } from './booking-form.js';
 
 export interface BookPageProps {
@@ -53,8 +54,15 @@ function emptyReason(p: BookPageProps): string[] | undefined {
   return undefined;
 }
 
-function NextDays(props: { ctx: PageContext; matter: Matter; hall: Hall; days: BookingDay[] }) {
+function NextDays(props: {
+  ctx: PageContext;
+  matter: Matter;
+  hall: Hall;
+  days: BookingDay[];
+  bundleId?: string | undefined;
+}) {
   const { ctx, matter, hall } = props;
+  const bundle = props.bundleId ? { bundleId: props.bundleId } : {};
   const { t, tenantId } = ctx;
   return (
     <>
@@ -65,7 +73,14 @@ function NextDays(props: { ctx: PageContext; matter: Matter; hall: Hall; days: B
         <ul class="list" aria-labelledby="next-days">
           {props.days.map((d) => (
             <li>
-              <a href={pagePaths.book(tenantId, { matterId: matter.id, hallId: hall.id, date: d.day.date })}>
+              <a
+                href={pagePaths.book(tenantId, {
+                  matterId: matter.id,
+                  hallId: hall.id,
+                  date: d.day.date,
+                  ...bundle,
+                })}
+              >
                 {t.dateShort(d.day.date)} · {dayLabel(t, d.day)}
               </a>
             </li>
@@ -82,6 +97,8 @@ export function BookPage(p: BookPageProps) {
   const { t, locale, tenantId } = ctx;
   const fieldErrors = p.fieldErrors ?? {};
   const empty = emptyReason(p);
+  // 一件事一次办: booked by its lead matter; the bundle rides along in the form.
+  const bundle = values.bundleId ? ctx.config.bundles.find((b) => b.id === values.bundleId) : undefined;
   const errors: PageError[] = [
     ...(p.refusal ? [{ message: p.refusal }] : []),
     ...(fieldErrors.start ? [{ fieldId: firstSlotId(p.slots), message: fieldErrors.start }] : []),
@@ -92,6 +109,7 @@ export function BookPage(p: BookPageProps) {
   return (
     <>
       <h1>{t.book.title(pick(matter.name, locale))}</h1>
+      {bundle ? <p class="notice">{bundleWords[locale].booking(pick(bundle.name, locale))}</p> : null}
       <ErrorSummary t={t} errors={errors} />
       <dl class="facts">
         <dt>{t.confirmation.hall}</dt>
@@ -127,7 +145,7 @@ export function BookPage(p: BookPageProps) {
             ))}
           </div>
           {p.slots.length > 0 ? <SlotPicker t={t} slots={p.slots} legend={t.book.slotLegend} /> : null}
-          <NextDays ctx={ctx} matter={matter} hall={hall} days={p.nextDays} />
+          <NextDays ctx={ctx} matter={matter} hall={hall} days={p.nextDays} bundleId={bundle?.id} />
         </>
       ) : (
         <form method="post" action={pagePaths.book(tenantId)} novalidate>
@@ -136,6 +154,7 @@ export function BookPage(p: BookPageProps) {
           <input type="hidden" name="date" value={p.date} />
           {/* The same key on a double submit or a refresh returns the same booking. */}
           <input type="hidden" name="idempotencyKey" value={values.idempotencyKey} />
+          {bundle ? <input type="hidden" name="bundleId" value={bundle.id} /> : null}
           <SlotPicker
             t={t}
             slots={p.slots}

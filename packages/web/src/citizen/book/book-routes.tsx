@@ -51,6 +51,7 @@ async function renderBookPage(
     matterId: page.matter.id,
     hallId: page.hall.id,
     date: page.date,
+    ...(page.values.bundleId ? { bundleId: page.values.bundleId } : {}),
   });
   return renderPage(c, ctx, {
     title: `${page.fieldErrors || refusal ? ctx.t.errorPrefix : ''}${ctx.t.book.title(page.matter.name[ctx.locale])}`,
@@ -69,7 +70,13 @@ async function renderBookPage(
   });
 }
 
-/** GET /t/{tenantId}/book?matterId=&hallId=&date=: the slots of a day and the form. */
+/** 一件事一次办: the bundle a page books, if it is offered and led by this matter. */
+function bundleOfPage(ctx: PageContext, bundleId: string | undefined, matterId: string): string | undefined {
+  const bundle = ctx.config.bundles.find((b) => b.id === bundleId && !b.retired);
+  return bundle && bundle.leadMatterId === matterId ? bundle.id : undefined;
+}
+
+/** GET /t/{tenantId}/book?matterId=&hallId=&date=[&bundleId=]: the slots of a day and the form. */
 export function showBookForm(deps: PagesDeps) {
   return async (c: Context): Promise<Response> => {
     const ctx = await pageContext(c, deps);
@@ -81,7 +88,8 @@ export function showBookForm(deps: PagesDeps) {
       return c.redirect(pagePaths.matter(ctx.tenantId, matter.id, hall?.id), 303);
     }
     // A new key each time the form is drawn; the same form sent twice carries the same key.
-    const values = { ...EMPTY_APPLICANT, idempotencyKey: randomUUID() };
+    const bundleId = bundleOfPage(ctx, c.req.query('bundleId'), matter.id);
+    const values = { ...EMPTY_APPLICANT, idempotencyKey: randomUUID(), ...(bundleId ? { bundleId } : {}) };
     return renderBookPage(c, deps, ctx, { matter, hall, date, values });
   };
 }

@@ -18,6 +18,8 @@ export interface BookingFormValues {
   organisation: string;
   agent: boolean;
   idempotencyKey: string;
+  /** 一件事一次办: the bundle booked by its lead matter (absent or '' for a single matter). */
+  bundleId?: string;
 }
 
 export type BookingField = 'name' | 'phone' | 'organisation' | 'start';
@@ -43,6 +45,7 @@ export function readBookingForm(body: FormBody): BookingFormValues {
     organisation: formText(body, 'organisation', 200),
     agent: formText(body, 'agent') === 'yes',
     idempotencyKey: formText(body, 'idempotencyKey', 64),
+    bundleId: formText(body, 'bundleId', 64),
   };
 }
 
@@ -91,6 +94,12 @@ export function validateBookingForm(
   }
   return {
     ok: true,
-    request: { matterId: v.matterId, hallId: v.hallId, start: v.start, applicant: applicant.data },
+    request: {
+      matterId: v.matterId,
+      hallId: v.hallId,
+      start: v.start,
+      applicant: applicant.data,
+      ...(v.bundleId && SlugSchema.safeParse(v.bundleId).success ? { bundleId: v.bundleId } : {}),
+    },
   };
 }

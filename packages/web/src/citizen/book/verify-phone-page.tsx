@@ -18,6 +18,7 @@ function BookingValues(props: { values: BookingFormValues }) {
     ['organisation', v.organisation],
     ['idempotencyKey', v.idempotencyKey],
     ...(v.agent ? ([['agent', 'yes']] as [string, string][]) : []),
+    ...(v.bundleId ? ([['bundleId', v.bundleId]] as [string, string][]) : []),
   ];
   return (
     <>

@@ -149,15 +149,26 @@ describe('door-to-door through the staff pages to a rated visit', () => {
     const rateHtml = await rate.text();
     expectAccessiblePage(rateHtml);
     expect(rateHtml).not.toContain('李长青');
+    // The reasons are offered as checkboxes: what went well, and what went wrong.
+    expect(rateHtml).toContain('name="badTags" value="等候时间长"');
+    expect(rateHtml).toContain('name="goodTags" value="服务热情"');
     const rated = await postForm(app, `/t/boai/care/rate/${code}`, {
       level: 'dissatisfied',
       comment: '等太久',
       channel: 'phone',
+      badTags: '等候时间长',
+      // A tag of the other group, left ticked, is not kept with a 差评.
+      goodTags: '服务热情',
     });
     expect(rated.status).toBe(200);
     expect((await postForm(app, `/t/boai/care/rate/${code}`, { level: 'satisfied' })).status).toBe(409);
 
     const id = `visit-${code}`;
+    expect((await care.ratings.find('boai', id)).tags).toEqual(['等候时间长']);
+    const followUpPage = await (
+      await app.request(`${ORIGIN}/t/boai/staff/care/follow-ups/${id}`, { headers: { cookie: window } })
+    ).text();
+    expect(followUpPage).toContain('data-tags="等候时间长"');
     for (const [action, form] of [
       ['callback', { note: '已回访' }],
       ['fix', { note: '已整改' }],
@@ -234,5 +245,47 @@ describe('door-to-door through the staff pages to a rated visit', () => {
       },
     });
     expect(res.status).toBe(403);
+  });
+});
+
+describe('帮办代办 on the staff pages', () => {
+  it('assigns a member to a key project, records a step, hands it on and closes it', async () => {
+    const { app, care } = pagesTestApp(NOW);
+    const manager = await signIn(app, 'boai-section-manager');
+    const opened = await staffPost(app, manager, '/t/boai/staff/care/cases', {
+      kind: 'help',
+      title: '新能源产业园全程帮办',
+      subject: 'project',
+      projectName: '博爱县新能源产业园',
+      keyProject: 'yes',
+      owner: 'service-bureau|boai-comprehensive-1-a',
+      dueAt: '2026-03-31T17:00',
+    });
+    const location = opened.headers.get('location') ?? '';
+    expect(location).toContain('saved=1');
+    const id = decodeURIComponent(location.split('/cases/')[1]!.split('?')[0]!);
+    const page = await (
+      await app.request(`${ORIGIN}/t/boai/staff/care/cases/${id}`, {
+        headers: { cookie: `${manager}; elder=on` },
+      })
+    ).text();
+    expect(page).toContain('data-subject="project"');
+    expect(visibleText(page)).toContain('县级及以上重点项目');
+    expect(page).toContain('html{font-size:22px}');
+
+    const moved = await staffPost(app, manager, `/t/boai/staff/care/cases/${id}/reassignment`, {
+      ownerStaffId: 'boai-comprehensive-2-a',
+      note: '原帮办员外出',
+    });
+    expect(moved.headers.get('location')).toContain('saved=1');
+    const owner = await signIn(app, 'boai-comprehensive-2-a');
+    await staffPost(app, owner, `/t/boai/staff/care/cases/${id}/notes`, { note: '已领证', done: 'yes' });
+    const closed = await care.cases.find('boai', id);
+    expect(closed).toMatchObject({ status: 'done', ownerStaffId: 'boai-comprehensive-2-a' });
+    expect(closed.trail.map((t) => [t.action, t.by])).toEqual([
+      ['opened', 'boai-section-manager'],
+      ['reassigned', 'boai-section-manager'],
+      ['done', 'boai-comprehensive-2-a'],
+    ]);
   });
 });

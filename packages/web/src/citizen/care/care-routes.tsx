@@ -5,6 +5,7 @@ import {
   formatBookingCode,
   normaliseBookingCode,
   RATING_LEVELS,
+  RATING_TAGS,
   RateInputSchema,
   type Visit,
   VisitRequestSchema,
@@ -370,6 +371,22 @@ export function registerCitizenCarePages(pages: Hono, deps: PagesDeps): void {
               </label>
             ))}
           </fieldset>
+          {(['good', 'bad'] as const).map((group) => (
+            <fieldset>
+              <legend>{group === 'good' ? w.rate.goodTags : w.rate.badTags}</legend>
+              {RATING_TAGS[group].map((tag, i) => (
+                <label class="check" for={`field-${group}-tag-${i}`}>
+                  <input
+                    type="checkbox"
+                    id={`field-${group}-tag-${i}`}
+                    name={`${group}Tags`}
+                    value={tag.zh}
+                  />
+                  <span>{tag[ctx.locale]}</span>
+                </label>
+              ))}
+            </fieldset>
+          ))}
           <TextArea t={ctx.t} id="field-comment" name="comment" label={w.rate.comment} maxlength={500} />
           <input type="hidden" name="channel" value={ctx.here.includes('pad=1') ? 'pad' : 'phone'} />
           <details>
@@ -482,8 +499,16 @@ export function registerCitizenCarePages(pages: Hono, deps: PagesDeps): void {
       const body = (await c.req.parseBody()) as FormBody;
       const name = optional(body, 'name', 60);
       const phone = optional(body, 'phone', 40);
+      const level = field(body, 'level', 40);
+      // The tags of the group that goes with the level chosen, and only the ones offered.
+      const bad = level === 'dissatisfied' || level === 'very-dissatisfied';
+      const offered = new Set<string>(RATING_TAGS[bad ? 'bad' : 'good'].map((t) => t.zh));
+      const tags = [body[bad ? 'badTags' : 'goodTags']]
+        .flat()
+        .filter((t): t is string => typeof t === 'string' && offered.has(t));
       const parsed = RateInputSchema.safeParse({
-        level: field(body, 'level', 40),
+        level,
+        tags: [...new Set(tags)],
         ...(optional(body, 'comment', 600) ? { comment: optional(body, 'comment', 600) } : {}),
         channel: field(body, 'channel') === 'pad' ? 'pad' : 'phone',
         ...(name && phone ? { identity: { name, phone } } : {}),

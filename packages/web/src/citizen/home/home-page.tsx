@@ -4,6 +4,7 @@ import { HallDayNotes, Hours } from '../../components/hall-hours.js';
 import { pick } from '../../i18n/locale.js';
 import type { PageContext } from '../../page-context.js';
 import { pagePaths } from '../../page-paths.js';
+import { BundleList } from '../bundle/bundle-page.js';
 
 function HallCard(props: { ctx: PageContext; hall: Hall; week: CalendarDay[]; today: string }) {
   const { ctx, hall, week, today } = props;
@@ -133,6 +134,7 @@ export function HomePage(props: {
           </p>
         ) : null}
       </section>
+      <BundleList ctx={ctx} bundles={config.bundles.filter((b) => !b.retired)} />
       <section aria-labelledby="contact">
         <h2 id="contact">{t.home.contact}</h2>
         <ul class="list">

@@ -1,6 +1,7 @@
-import type { BookingView, MailingPublicView } from '@openhall/domain';
+import type { BookingView, Commitment, MailingPublicView } from '@openhall/domain';
 import { BookingCode } from '../../components/booking-code.js';
 import { BookingFacts } from '../../components/booking-facts.js';
+import { CommitmentFacts } from '../../components/commitment-facts.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { IcsButton } from '../../components/ics-button.js';
 import { Materials } from '../../components/materials.js';
@@ -21,6 +22,8 @@ export function BookingPage(props: {
   refusal?: string;
   /** 寄送: the mailing of this booking's result, if the hall records one. */
   mailing?: MailingPublicView;
+  /** 承诺办理: the commitment signed when its service record was accepted. */
+  commitment?: Omit<Commitment, 'recordedBy'>;
 }) {
   const { ctx, booking } = props;
   const { t } = ctx;
@@ -42,6 +45,7 @@ export function BookingPage(props: {
       ) : null}
       <BookingCode ctx={ctx} code={booking.code} {...(active ? { qrSvg: props.qrSvg } : {})} />
       {props.mailing ? <MailingFacts ctx={ctx} mailing={props.mailing} /> : null}
+      {props.commitment ? <CommitmentFacts locale={ctx.locale} commitment={props.commitment} /> : null}
       <BookingFacts ctx={ctx} booking={booking} showStatus />
       {active ? (
         <Materials ctx={ctx} materials={booking.notice.matter.materials} headingId="materials" />

@@ -1,4 +1,4 @@
-import type { BookingView, MailingPublicView } from '@openhall/domain';
+import type { BookingView, Commitment, MailingPublicView } from '@openhall/domain';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { PageContext } from '../../page-context.js';
@@ -50,6 +50,7 @@ export async function renderBooking(
   note: { done?: string; refusal?: string } = {},
   status: ContentfulStatusCode = 200,
   mailing?: MailingPublicView,
+  commitment?: Omit<Commitment, 'recordedBy'>,
 ): Promise<Response> {
   const qrSvg = await bookingCodeQrSvg(booking.code);
   return renderPage(c, ctx, {
@@ -57,7 +58,14 @@ export async function renderBooking(
     cache: 'personal',
     status,
     body: (
-      <BookingPage ctx={ctx} booking={booking} qrSvg={qrSvg} {...note} {...(mailing ? { mailing } : {})} />
+      <BookingPage
+        ctx={ctx}
+        booking={booking}
+        qrSvg={qrSvg}
+        {...note}
+        {...(mailing ? { mailing } : {})}
+        {...(commitment ? { commitment } : {})}
+      />
     ),
   });
 }

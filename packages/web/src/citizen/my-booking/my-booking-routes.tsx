@@ -1,5 +1,5 @@
 import { clientIdOf } from '@openhall/api';
-import { bookingViewToIcs, formatBookingCode, mailingPublicView } from '@openhall/domain';
+import { bookingViewToIcs, DomainError, formatBookingCode, mailingPublicView } from '@openhall/domain';
 import type { Context } from 'hono';
 import { renderTenantNotFound } from '../../not-found-page.js';
 import { pageContext } from '../../page-context.js';
@@ -24,8 +24,25 @@ export function showLookup(deps: PagesDeps) {
 export function lookUpBooking(deps: PagesDeps) {
   return (c: Context) =>
     withBooking(c, deps, async (ctx, booking) => {
-      const mailing = await deps.care?.mailings.of(ctx.tenantId, booking.code);
-      return renderBooking(c, ctx, booking, {}, 200, mailing ? mailingPublicView(mailing) : undefined);
+      const [mailing, ticket] = await Promise.all([
+        deps.care?.mailings.of(ctx.tenantId, booking.code),
+        // The appointment ticket carries the booking's code: its record holds any 承诺办理 commitment.
+        booking.status === 'checked-in' || booking.status === 'completed'
+          ? deps.queueService.publicTicket(ctx.tenantId, booking.code).catch((e: unknown) => {
+              if (e instanceof DomainError) return undefined;
+              throw e;
+            })
+          : undefined,
+      ]);
+      return renderBooking(
+        c,
+        ctx,
+        booking,
+        {},
+        200,
+        mailing ? mailingPublicView(mailing) : undefined,
+        ticket?.commitment,
+      );
     });
 }
 

@@ -1,4 +1,10 @@
-import { type CaseFile, CaseFileInputSchema, DomainError, VisitRequestSchema } from '@openhall/domain';
+import {
+  type CaseFile,
+  CaseFileInputSchema,
+  CaseReassignInputSchema,
+  DomainError,
+  VisitRequestSchema,
+} from '@openhall/domain';
 import type { CareActor, CareUseCases } from '@openhall/services';
 import type { Context, Hono } from 'hono';
 import { type FormBody, field, optional } from '../../citizen/care/care-form.js';
@@ -208,6 +214,14 @@ export function registerCareDeskPages(staff: Hono<StaffEnv>, deps: PagesDeps): v
               <h2>{w.openCase}</h2>
               <Choice id="f-kind" name="kind" label={w.kind} options={Object.entries(w.caseKinds)} />
               <Line id="f-title" name="title" label={w.title} required />
+              <Choice id="f-subject" name="subject" label={w.subject} options={Object.entries(w.subjects)} />
+              <Line id="f-project" name="projectName" label={w.projectName} />
+              <div class="field">
+                <label class="check" for="f-key">
+                  <input type="checkbox" id="f-key" name="keyProject" value="yes" />
+                  <span>{w.keyProject}</span>
+                </label>
+              </div>
               <Choice
                 id="f-owner"
                 name="owner"
@@ -234,9 +248,20 @@ export function registerCareDeskPages(staff: Hono<StaffEnv>, deps: PagesDeps): v
       const body = (await c.req.parseBody()) as FormBody;
       const [departmentId = '', ownerStaffId = ''] = field(body, 'owner', 140).split('|');
       const due = field(body, 'dueAt', 20);
+      const kind = field(body, 'kind', 20);
+      // 帮办代办 names whom it serves: a person, or a project with its name and key-project flag.
+      const subject =
+        field(body, 'subject', 10) === 'project'
+          ? {
+              kind: 'project',
+              projectName: field(body, 'projectName', 200),
+              keyProject: field(body, 'keyProject') === 'yes',
+            }
+          : { kind: 'person' };
       const parsed = CaseFileInputSchema.safeParse({
-        kind: field(body, 'kind', 20),
+        kind,
         title: field(body, 'title', 200),
+        ...(kind === 'help' ? { subject } : {}),
         departmentId,
         ownerStaffId,
         dueAt: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(due) ? `${due}:00+08:00` : due,
@@ -274,6 +299,17 @@ export function registerCareDeskPages(staff: Hono<StaffEnv>, deps: PagesDeps): v
             <dl class="facts">
               <dt>{w.kind}</dt>
               <dd>{w.caseKinds[k.kind]}</dd>
+              {k.subject ? (
+                <>
+                  <dt>{w.subject}</dt>
+                  <dd data-subject={k.subject.kind}>
+                    {w.subjects[k.subject.kind]}
+                    {k.subject.kind === 'project'
+                      ? ` · ${k.subject.projectName}${k.subject.keyProject ? ` · ${w.keyProject}` : ''}`
+                      : ''}
+                  </dd>
+                </>
+              ) : null}
               <dt>{w.owner}</dt>
               <dd>{name(k.ownerStaffId)}</dd>
               <dt>{w.dueAt}</dt>
@@ -295,6 +331,23 @@ export function registerCareDeskPages(staff: Hono<StaffEnv>, deps: PagesDeps): v
                 </button>
               </form>
             ) : null}
+            {k.status === 'open' ? (
+              <form method="post" action={`${careDeskPaths.caseFile(ctx.tenantId, k.id)}/reassignment`}>
+                <h2>{w.reassign}</h2>
+                <Choice
+                  id="f-to"
+                  name="ownerStaffId"
+                  label={w.reassignTo}
+                  options={session.config.staff
+                    .filter((s) => !s.retired && s.id !== k.ownerStaffId)
+                    .map((s) => [s.id, s.name])}
+                />
+                <Line id="f-why" name="note" label={w.reassignNote} />
+                <button type="submit" class="btn secondary">
+                  {w.reassign}
+                </button>
+              </form>
+            ) : null}
             <table>
               <tbody>
                 {k.trail.map((t) => (
@@ -309,6 +362,27 @@ export function registerCareDeskPages(staff: Hono<StaffEnv>, deps: PagesDeps): v
           </>
         ),
       });
+    }),
+  );
+
+  staff.post(
+    '/:tenantId/staff/care/cases/:id/reassignment',
+    page(deps, async (c, ctx, care, session) => {
+      const body = (await c.req.parseBody()) as FormBody;
+      const back = careDeskPaths.caseFile(ctx.tenantId, idOf(c));
+      const parsed = CaseReassignInputSchema.safeParse({
+        ownerStaffId: field(body, 'ownerStaffId', 64),
+        ...(optional(body, 'note', 2000) ? { note: optional(body, 'note', 2000) } : {}),
+      });
+      if (!parsed.success) return c.redirect(`${back}?refused=validation_failed`, 303);
+      try {
+        await care.cases.reassign(ctx.tenantId, idOf(c), parsed.data, actorOf(session));
+        return c.redirect(`${back}?saved=1`, 303);
+      } catch (error) {
+        if (error instanceof DomainError)
+          return c.redirect(`${back}?refused=${encodeURIComponent(error.code)}`, 303);
+        throw error;
+      }
     }),
   );
 

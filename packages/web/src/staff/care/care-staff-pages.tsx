@@ -564,6 +564,12 @@ export function registerCareStaffPages(staff: Hono<StaffEnv>, deps: PagesDeps): 
                 {RATING_LEVEL_LABELS[rating.level][ctx.locale]}{' '}
                 {rating.status === 'voided' ? '（已作废 voided）' : ''}
               </dd>
+              {rating.tags.length > 0 ? (
+                <>
+                  <dt>{ctx.locale === 'zh' ? '评价标签' : 'Tags'}</dt>
+                  <dd data-tags={rating.tags.join(',')}>{rating.tags.join('、')}</dd>
+                </>
+              ) : null}
               {rating.comment ? (
                 <>
                   <dt>{w.followUp.comment}</dt>

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DeskBookingRequestSchema, shanghaiDateOf } from '@openhall/domain';
 import type { DeskUseCases } from '@openhall/services';
 import type { Handler } from 'hono';
+import { bundleWords } from '../../citizen/bundle/bundle-i18n.js';
 import { TableHead } from '../../components/header-row.js';
 import { pick } from '../../i18n/locale.js';
 import { pageContext } from '../../page-context.js';
@@ -59,6 +60,19 @@ export function showDeskConsole(deps: PagesDeps, desk: DeskUseCases): Handler<St
                   <option value={m.id}>{pick(m.name, ctx.locale)}</option>
                 ))}
               </select>
+              {ctx.config.bundles.some((b) => !b.retired) ? (
+                <>
+                  <label for="bundleId">{bundleWords[ctx.locale].heading}</label>
+                  <select id="bundleId" name="bundleId">
+                    <option value="">—</option>
+                    {ctx.config.bundles
+                      .filter((b) => !b.retired)
+                      .map((b) => (
+                        <option value={b.id}>{pick(b.name, ctx.locale)}</option>
+                      ))}
+                  </select>
+                </>
+              ) : null}
               <label for="hallId">{w.desk.hall}</label>
               <select id="hallId" name="hallId">
                 {ctx.config.halls.map((h) => (
@@ -142,9 +156,12 @@ export function recordAtDesk(deps: PagesDeps, desk: DeskUseCases): Handler<Staff
     }
     const form = await c.req.parseBody();
     const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string).trim() : '');
+    // 一件事一次办: a bundle is booked by its lead matter, whatever matter was left selected.
+    const bundle = session.config.bundles.find((b) => b.id === text('bundleId') && !b.retired);
     const parsed = DeskBookingRequestSchema.safeParse({
       channel: text('channel'),
-      matterId: text('matterId'),
+      matterId: bundle ? bundle.leadMatterId : text('matterId'),
+      ...(bundle ? { bundleId: bundle.id } : {}),
       hallId: text('hallId'),
       start: `${text('date')}T${text('time')}:00+08:00`,
       applicant: {

@@ -7,6 +7,7 @@ import {
 } from '@openhall/domain';
 import type { DeskUseCases } from '@openhall/services';
 import type { Handler } from 'hono';
+import { bundleWords } from '../../citizen/bundle/bundle-i18n.js';
 import { TableHead } from '../../components/header-row.js';
 import { pick } from '../../i18n/locale.js';
 import { type PageContext, pageContext } from '../../page-context.js';
@@ -216,6 +217,19 @@ export function showWindowBookings(deps: PagesDeps, desk: DeskUseCases): Handler
                     <td>
                       {matterName(ctx, b.matterId)}（
                       {b.handling?.leadWindowId === windowId ? w.window.lead : w.window.cooperating}）
+                      {b.bundle ? (
+                        <span data-bundle={b.bundle.id}>
+                          {' · '}
+                          {bundleWords[ctx.locale].heading}：
+                          {pick(
+                            ctx.config.bundles.find((x) => x.id === b.bundle?.id)?.name ?? {
+                              zh: b.bundle.id,
+                              en: b.bundle.id,
+                            },
+                            ctx.locale,
+                          )}
+                        </span>
+                      ) : null}
                     </td>
                     <td>
                       {b.applicant.name}

@@ -1,6 +1,7 @@
-import { DomainError, queueOfHall, SlugSchema, type Ticket } from '@openhall/domain';
+import { CommitmentInputSchema, DomainError, queueOfHall, SlugSchema, type Ticket } from '@openhall/domain';
 import type { StaffActor, TicketCommand } from '@openhall/services';
 import type { Handler, Hono } from 'hono';
+import { anyCommitmentBased, CommitmentFacts, CommitmentFields } from '../../components/commitment-facts.js';
 import { TableHead } from '../../components/header-row.js';
 import { pick } from '../../i18n/locale.js';
 import { pageContext } from '../../page-context.js';
@@ -118,6 +119,11 @@ function TicketActions(props: {
                 </select>
               </label>
             )}
+            {anyCommitmentBased(
+              ticket.matterId ? config.matters.filter((m) => m.id === ticket.matterId) : matters,
+            ) ? (
+              <CommitmentFields locale={locale} code={ticket.code} />
+            ) : null}
             <button class="btn" type="submit" accesskey="a">
               {w.accept}
             </button>
@@ -321,6 +327,16 @@ function showWindow(deps: PagesDeps): Handler<StaffEnv> {
                 {w.calls(ticket.calls)}
                 {ticket.phoneMasked ? ` · ${ticket.phoneMasked}` : ''}
               </p>
+              {ticket.record.commitment ? (
+                <CommitmentFacts
+                  locale={ctx.locale}
+                  commitment={ticket.record.commitment}
+                  staffName={
+                    ctx.config.staff.find((m) => m.id === ticket.record.commitment?.recordedBy)?.name ??
+                    ticket.record.commitment.recordedBy
+                  }
+                />
+              ) : null}
               <TicketActions
                 t={t}
                 windowId={windowId}
@@ -409,8 +425,30 @@ function commandOf(form: Record<string, unknown>): TicketCommand | undefined {
     case 'miss':
     case 'requeue':
       return { action: text('action') as 'recall' };
-    case 'accept':
-      return { action: 'accept', ...(text('matterId') ? { matterId: text('matterId') } : {}) };
+    case 'accept': {
+      const lines = (k: string) =>
+        text(k)
+          .split(/\r?\n/)
+          .map((m) => m.trim())
+          .filter((m) => m !== '');
+      // 承诺办理: the signed commitment's facts, checked by the domain (the matter must allow it).
+      const signed =
+        form.onCommitment === 'on'
+          ? CommitmentInputSchema.safeParse({
+              statement: text('commitmentStatement'),
+              missingMaterials: lines('missingMaterials'),
+              ...(text('promisedBy') ? { promisedBy: text('promisedBy') } : {}),
+              signedBy: text('signedBy') === 'agent' ? 'agent' : 'applicant',
+            })
+          : undefined;
+      if (signed && !signed.success) return undefined;
+      const commitment = signed?.data;
+      return {
+        action: 'accept',
+        ...(text('matterId') ? { matterId: text('matterId') } : {}),
+        ...(commitment ? { commitment } : {}),
+      };
+    }
     case 'park':
       return { action: 'park', ...(text('note') ? { note: text('note') } : {}) };
     case 'transfer':
