@@ -50,6 +50,7 @@ export * from './outbox/outbox-item.js';
 export * from './outbox/outbox-item.js';
 export * from './outbox/outbox-params.js';
 export * from './outbox/outbox-stream-record.js';
+export * from './outbox/outbox-province.js';
 export * from './queue/dynamo-queue-store.js';
 export * from './queue/queue-keys.js';
 export * from './queue/queue-params.js';
