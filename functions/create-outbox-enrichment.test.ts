@@ -27,11 +27,11 @@ describe('createOutboxEnrichment', () => {
     }));
     const enrich = createOutboxEnrichment({ client: createDocumentClient(), tableName: 't' });
     const out = await enrich([record('zibo', 'a'), record('boai', 'b'), record('zibo', 'c')]);
-    expect(out.map((r) => r.province)).toEqual(['shandong', undefined, 'shandong']);
+    expect(out.map((r) => r.province)).toEqual(['shandong', 'unassigned', 'shandong']);
     expect(ddb.commandCalls(GetCommand)).toHaveLength(2);
   });
 
-  it('lets the batch through without provinces when the table fails, logged by tenant id and counted', async () => {
+  it('lets the batch through as unassigned when the table fails, logged by tenant id and counted', async () => {
     ddb.on(GetCommand).rejects(new Error('AccessDenied'));
     const warnings: unknown[] = [];
     const counts: [string, number | undefined][] = [];
@@ -43,7 +43,7 @@ describe('createOutboxEnrichment', () => {
     });
     const batch = [record('zibo', 'a'), record('chengde', 'b')];
     const out = await enrich(batch);
-    expect(out).toEqual(batch);
+    expect(out).toEqual(batch.map((r) => ({ ...r, province: 'unassigned' })));
     expect(counts).toEqual([['ArchiveProvinceMissed', 2]]);
     expect(JSON.stringify(warnings)).toContain('zibo,chengde');
   });

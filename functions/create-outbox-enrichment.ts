@@ -6,6 +6,7 @@ import {
   type OutboxStreamDetail,
   type ProvincedStreamDetail,
   tenantOfStreamRecord,
+  UNASSIGNED_PROVINCE,
 } from '@openhall/store';
 
 export interface OutboxEnrichmentOptions {
@@ -21,8 +22,8 @@ export interface OutboxEnrichmentOptions {
 /**
  * The outbox Pipe's enrichment, wired once per instance: each batch of outbox stream records comes
  * back whole and in order, each with its tenant's `province` beside it, for the event archive's
- * partitions. A table that cannot answer does not hold the consumers back: the batch goes on without
- * provinces (the archive files it under `unassigned`), counted and logged with tenant ids only.
+ * partitions. A table that cannot answer does not hold the consumers back: the batch goes on as
+ * `unassigned`, counted and logged with tenant ids only.
  */
 export function createOutboxEnrichment(options: OutboxEnrichmentOptions) {
   const lookup = cachedProvinceLookup({
@@ -41,7 +42,7 @@ export function createOutboxEnrichment(options: OutboxEnrichmentOptions) {
         error: error instanceof Error ? error.name : 'unknown',
       });
       options.metrics?.count('ArchiveProvinceMissed', records.length);
-      return [...records];
+      return records.map((record) => ({ ...record, province: UNASSIGNED_PROVINCE }));
     }
   };
 }

@@ -3,7 +3,7 @@ import { App, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OUTBOX_FILTER, OUTBOX_SOURCE } from './lib/automation.js';
+import { ENRICHMENT_ATTRIBUTES, OUTBOX_FILTER, OUTBOX_SOURCE } from './lib/automation.js';
 import { OpenHallStack } from './lib/openhall-stack.js';
 
 type Resource = { Type: string; Properties: Record<string, unknown> };
@@ -74,6 +74,55 @@ describe('Automation', { timeout: 120_000 }, () => {
         Match.objectLike({ DeadLetterConfig: { Arn: Match.anyValue() }, RetryPolicy: Match.anyValue() }),
       ],
     });
+  });
+
+  it('enriches each batch through the one enrichment function, which the Pipe’s role alone may invoke', () => {
+    const [[, pipe]] = resources(template, 'AWS::Pipes::Pipe') as [[string, Resource]];
+    const [enrichmentId, enrichment] = functionByHandler(template, 'index.enrich');
+    expect(pipe.Properties.Enrichment).toEqual({ 'Fn::GetAtt': [enrichmentId, 'Arn'] });
+    // The whole batch goes to the function (no input template cutting the record down).
+    expect(pipe.Properties.EnrichmentParameters).toBeUndefined();
+    // Synchronous: no dead-letter queue of its own (a failed batch is the Pipe's to retry).
+    expect(enrichment.Properties.DeadLetterConfig).toBeUndefined();
+    expect(enrichment.Properties.Environment).toEqual({
+      Variables: { TABLE_NAME: expect.anything() },
+    });
+
+    const pipeRoleId = (pipe.Properties.RoleArn as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+    const pipeStatements = policyStatementsOfRole(template, pipeRoleId);
+    const invoke = pipeStatements.filter((s) => [s.Action].flat().includes('lambda:InvokeFunction'));
+    expect(invoke.flatMap((s) => [s.Resource].flat())).toEqual([{ 'Fn::GetAtt': [enrichmentId, 'Arn'] }]);
+    expect(pipeStatements.flatMap((s) => [s.Action].flat()).sort()).toEqual([
+      'dynamodb:DescribeStream',
+      'dynamodb:GetRecords',
+      'dynamodb:GetShardIterator',
+      'dynamodb:ListStreams',
+      'events:PutEvents',
+      'lambda:InvokeFunction',
+      'sqs:SendMessage',
+    ]);
+    // No other role may invoke it.
+    const invokers = resources(template, 'AWS::IAM::Policy').filter(([, p]) =>
+      JSON.stringify(p.Properties.PolicyDocument).includes(`"${enrichmentId}"`),
+    );
+    expect(invokers.map(([, p]) => JSON.stringify(p.Properties.Roles))).toEqual([
+      JSON.stringify([{ Ref: pipeRoleId }]),
+    ]);
+  });
+
+  it('lets the enrichment read only the province attribute, by key, with GetItem, on the table alone', () => {
+    const [, enrichment] = functionByHandler(template, 'index.enrich');
+    const statements = policyStatementsOfRole(template, roleOf(enrichment));
+    expect(statements).toHaveLength(1);
+    const [statement] = statements;
+    expect([statement!.Action].flat()).toEqual(['dynamodb:GetItem']);
+    const [tableId] = resources(template, 'AWS::DynamoDB::Table')[0]!;
+    expect([statement!.Resource].flat()).toEqual([{ 'Fn::GetAtt': [tableId, 'Arn'] }]);
+    expect(statement!.Condition).toEqual({
+      'ForAllValues:StringEquals': { 'dynamodb:Attributes': [...ENRICHMENT_ATTRIBUTES] },
+      StringEqualsIfExists: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+    });
+    expect(ENRICHMENT_ATTRIBUTES).toContain('province');
   });
 
   it('keeps schedules in a few groups by purpose, not one per tenant', () => {

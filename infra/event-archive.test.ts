@@ -2,7 +2,19 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_PREFIX, EventArchive } from './lib/event-archive.js';
+import { execFileSync } from 'node:child_process';
+import { ARCHIVE_PARTITION_QUERY, ARCHIVE_PREFIX, EventArchive } from './lib/event-archive.js';
+
+/** The jq binary, when the machine has one: runs the delivery stream's query as Firehose would. */
+const jq = (() => {
+  try {
+    execFileSync('jq', ['--version']);
+    return (query: string, record: unknown) =>
+      JSON.parse(execFileSync('jq', ['-c', query], { input: JSON.stringify(record) }).toString());
+  } catch {
+    return undefined;
+  }
+})();
 
 function template(retain: boolean): Template {
   const stack = new Stack(new App(), 'Archive');
@@ -90,6 +102,8 @@ describe('EventArchive', { timeout: 120_000 }, () => {
           RetryPolicy: { MaximumEventAgeInSeconds: 86_400, MaximumRetryAttempts: 185 },
           InputTransformer: Match.objectLike({
             InputPathsMap: Match.objectLike({
+              // The enrichment's province, beside the stream record.
+              'detail-province': '$.detail.province',
               'detail-dynamodb-NewImage-tenantId-S': '$.detail.dynamodb.NewImage.tenantId.S',
               'detail-dynamodb-NewImage-event-M-occurredAt-S':
                 '$.detail.dynamodb.NewImage.event.M.occurredAt.S',
@@ -108,6 +122,39 @@ describe('EventArchive', { timeout: 120_000 }, () => {
       MetricName: 'ApproximateNumberOfMessagesVisible',
       Threshold: 0,
     });
+  });
+
+  it('partitions by the province the rule reads from the enriched record, the JQ reading the field the rule writes', () => {
+    const t = fedTemplate();
+    const [rule] = Object.values(t.findResources('AWS::Events::Rule'));
+    const transformer = rule!.Properties.Targets[0].InputTransformer as {
+      InputPathsMap: Record<string, string>;
+      InputTemplate: string;
+    };
+    // The record's top-level `province` is the enrichment's `detail.province`.
+    expect(transformer.InputTemplate).toMatch(/"province":\s*<detail-province>/);
+    const [stream] = Object.values(t.findResources('AWS::KinesisFirehose::DeliveryStream'));
+    const parameters = stream!.Properties.ExtendedS3DestinationConfiguration.ProcessingConfiguration.Processors.flatMap(
+      (p: { Parameters: { ParameterName: string; ParameterValue: string }[] }) => p.Parameters,
+    );
+    expect(parameters).toContainEqual({
+      ParameterName: 'MetadataExtractionQuery',
+      ParameterValue: ARCHIVE_PARTITION_QUERY,
+    });
+  });
+
+  it.skipIf(!jq)('files a record under its province, and under `unassigned` when it has none', () => {
+    const record = { tenantId: 'zibo', occurredAt: '2026-11-30T23:30:00+08:00', type: 'day.closed' };
+    expect(jq!(ARCHIVE_PARTITION_QUERY, { ...record, province: 'shandong' })).toEqual({
+      province: 'shandong',
+      district: 'zibo',
+      date: '2026-11-30',
+    });
+    for (const province of ['unassigned', '', null, undefined]) {
+      expect(jq!(ARCHIVE_PARTITION_QUERY, { ...record, province }).province, String(province)).toBe(
+        'unassigned',
+      );
+    }
   });
 
   it("gives the rule's role only putting records to the one stream", () => {

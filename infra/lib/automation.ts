@@ -33,6 +33,13 @@ const STREAM_ACTIONS = [
   'dynamodb:ListStreams',
 ];
 
+/**
+ * The attributes the enrichment may read: the keys it names and the province it projects. The
+ * membership item (`TENANT#{t}` / `PROVINCE`) holds no personal data, and no other attribute of any
+ * item can be read with this role.
+ */
+export const ENRICHMENT_ATTRIBUTES = ['pk', 'sk', 'province'] as const;
+
 export interface AutomationProps {
   stage: string;
   table: ITable;
@@ -52,6 +59,8 @@ export class Automation extends Construct {
   readonly consumer: LambdaFunction;
   readonly task: LambdaFunction;
   readonly job: LambdaFunction;
+  /** The Pipe's enrichment: each outbox record with its tenant's province, for the archive. */
+  readonly enrichment: LambdaFunction;
   readonly schedulerRole: Role;
   readonly deadLetterQueues: Queue[] = [];
   readonly pipeDeadLetters: Queue;
@@ -196,7 +205,36 @@ export class Automation extends Construct {
 
     this.bus = new EventBus(this, 'Bus', { eventBusName: `openhall-${stage}` });
 
-    // The Pipe: the table's stream, outbox INSERTs only, onto the bus.
+    // The Pipe's enrichment: a bundle of its own (no scheduler, no SMS), invoked synchronously by the
+    // Pipe with each batch, so it has no dead-letter queue (a failed batch is the Pipe's to retry).
+    this.enrichment = new LambdaFunction(this, 'Enrichment', {
+      code: bundledCode(`${repoRoot}functions/outbox-enrichment.ts`),
+      handler: 'index.enrich',
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 256,
+      timeout: Duration.seconds(10),
+      logGroup: new LogGroup(this, 'EnrichmentLogs', {
+        retention: props.logRetention,
+        removalPolicy: props.retainLogs ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      }),
+      loggingFormat: LoggingFormat.JSON,
+      environment: { TABLE_NAME: table.tableName },
+    });
+    // It reads one attribute, `province`, of the province membership items, by key: GetItem only,
+    // with a projection the condition holds it to (no Query, no index, no other attribute).
+    this.enrichment.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem'],
+        resources: [tableArn],
+        conditions: {
+          'ForAllValues:StringEquals': { 'dynamodb:Attributes': [...ENRICHMENT_ATTRIBUTES] },
+          StringEqualsIfExists: { 'dynamodb:Select': 'SPECIFIC_ATTRIBUTES' },
+        },
+      }),
+    );
+
+    // The Pipe: the table's stream, outbox INSERTs only, through the enrichment, onto the bus.
     const pipeRole = new Role(this, 'PipeRole', {
       assumedBy: new ServicePrincipal('pipes.amazonaws.com', {
         conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
@@ -211,6 +249,9 @@ export class Automation extends Construct {
     pipeRole.addToPolicy(
       new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [pipeDlq.queueArn] }),
     );
+    pipeRole.addToPolicy(
+      new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [this.enrichment.functionArn] }),
+    );
     const pipe = new CfnPipe(this, 'OutboxPipe', {
       name: `openhall-${stage}-outbox`,
       roleArn: pipeRole.roleArn,
@@ -224,6 +265,8 @@ export class Automation extends Construct {
         },
         filterCriteria: { filters: [{ pattern: JSON.stringify(OUTBOX_FILTER) }] },
       },
+      // Each batch comes back whole and in order, each record with its tenant's `province` beside it.
+      enrichment: this.enrichment.functionArn,
       target: this.bus.eventBusArn,
       targetParameters: {
         eventBridgeEventBusParameters: { detailType: 'OutboxEvent', source: OUTBOX_SOURCE },

@@ -24,9 +24,11 @@ export const ARCHIVE_PREFIX =
  * across years and provinces): a Firehose delivery stream with dynamic partitioning by province,
  * district and Shanghai date, read from the event itself with JQ (no Lambda), and a Glue table with
  * partition projection so Athena needs no crawler and no `MSCK REPAIR`. `feedFrom` adds the rule
- * that puts each outbox event from the bus as one record (`ARCHIVE_RECORD`); an event without
- * `province` (the envelope names the tenant only, until the outbox item carries it from the
- * configuration) lands under `unassigned`.
+ * that puts each outbox event from the bus as one record (`ARCHIVE_RECORD`). The province is not in
+ * the event (the envelope names the tenant only): the outbox Pipe's enrichment puts it beside the
+ * stream record (`detail.province`, see infra/lib/automation.ts), read once per tenant per batch from
+ * the district's province membership; a district with no province, or a record that reaches the
+ * archive without it, lands under `unassigned`.
  */
 /** Where the bus's event keeps the outbox item (the Pipe puts the DynamoDB stream record as `detail`). */
 const IMAGE = '$.detail.dynamodb.NewImage';
@@ -35,9 +37,11 @@ const ENVELOPE = `${IMAGE}.event.M`;
 /**
  * The archive's record of one outbox event, from the stream record on the bus: the envelope's
  * fields flat (as the Glue table names them), `data` as the stream gives it (DynamoDB-typed JSON).
- * `tenantId` and `occurredAt` at the top are what the delivery stream partitions by.
+ * `province` (the enrichment's, beside the stream record), `tenantId` and `occurredAt` at the top
+ * are what the delivery stream partitions by.
  */
 export const ARCHIVE_RECORD = RuleTargetInput.fromObject({
+  province: EventField.fromPath('$.detail.province'),
   eventId: EventField.fromPath(`${ENVELOPE}.eventId.S`),
   type: EventField.fromPath(`${ENVELOPE}.type.S`),
   version: EventField.fromPath(`${ENVELOPE}.version.N`),
@@ -50,6 +54,14 @@ export const ARCHIVE_RECORD = RuleTargetInput.fromObject({
   },
   data: EventField.fromPath(`${ENVELOPE}.data.M`),
 });
+
+/**
+ * The delivery stream's JQ for the partition keys of a record: the province the enrichment put on
+ * it (`unassigned` when it is absent, null or empty), the district
+ * (tenant id) and the Shanghai date of `occurredAt`.
+ */
+export const ARCHIVE_PARTITION_QUERY =
+  '{province: (if (.province | type) == "string" and .province != "" then .province else "unassigned" end), district: (.tenantId // .detail.tenantId), date: ((.occurredAt // .detail.occurredAt)[0:10])}';
 
 export class EventArchive extends Construct {
   readonly bucket: Bucket;
@@ -113,7 +125,7 @@ export class EventArchive extends Construct {
                 {
                   parameterName: 'MetadataExtractionQuery',
                   parameterValue:
-                    '{province: (.province // .detail.province // "unassigned"), district: (.tenantId // .detail.tenantId), date: ((.occurredAt // .detail.occurredAt)[0:10])}',
+                    ARCHIVE_PARTITION_QUERY,
                 },
                 { parameterName: 'JsonParsingEngine', parameterValue: 'JQ-1.6' },
               ],

@@ -113,7 +113,13 @@ export class OpenHallStack extends Stack {
     acknowledgeNagFindings(props.stage, {
       userPool: this.staff.userPool,
       phoneHashSecret: this.api.node.findChild('PhoneHashSecret'),
-      functions: [this.api.fn, this.automation.consumer, this.automation.task, this.automation.job],
+      functions: [
+        this.api.fn,
+        this.automation.consumer,
+        this.automation.task,
+        this.automation.job,
+        this.automation.enrichment,
+      ],
       httpApi: this.httpApi,
       defaultRoute,
       archive: this.archive,

@@ -5,7 +5,12 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../table/dynamo-client.js';
 import { outboxItem } from './outbox-item.js';
-import { addProvinces, cachedProvinceLookup, provinceOfTenantParams } from './outbox-province.js';
+import {
+  addProvinces,
+  cachedProvinceLookup,
+  provinceOfTenantParams,
+  UNASSIGNED_PROVINCE,
+} from './outbox-province.js';
 import { eventOfStreamRecord } from './outbox-stream-record.js';
 
 const ddb = mockClient(DynamoDBDocumentClient);
@@ -95,7 +100,7 @@ describe('the province enrichment of the outbox Pipe', () => {
     });
   });
 
-  it('passes a record of a tenant with no province (or no tenant at all) unchanged: the archive files it as unassigned', async () => {
+  it('marks a record of a tenant with no province (or with no tenant at all) `unassigned`, and adds nothing else', async () => {
     answerFromTable();
     const unknown = streamRecord('boai-unconfigured', 9);
     const noTenant = { eventName: 'INSERT', dynamodb: { NewImage: marshall({ pk: 'X', sk: 'Y' }) } };
@@ -103,10 +108,9 @@ describe('the province enrichment of the outbox Pipe', () => {
       [unknown, streamRecord('zibo', 10), noTenant],
       cachedProvinceLookup({ client: createDocumentClient(), tableName: TABLE }),
     );
-    expect(out[0]).toEqual(unknown);
-    expect('province' in out[0]!).toBe(false);
+    expect(out[0]).toEqual({ ...unknown, province: UNASSIGNED_PROVINCE });
     expect(out[1]!.province).toBe('shandong');
-    expect(out[2]).toEqual(noTenant);
+    expect(out[2]).toEqual({ ...noTenant, province: 'unassigned' });
     expect(getCalls().map((r) => r.Key?.pk).sort()).toEqual(['TENANT#boai-unconfigured', 'TENANT#zibo']);
   });
 
@@ -116,7 +120,7 @@ describe('the province enrichment of the outbox Pipe', () => {
       [streamRecord('zibo', 11)],
       cachedProvinceLookup({ client: createDocumentClient(), tableName: TABLE }),
     );
-    expect('province' in out[0]!).toBe(false);
+    expect(out[0]!.province).toBe('unassigned');
   });
 
   it('keeps what it read for the time to live, then reads again; an unknown tenant is cached too', async () => {

@@ -61,8 +61,17 @@ export function cachedProvinceLookup(options: CachedProvinceLookupOptions): Prov
   };
 }
 
+/**
+ * The archive's partition of a district with no province (no membership item): the Glue table lists
+ * it with the provinces, so its events stay queryable.
+ */
+export const UNASSIGNED_PROVINCE = 'unassigned';
+
+/** The archive partition of a record: its district's province, or `unassigned`. */
+export type ArchiveProvince = Province | typeof UNASSIGNED_PROVINCE;
+
 /** A stream record of an outbox item as the Pipe hands it on, with its tenant's province beside it. */
-export type ProvincedStreamDetail = OutboxStreamDetail & { province?: Province };
+export type ProvincedStreamDetail = OutboxStreamDetail & { province: ArchiveProvince };
 
 /** The tenant id an outbox item's stream image carries (its `tenantId` attribute). */
 export function tenantOfStreamRecord(record: OutboxStreamDetail): string | undefined {
@@ -71,20 +80,20 @@ export function tenantOfStreamRecord(record: OutboxStreamDetail): string | undef
 }
 
 /**
- * The Pipe's enrichment: every record of the batch, unchanged and in order, with `province` added
- * beside it (never inside the item or the event) when its tenant has one; a record of a tenant with
- * no province, or with no tenant, passes as it came (the archive files it under `unassigned`).
- * One lookup for the batch's distinct tenants.
+ * The Pipe's enrichment: every record of the batch, unchanged and in order, with one field added
+ * beside it (never inside the item or the event): `province`, its tenant's province, or
+ * `unassigned` for a tenant with no province (or a record with no tenant). Always present, so the
+ * archive rule's path to it always resolves. One lookup for the batch's distinct tenants.
  */
 export async function addProvinces<R extends OutboxStreamDetail>(
   records: readonly R[],
   lookup: ProvinceLookup,
-): Promise<(R & { province?: Province })[]> {
+): Promise<(R & { province: ArchiveProvince })[]> {
   const tenants = records.map(tenantOfStreamRecord);
   const provinces = await lookup([...new Set(tenants.filter((t): t is string => t !== undefined))]);
   return records.map((record, i) => {
     const tenantId = tenants[i];
-    const province = tenantId === undefined ? undefined : provinces.get(tenantId);
-    return province ? { ...record, province } : record;
+    const province = (tenantId === undefined ? undefined : provinces.get(tenantId)) ?? UNASSIGNED_PROVINCE;
+    return { ...record, province };
   });
 }
