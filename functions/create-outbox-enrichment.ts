@@ -39,7 +39,7 @@ export function createOutboxEnrichment(options: OutboxEnrichmentOptions) {
       const tenants = [...new Set(records.map(tenantOfStreamRecord).filter(Boolean))].join(',');
       options.log?.warn('outbox events pass without their province', {
         tenants,
-        error: error instanceof Error ? error.name : 'unknown',
+        error: error instanceof Error ? error.message : 'unknown',
       });
       options.metrics?.count('ArchiveProvinceMissed', records.length);
       return records.map((record) => ({ ...record, province: UNASSIGNED_PROVINCE }));
