@@ -1,8 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { EventBus } from 'aws-cdk-lib/aws-events';
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { ARCHIVE_PARTITION_QUERY, ARCHIVE_PREFIX, EventArchive } from './lib/event-archive.js';
 
 /** The jq binary, when the machine has one: runs the delivery stream's query as Firehose would. */
@@ -134,9 +134,10 @@ describe('EventArchive', { timeout: 120_000 }, () => {
     // The record's top-level `province` is the enrichment's `detail.province`.
     expect(transformer.InputTemplate).toMatch(/"province":\s*<detail-province>/);
     const [stream] = Object.values(t.findResources('AWS::KinesisFirehose::DeliveryStream'));
-    const parameters = stream!.Properties.ExtendedS3DestinationConfiguration.ProcessingConfiguration.Processors.flatMap(
-      (p: { Parameters: { ParameterName: string; ParameterValue: string }[] }) => p.Parameters,
-    );
+    const parameters =
+      stream!.Properties.ExtendedS3DestinationConfiguration.ProcessingConfiguration.Processors.flatMap(
+        (p: { Parameters: { ParameterName: string; ParameterValue: string }[] }) => p.Parameters,
+      );
     expect(parameters).toContainEqual({
       ParameterName: 'MetadataExtractionQuery',
       ParameterValue: ARCHIVE_PARTITION_QUERY,

@@ -124,8 +124,7 @@ export class EventArchive extends Construct {
               parameters: [
                 {
                   parameterName: 'MetadataExtractionQuery',
-                  parameterValue:
-                    ARCHIVE_PARTITION_QUERY,
+                  parameterValue: ARCHIVE_PARTITION_QUERY,
                 },
                 { parameterName: 'JsonParsingEngine', parameterValue: 'JQ-1.6' },
               ],

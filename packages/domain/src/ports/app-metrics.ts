@@ -6,6 +6,8 @@ export const APP_METRICS = [
   'SmsFailed',
   'EventsRelayed',
   'Failures',
+  /** Outbox events the archive files as `unassigned` because their province could not be read. */
+  'ArchiveProvinceMissed',
 ] as const;
 export type AppMetricName = (typeof APP_METRICS)[number];
 

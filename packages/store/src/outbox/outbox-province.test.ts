@@ -111,7 +111,11 @@ describe('the province enrichment of the outbox Pipe', () => {
     expect(out[0]).toEqual({ ...unknown, province: UNASSIGNED_PROVINCE });
     expect(out[1]!.province).toBe('shandong');
     expect(out[2]).toEqual({ ...noTenant, province: 'unassigned' });
-    expect(getCalls().map((r) => r.Key?.pk).sort()).toEqual(['TENANT#boai-unconfigured', 'TENANT#zibo']);
+    expect(
+      getCalls()
+        .map((r) => r.Key?.pk)
+        .sort(),
+    ).toEqual(['TENANT#boai-unconfigured', 'TENANT#zibo']);
   });
 
   it('ignores a stored province that is not one of the provinces', async () => {
@@ -147,7 +151,10 @@ describe('the province enrichment of the outbox Pipe', () => {
   });
 
   it('fails when the table cannot answer, and caches nothing of the failure', async () => {
-    ddb.on(GetCommand).rejectsOnce(new Error('throttled')).callsFake(() => ({ Item: { province: 'hebei' } }));
+    ddb
+      .on(GetCommand)
+      .rejectsOnce(new Error('throttled'))
+      .callsFake(() => ({ Item: { province: 'hebei' } }));
     const lookup = cachedProvinceLookup({ client: createDocumentClient(), tableName: TABLE });
     await expect(addProvinces([streamRecord('chengde', 18)], lookup)).rejects.toThrow(/province/);
     expect((await addProvinces([streamRecord('chengde', 19)], lookup))[0]!.province).toBe('hebei');
