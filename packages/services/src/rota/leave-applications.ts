@@ -138,8 +138,8 @@ export async function approveLeave(
   for (let attempt = 1; ; attempt++) {
     const a = await found(deps, input.tenantId, input.staffId, input.id);
     const next = moveLeaveApplication(a, { to: 'approved', at: toShanghaiIso(deps.now()), by: input.actor });
-    const { rota, entry, current } = await planOf(deps, input.tenantId, a, 0);
     try {
+      const { rota, entry, current } = await planOf(deps, input.tenantId, a, 0);
       await saveRotaDay(deps, {
         tenantId: input.tenantId,
         hallId: a.hallId,
@@ -153,14 +153,15 @@ export async function approveLeave(
       });
       return next;
     } catch (error) {
+      // Decided meanwhile (the plan may then fail on the rota that decision wrote): that decision
+      // stands. Else the rota moved under the save: plan again on it.
+      const now = await found(deps, input.tenantId, input.staffId, input.id);
+      if (now.state !== 'requested') throw new LeaveApplicationClosedError(now.id, now.state);
       const overtaken =
         error instanceof LeaveApplicationChangedError ||
         error instanceof RotaStaleError ||
         error instanceof RotaPlacesChangedError;
       if (!overtaken || attempt >= APPROVE_ATTEMPTS) throw error;
-      // Decided meanwhile: that decision stands. Else the rota moved: plan again on it.
-      const now = await found(deps, input.tenantId, input.staffId, input.id);
-      if (now.state !== 'requested') throw new LeaveApplicationClosedError(now.id, now.state);
       await (deps.sleep ?? sleep)(20 * attempt);
     }
   }

@@ -72,7 +72,7 @@ const zh = {
       `这段时间您在窗口值班，须请一位能顶岗的同事（同窗口的 AB 角且当时空闲）：${names || '当时没有空闲的同事'}。`,
     leave_balance_short: (balance: number, asked: number) =>
       `调休余额不足：余额 ${hm(balance)}（已扣除待审批的申请），本次申请 ${hm(asked)}。`,
-    leave_request_closed: (state: string) => `这条申请已${state}，不能再处理。`,
+    leave_request_closed: (state: string) => `这条申请${state}，不能再处理。`,
     leave_request_own: '不能审批自己的申请。',
     leave_refusal_reason_missing: '不批准须写明理由。',
     other: '操作未完成，请刷新后再试。',
