@@ -1,6 +1,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type DomainEvent,
+  LeaveApplicationChangedError,
   LeaveApplicationClosedError,
   LeaveNeedsCoverError,
   type RotaAssignment,
@@ -171,5 +172,44 @@ describe('leave requests on DynamoDB Local', () => {
       approveLeave(deps, { tenantId, staffId: A, id: a.id, actor: MANAGER }),
     ).rejects.toBeInstanceOf(LeaveApplicationClosedError);
     expect((await pendingLeave(deps, { tenantId })).map((x) => x.id)).not.toContain(a.id);
+  });
+});
+
+describe('the approval transaction on DynamoDB Local', () => {
+  it('writes nothing (no rota version, no ledger line) when the request moved since it was read', async () => {
+    await roster('2026-12-15');
+    const a = await ask('2026-12-15', '14:00', '14:30', B);
+    // Withdrawn between the approver's read and write: the approver still holds version 1.
+    await withdrawLeave(deps, { tenantId, staffId: A, id: a.id, actor: A });
+    const day = (await deps.rotaStore.getRotaDay(tenantId, hallId, '2026-12-15'))!;
+    const next = { ...a, state: 'approved' as const, version: 2, trail: [...a.trail] };
+    const entry = {
+      staffId: A,
+      date: a.date,
+      minutes: -30,
+      reason: 'leave-taken' as const,
+      compensation: 'leave' as const,
+      source: `leave-request:${a.id}`,
+    };
+    await expect(
+      deps.rotaStore.saveRotaDay({
+        tenantId,
+        rota: { ...day, version: day.version + 1 },
+        expectedVersion: day.version,
+        audit: { hallId, date: a.date, version: day.version + 1, at: NOW, actor: MANAGER, staffChanged: [] },
+        accruals: [entry],
+        accrualsRemoved: [],
+        events: [],
+        leaveApplication: { next, expectedVersion: 1 },
+      }),
+    ).rejects.toBeInstanceOf(LeaveApplicationChangedError);
+    expect((await deps.rotaStore.getRotaDay(tenantId, hallId, '2026-12-15'))?.version).toBe(day.version);
+    const lines = (await myTimeOff(deps, { tenantId, staffId: A })).entries.filter(
+      (e) => e.source === `leave-request:${a.id}`,
+    );
+    expect(lines).toEqual([]);
+    expect((await myTimeOff(deps, { tenantId, staffId: A })).requests.find((x) => x.id === a.id)?.state).toBe(
+      'withdrawn',
+    );
   });
 });
