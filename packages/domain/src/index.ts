@@ -82,6 +82,7 @@ export * from './ports/care-store.js';
 export * from './ports/config-store.js';
 export * from './ports/desk-store.js';
 export * from './ports/job-store.js';
+export * from './ports/leave-application-store.js';
 export * from './ports/national-schedule-store.js';
 export * from './ports/notifier.js';
 export * from './ports/once-store.js';

@@ -5,6 +5,7 @@ import type {
   BookingStore,
   BookingView,
   ConfigStore,
+  LeaveApplicationStore,
   NationalScheduleStore,
   ReportStore,
   RotaStore,
@@ -46,6 +47,8 @@ export interface PagesDeps {
   verifier: TokenVerifier;
   /** Duty rotas: the admin console's rota pages need it and the booking store (stranded bookings). */
   rotaStore?: RotaStore;
+  /** 调休申请: the time-off pages (我的调休, 调休审批) need it with the rota store. */
+  leaveApplications?: LeaveApplicationStore;
   bookingStore?: BookingStore;
   /** How staff sign in to their pages; without it the staff pages say sign-in is unavailable. */
   staffSignIn?: StaffSignIn;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TicketEventDataSchema } from '../queue/queue-events.js';
+import { LeaveRequestEventDataSchema } from '../rota/leave-application.js';
 import { LocalDateSchema, SlugSchema } from '../shared/primitives.js';
 
 const Code = z.string().min(1).max(32);
@@ -246,6 +247,14 @@ export const EVENT_CATALOGUE = {
       items: z.array(z.object({ kind: z.string().max(32), id: Id, ownerId: SlugSchema })).max(500),
     }),
   },
+  /** A member asked for 调休 (time off in lieu), naming who covers. */
+  'leave-request.requested': { version: 1, subject: 'leave-request', data: LeaveRequestEventDataSchema },
+  /** A section manager approved it: the absence, the cover and the ledger line were written with it. */
+  'leave-request.approved': { version: 1, subject: 'leave-request', data: LeaveRequestEventDataSchema },
+  /** A section manager refused it (the reason is on the request's trail). */
+  'leave-request.refused': { version: 1, subject: 'leave-request', data: LeaveRequestEventDataSchema },
+  /** The member withdrew it before a decision. */
+  'leave-request.withdrawn': { version: 1, subject: 'leave-request', data: LeaveRequestEventDataSchema },
 } as const;
 
 export type EventType = keyof typeof EVENT_CATALOGUE;

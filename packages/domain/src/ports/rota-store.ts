@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../events/domain-event.js';
+import type { LeaveApplication } from '../rota/leave-application.js';
 import type { RotaDay } from '../rota/rota-schemas.js';
 import type { TimeOffEntry } from '../rota/time-off.js';
 import type { LocalDate } from '../shared/primitives.js';
@@ -33,6 +34,11 @@ export interface SaveRotaDayInput {
    * version that took places before they write (`rota_changed`).
    */
   placesGuards?: PlacesGuard[];
+  /**
+   * The leave request this save approves: written (and taken off the pending list) in the same
+   * transaction, only if it is still at `expectedVersion` (else `LeaveApplicationChangedError`).
+   */
+  leaveApplication?: { next: LeaveApplication; expectedVersion: number };
 }
 
 /** A window of a hall-day whose places a rota save reduces, and the booking sequence read there. */

@@ -1,4 +1,5 @@
 export * from './cover-proposals.js';
+export * from './leave-application.js';
 export * from './month-pattern.js';
 export * from './people-at.js';
 export * from './rota-errors.js';

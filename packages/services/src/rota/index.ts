@@ -1,6 +1,7 @@
 export * from './generate-rota-month.js';
 export * from './get-rota-day.js';
 export * from './hall-rotas.js';
+export * from './leave-applications.js';
 export * from './rostered-places-of.js';
 export * from './rota-day-view.js';
 export * from './rota-deps.js';

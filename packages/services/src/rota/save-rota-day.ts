@@ -7,6 +7,7 @@ import {
   type DomainEvent,
   fieldErrorsOf,
   InvalidConfigError,
+  type LeaveApplication,
   LocalDateSchema,
   type NationalCalendarContext,
   type RotaDay,
@@ -44,6 +45,9 @@ export interface SaveRotaDayRequest {
   actor: string;
   /** Ledger lines the save records besides the day's accruals (leave taken), in the same write. */
   extraLedger?: TimeOffEntry[];
+  /** The leave request this save approves, written in the same transaction (with `extraEvents`). */
+  leaveApplication?: { next: LeaveApplication; expectedVersion: number };
+  extraEvents?: DomainEvent[];
 }
 
 /**
@@ -146,8 +150,9 @@ async function saveOnce(
       },
       accruals: [...accruals, ...(request.extraLedger ?? [])],
       accrualsRemoved,
-      events: [rotaChangedEvent(tenantId, rota, stranded.length)],
+      events: [rotaChangedEvent(tenantId, rota, stranded.length), ...(request.extraEvents ?? [])],
       placesGuards: losing.map((windowId) => ({ windowId, seq: seqs.get(windowId) ?? 0 })),
+      ...(request.leaveApplication ? { leaveApplication: request.leaveApplication } : {}),
     });
   } catch (error) {
     if (error instanceof VersionConflictError) throw await staleError(deps, request, error.actual);

@@ -8,6 +8,7 @@ import {
   type TimeOffEntry,
   VersionConflictError,
 } from '@openhall/domain';
+import type { InMemoryLeaveApplicationStore } from './in-memory-leave-application-store.js';
 import { InMemoryPlacesGuards } from './in-memory-places-guards.js';
 
 /** `RotaStore` in memory with the DynamoDB store's versioning per hall-day, audit and ledger. */
@@ -20,6 +21,9 @@ export class InMemoryRotaStore implements RotaStore {
 
   /** The places guards, shared with the booking store when both are wired together. */
   constructor(readonly guards: InMemoryPlacesGuards = new InMemoryPlacesGuards()) {}
+
+  /** The leave requests an approving save writes with the day (set when both are wired). */
+  leaveApplications?: InMemoryLeaveApplicationStore;
 
   async getRotaDay(tenantId: string, hallId: string, date: LocalDate): Promise<RotaDay | undefined> {
     const day = this.days.get(`${tenantId}|${hallId}|${date}`);
@@ -45,6 +49,11 @@ export class InMemoryRotaStore implements RotaStore {
       (g) => !this.guards.unchanged(tenantId, rota.hallId, rota.date, g.windowId, g.seq),
     );
     if (moved.length > 0) throw new RotaPlacesChangedError(moved.map((g) => g.windowId));
+    if (input.leaveApplication) {
+      if (!this.leaveApplications) throw new Error('no leave request store wired to the rota store');
+      const { next, expectedVersion } = input.leaveApplication;
+      this.leaveApplications.put(tenantId, next, expectedVersion, []);
+    }
     for (const g of guards) this.guards.stamp(tenantId, rota.hallId, rota.date, g.windowId, rota.version);
     this.days.set(key, structuredClone(rota));
     this.audit.set(key, [structuredClone(input.audit), ...(this.audit.get(key) ?? [])]);

@@ -3,6 +3,7 @@ export * from './in-memory-booking.js';
 export * from './in-memory-booking-store.js';
 export * from './in-memory-care-store.js';
 export * from './in-memory-config-store.js';
+export * from './in-memory-leave-application-store.js';
 export * from './in-memory-national-schedule-store.js';
 export * from './in-memory-once-store.js';
 export * from './in-memory-phone-verification-store.js';

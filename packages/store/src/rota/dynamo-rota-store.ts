@@ -5,6 +5,7 @@ import {
   TransactWriteCommand,
 } from '@aws-sdk/lib-dynamodb';
 import {
+  LeaveApplicationChangedError,
   type LocalDate,
   type RotaAuditEntry,
   type RotaDay,
@@ -74,6 +75,9 @@ export class DynamoRotaStore implements RotaStore {
       cancellationCodesOf,
     );
     if (codes === undefined) return rota;
+    if (input.leaveApplication && codes[2] === 'ConditionalCheckFailed') {
+      throw new LeaveApplicationChangedError(input.leaveApplication.next.id);
+    }
     const actual = (await this.getRotaDay(tenantId, rota.hallId, rota.date))?.version;
     if (actual !== input.expectedVersion || codes[0] === 'ConditionalCheckFailed') {
       throw new VersionConflictError(input.expectedVersion, actual);

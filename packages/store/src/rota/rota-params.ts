@@ -2,6 +2,7 @@ import type { GetCommandInput, QueryCommandInput, TransactWriteCommandInput } fr
 import type { SaveRotaDayInput, TimeOffEntry } from '@openhall/domain';
 import { outboxPut } from '../outbox/outbox-item.js';
 import { versionCondition } from '../table/versioned-write.js';
+import { leaveApplicationPut, leavePendingDelete } from './leave-application-params.js';
 import { rotaGuardUpdate } from './places-guard.js';
 import { rotaAuditKey, rotaDayKey, rotaPk, timeOffKey, timeOffPk } from './rota-keys.js';
 
@@ -69,7 +70,7 @@ export function timeOffLedgerParams(
 
 /**
  * One transaction: the day's rota conditional on the version read, its audit version (written
- * once), the time-off lines it earns (replacing its own earlier ones), its outbox event, and the
+ * once), the leave request it approves (if any, conditional on its version), the time-off lines it earns (replacing its own earlier ones), its outbox event, and the
  * places guard of every window it takes places from, each only if no booking took a place there
  * since it was read (last, so a cancellation reason's index names the window).
  */
@@ -96,6 +97,18 @@ export function saveRotaDayParams(tableName: string, input: SaveRotaDayInput): T
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },
+      // Third when present: a failed condition at index 2 means the leave request moved.
+      ...(input.leaveApplication
+        ? [
+            leaveApplicationPut(
+              tableName,
+              tenantId,
+              input.leaveApplication.next,
+              input.leaveApplication.expectedVersion,
+            ),
+            leavePendingDelete(tableName, tenantId, input.leaveApplication.next),
+          ]
+        : []),
       ...input.accruals.map((e) => ({
         Put: {
           TableName: tableName,

@@ -9,6 +9,7 @@ import { registerDeskPages } from './desk/register-desk-pages.js';
 import { registerAuditPages } from './directory/audit-pages.js';
 import { registerDirectoryPages } from './directory/directory-pages.js';
 import { showStaffHome } from './home/staff-home-route.js';
+import { registerLeavePages } from './leave/leave-pages.js';
 import { registerWindowPages } from './queue/window-pages.js';
 import { registerDistrictReportPages } from './reports/district-report-pages.js';
 import { registerRotaPages } from './rota/rota-pages.js';
@@ -41,4 +42,5 @@ export function registerStaffPages(pages: Hono, deps: PagesDeps): void {
   registerWindowPages(staff, deps);
   registerDistrictReportPages(staff, deps);
   registerAlertPages(staff, deps);
+  registerLeavePages(staff, deps);
 }

@@ -4,6 +4,7 @@ import type { BookingService, ChangeBookingOptions, CreateBookingOptions } from 
 import { CareUseCases, StaffAlertUseCases, VisitRatableServices } from '@openhall/services';
 import {
   InMemoryCareStore,
+  InMemoryLeaveApplicationStore,
   InMemoryReportStore,
   InMemoryStaffAlertStore,
   inMemoryBooking,
@@ -74,6 +75,8 @@ export function pagesTestApp(
     now: () => now,
   });
   const alertStore = new InMemoryStaffAlertStore();
+  const leaveApplications = new InMemoryLeaveApplicationStore();
+  rotaStore.leaveApplications = leaveApplications;
   const app = new Hono();
   app.route(
     '/t',
@@ -83,6 +86,7 @@ export function pagesTestApp(
       bookingService,
       phoneVerification: verification,
       rotaStore,
+      leaveApplications,
       bookingStore,
       care,
       alerts: new StaffAlertUseCases({ alertStore, now: () => now }),
@@ -100,6 +104,7 @@ export function pagesTestApp(
     nationalScheduleStore,
     bookingStore,
     rotaStore,
+    leaveApplications,
     createCalls,
     changeCalls,
     service,

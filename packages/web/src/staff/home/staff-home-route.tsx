@@ -5,6 +5,8 @@ import type { PagesDeps } from '../../pages-deps.js';
 import { alertWords } from '../alerts/alert-i18n.js';
 import { alertPaths } from '../alerts/alert-pages.js';
 import { careStaffWords } from '../care/care-staff-i18n.js';
+import { leaveWords } from '../leave/leave-i18n.js';
+import { leavePaths } from '../leave/leave-pages.js';
 import { renderStaffPage } from '../render-staff-page.js';
 import { holds, type StaffEnv } from '../session/staff-session.js';
 import { staffWords } from '../staff-i18n.js';
@@ -44,6 +46,10 @@ export function showStaffHome(deps: PagesDeps): Handler<StaffEnv> {
         : []),
       { href: staffPaths.ledger(t), label: w.consoles.ledger },
       { href: staffPaths.care(t), label: careStaffWords[ctx.locale].homeLink },
+      { href: leavePaths.mine(t), label: leaveWords[ctx.locale].mine.homeLink },
+      ...(holds(session, 'section-manager')
+        ? [{ href: leavePaths.review(t), label: leaveWords[ctx.locale].review.homeLink }]
+        : []),
       ...(holds(session, 'section-manager', 'district-admin')
         ? [{ href: staffPaths.reports(t), label: w.consoles.reports }]
         : []),
