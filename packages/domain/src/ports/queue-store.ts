@@ -62,8 +62,15 @@ export interface QueueStore {
   openQueueOf(tenantId: string, hallId: string, date: LocalDate): Promise<StoredTicket[]>;
   /** The hall-day's last `limit` first calls, newest first (the priority ratio's window). */
   recentCalls(tenantId: string, hallId: string, date: LocalDate, limit: number): Promise<RecentCall[]>;
-  /** What the hall-day has served so far: per category (for the wait estimate) and per window. */
-  servedOf(tenantId: string, hallId: string, date: LocalDate): Promise<ServedTally>;
+  /**
+   * The open tickets and what the hall-day has served so far (per category, for the wait estimate,
+   * and per window), in one Query bounded by the open tickets and the hall's categories and windows.
+   */
+  liveQueueOf(
+    tenantId: string,
+    hallId: string,
+    date: LocalDate,
+  ): Promise<{ open: StoredTicket[]; served: ServedTally }>;
   /** A ticket by its code (a walk-in's, or the booking code of an appointment). */
   getTicket(tenantId: string, code: string): Promise<StoredTicket | undefined>;
 }

@@ -36,7 +36,7 @@ export interface WindowQueueView {
   finished: number;
 }
 
-/** A window's screen: the hall-day's open tickets, its last first calls and its served counters. */
+/** A window's screen: one Query of the hall-day's live range (open tickets, served counters); with a priority ratio, one more of its last first calls. */
 export async function windowQueue(
   deps: QueueDeps,
   tenantId: string,
@@ -50,12 +50,11 @@ export async function windowQueue(
   const { rules } = hallQueue(config, window.hallId);
   const date = shanghaiDateOf(now);
   const ratio = rules.priorityRatio;
-  const [open, recent, served] = await Promise.all([
-    deps.queueStore.openQueueOf(tenantId, window.hallId, date),
+  const [{ open, served }, recent] = await Promise.all([
+    deps.queueStore.liveQueueOf(tenantId, window.hallId, date),
     ratio
       ? deps.queueStore.recentCalls(tenantId, window.hallId, date, ratio.priority + ratio.normal - 1)
       : Promise.resolve([]),
-    deps.queueStore.servedOf(tenantId, window.hallId, date),
   ]);
   const tickets = open.map((s) => s.ticket);
   const waiting = callOrder(tickets, windowId, rules, now, recent);
@@ -148,10 +147,7 @@ export async function publicTicket(
   let ahead = 0;
   let waitMinutes = 0;
   if (ticket.status === 'queued') {
-    const [open, served] = await Promise.all([
-      deps.queueStore.openQueueOf(tenantId, ticket.hallId, ticket.date),
-      deps.queueStore.servedOf(tenantId, ticket.hallId, ticket.date),
-    ]);
+    const { open, served } = await deps.queueStore.liveQueueOf(tenantId, ticket.hallId, ticket.date);
     const tally = served.categories[ticket.categoryId] ?? { count: 0, serviceMs: 0 };
     ({ ahead, waitMinutes } = positionOf(
       open.map((s) => s.ticket),

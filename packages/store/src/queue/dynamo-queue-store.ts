@@ -13,13 +13,13 @@ import { cancellationCodesOf, failedItems } from '../table/transaction-cancellat
 import { ticketKey } from './queue-keys.js';
 import {
   createTicketParams,
+  liveQueueParams,
   nextNumberParams,
   openQueueParams,
   type QueueRole,
   queueParams,
   recentCallsParams,
   saveTicketParams,
-  servedParams,
   servedParamsOf,
   ticketPointerParams,
 } from './queue-params.js';
@@ -91,12 +91,21 @@ export class DynamoQueueStore implements QueueStore {
     }));
   }
 
-  async servedOf(tenantId: string, hallId: string, date: string): Promise<ServedTally> {
-    const items = await queryAll(this.client, 'reading the served counters', (startKey) =>
-      servedParams(this.tableName, tenantId, hallId, date, startKey),
+  async liveQueueOf(
+    tenantId: string,
+    hallId: string,
+    date: string,
+  ): Promise<{ open: StoredTicket[]; served: ServedTally }> {
+    const items = await queryAll(this.client, 'reading the live queue', (startKey) =>
+      liveQueueParams(this.tableName, tenantId, hallId, date, startKey),
     );
+    const open: StoredTicket[] = [];
     const tally: ServedTally = { categories: {}, windows: {} };
     for (const i of items) {
+      if (i.entity === 'OpenTicket') {
+        open.push(storedTicketOf(i));
+        continue;
+      }
       const count = typeof i.count === 'number' ? i.count : 0;
       if (i.entity === 'ServedCategory' && typeof i.categoryId === 'string')
         tally.categories[i.categoryId] = {
@@ -106,7 +115,7 @@ export class DynamoQueueStore implements QueueStore {
       else if (i.entity === 'ServedWindow' && typeof i.windowId === 'string')
         tally.windows[i.windowId] = count;
     }
-    return tally;
+    return { open, served: tally };
   }
 
   async getTicket(tenantId: string, code: string): Promise<StoredTicket | undefined> {

@@ -170,7 +170,7 @@ describe('queue requests', () => {
 
   it('reads the open queue, and the last first calls newest first with a limit', () => {
     const open = openQueueParams('t', 'zibo', 'zibo-hall', '2026-12-01');
-    expect(open.ExpressionAttributeValues?.[':prefix']).toBe('OPEN#');
+    expect(open.ExpressionAttributeValues?.[':prefix']).toBe('LIVE#OPEN#');
     expect(open.ConsistentRead).toBe(true);
     const recent = recentCallsParams('t', 'zibo', 'zibo-hall', '2026-12-01', 2);
     expect(recent.ExpressionAttributeValues?.[':prefix']).toBe('CALL#');
@@ -193,7 +193,7 @@ describe('queue requests', () => {
       },
     };
     const updates = servedParamsOf('t', finished);
-    expect(updates.map((u) => u.Key?.sk)).toEqual(['SERVED#CATEGORY#approval', 'SERVED#WINDOW#w1']);
+    expect(updates.map((u) => u.Key?.sk)).toEqual(['LIVE#SERVED#CATEGORY#approval', 'LIVE#SERVED#WINDOW#w1']);
     expect(updates[0]?.ExpressionAttributeValues?.[':ms']).toBe(750_000);
     const confirmed = {
       ...finished,

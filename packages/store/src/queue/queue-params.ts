@@ -8,11 +8,11 @@ import {
   CALL_SK_PREFIX,
   counterKey,
   firstCallKey,
+  LIVE_SK_PREFIX,
   OPEN_SK_PREFIX,
   OPEN_STATUSES,
   openTicketKey,
   queuePk,
-  SERVED_SK_PREFIX,
   servedCategoryKey,
   servedWindowKey,
   TICKET_SK_PREFIX,
@@ -88,8 +88,8 @@ export function recentCallsParams(
   };
 }
 
-/** The served counters of a hall-day: one per category and window served, never per ticket. */
-export function servedParams(
+/** The live range of a hall-day: its open tickets and its served counters (one per category and window), never its served tickets. */
+export function liveQueueParams(
   tableName: string,
   tenantId: string,
   hallId: string,
@@ -99,7 +99,7 @@ export function servedParams(
   return {
     TableName: tableName,
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': queuePk(tenantId, hallId, date), ':prefix': SERVED_SK_PREFIX },
+    ExpressionAttributeValues: { ':pk': queuePk(tenantId, hallId, date), ':prefix': LIVE_SK_PREFIX },
     ConsistentRead: true,
     ...(startKey ? { ExclusiveStartKey: startKey } : {}),
   };
