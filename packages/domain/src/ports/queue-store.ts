@@ -13,6 +13,19 @@ export interface StoredTicket {
   phoneHash?: string;
 }
 
+/** A ticket's first call, as the priority ratio counts it. */
+export interface RecentCall {
+  calledAt: string;
+  number: string;
+  priority: boolean;
+}
+
+/** Services finished in a hall-day: per category those with an acceptance and a completion, and their time; per window the finished count. */
+export interface ServedTally {
+  categories: Record<string, { count: number; serviceMs: number }>;
+  windows: Record<string, number>;
+}
+
 /** A booking changed with a ticket, written only over the version and status read. */
 export interface TicketBookingChange {
   before: StoredBooking;
@@ -40,8 +53,24 @@ export interface QueueStore {
   saveTicket(
     write: QueueWrite & { expectedVersion: number },
   ): Promise<'saved' | 'ticket_changed' | 'booking_changed'>;
-  /** The whole queue of a hall-day, strongly consistent: one Query. */
+  /** The whole queue of a hall-day, finished tickets included, strongly consistent (reports, ratings). */
   queueOf(tenantId: string, hallId: string, date: LocalDate): Promise<StoredTicket[]>;
+  /**
+   * The open tickets of a hall-day (queued, called, serving, parked), strongly consistent: one Query
+   * whose items depend on how many are open, not on how many were served.
+   */
+  openQueueOf(tenantId: string, hallId: string, date: LocalDate): Promise<StoredTicket[]>;
+  /** The hall-day's last `limit` first calls, newest first (the priority ratio's window). */
+  recentCalls(tenantId: string, hallId: string, date: LocalDate, limit: number): Promise<RecentCall[]>;
+  /**
+   * The open tickets and what the hall-day has served so far (per category, for the wait estimate,
+   * and per window), in one Query bounded by the open tickets and the hall's categories and windows.
+   */
+  liveQueueOf(
+    tenantId: string,
+    hallId: string,
+    date: LocalDate,
+  ): Promise<{ open: StoredTicket[]; served: ServedTally }>;
   /** A ticket by its code (a walk-in's, or the booking code of an appointment). */
   getTicket(tenantId: string, code: string): Promise<StoredTicket | undefined>;
 }

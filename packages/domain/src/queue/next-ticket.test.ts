@@ -91,4 +91,33 @@ describe('nextTicket', () => {
     }
     expect(seen).toBe(expected);
   });
+
+  it.each([
+    [{ priority: 2, normal: 1 }, 'PPNPPN'],
+    [{ priority: 1, normal: 2 }, 'PNNPNN'],
+    [{ priority: 2, normal: 2 }, 'PPNNPP'],
+  ])(
+    'keeps the ratio %o from the first-call log when served tickets leave the open queue',
+    (ratio, expected) => {
+      const r = { ...rules, priorityRatio: ratio };
+      let open: Ticket[] = [];
+      for (let i = 0; i < 6; i++) {
+        open.push(ticket(`P${String(i).padStart(3, '0')}`, { priority: true, arrivedAt: at(`09:1${i}`) }));
+        open.push(ticket(`N${String(i).padStart(3, '0')}`, { arrivedAt: at(`09:0${i}`) }));
+      }
+      // The store's log: every first call, newest first, cut to the ratio's window as its Query is.
+      const log: { calledAt: string; number: string; priority: boolean }[] = [];
+      let seen = '';
+      for (let i = 0; i < 6; i++) {
+        const when = new Date(now.getTime() + i * 60_000);
+        const recent = log.slice(0, ratio.priority + ratio.normal - 1);
+        const next = nextTicket(open, 'w1', r, when, recent)!;
+        seen += next.priority ? 'P' : 'N';
+        // Served at once: it is no longer open, only its first call remains.
+        open = open.filter((t) => t.number !== next.number);
+        log.unshift({ calledAt: toShanghaiIso(when), number: next.number, priority: next.priority });
+      }
+      expect(seen).toBe(expected);
+    },
+  );
 });

@@ -35,13 +35,15 @@ function byStanding(a: Ticket, b: Ticket): number {
  * first (or, with a ratio, at most `priority` of them in a row while normal ones wait); among the
  * rest, an appointment stands at its time and a walk-in at its arrival, so an appointment goes ahead
  * of walk-ins who came after its time and behind those who came before. `queue` is the whole
- * hall-day, whose calls so far decide where the ratio stands.
+ * hall-day, whose calls so far decide where the ratio stands; or, when `recent` is given (the
+ * hall-day's latest first calls, newest first, as a store keeps them), the open tickets only.
  */
 export function callOrder(
   queue: readonly Ticket[],
   windowId: string,
   rules: HallQueueRules,
   now: Date,
+  recent?: readonly { calledAt: string; number: string; priority: boolean }[],
 ): Ticket[] {
   const t = now.getTime();
   const callable = queue.filter(
@@ -53,14 +55,15 @@ export function callOrder(
   // Priority tickets among the hall's last (priority + normal - 1) first calls: a cycle of
   // priority + normal calls holds at most `priority` priority ones (2:1 → P P N P P N).
   const { priority: p, normal: n } = rules.priorityRatio;
-  const recent = queue
-    .filter((q) => q.record.calledAt !== undefined)
-    .sort(
-      (a, b) =>
-        Date.parse(b.record.calledAt!) - Date.parse(a.record.calledAt!) || (a.number < b.number ? 1 : -1),
-    )
+  const calls =
+    recent ??
+    queue
+      .filter((q) => q.record.calledAt !== undefined)
+      .map((q) => ({ calledAt: q.record.calledAt!, number: q.number, priority: q.priority }));
+  const last = [...calls]
+    .sort((a, b) => Date.parse(b.calledAt) - Date.parse(a.calledAt) || (a.number < b.number ? 1 : -1))
     .slice(0, p + n - 1);
-  const run = recent.filter((q) => q.priority).length;
+  const run = last.filter((q) => q.priority).length;
   return run >= p ? [...normal, ...priority] : [...priority, ...normal];
 }
 
@@ -70,6 +73,7 @@ export function nextTicket(
   windowId: string,
   rules: HallQueueRules,
   now: Date,
+  recent?: readonly { calledAt: string; number: string; priority: boolean }[],
 ): Ticket | undefined {
-  return callOrder(queue, windowId, rules, now)[0];
+  return callOrder(queue, windowId, rules, now, recent)[0];
 }

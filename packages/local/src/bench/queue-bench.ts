@@ -23,8 +23,9 @@ import {
   createTicketParams,
   getConfigParams,
   getNationalScheduleHeadParams,
+  liveQueueParams,
   nextNumberParams,
-  queueParams,
+  openQueueParams,
   saveTicketParams,
   ticketKey,
   ticketPointerParams,
@@ -108,8 +109,9 @@ const MAX_READS = 6;
  * by the store's own `...Params()` functions, straight through the SDK (no HTTP, no validation):
  * - ticket: the configuration head and the national schedules' head, one UpdateItem (the category's
  *   number), one transaction (ticket, code pointer, event); then, for the answer (position and wait),
- *   the two heads again, the pointer and the ticket (GetItem each) and the hall-day's queue (one Query);
- * - call-next: the two heads, the hall-day's queue (one Query), one transaction over the version read
+ *   the two heads again, the pointer and the ticket (GetItem each) and the hall-day's live range (one
+ *   Query: open tickets and served counters);
+ * - call-next: the two heads, the hall-day's open tickets (one Query), one transaction over the version read
  *   (ticket, event); a conflict tries the next ticket in call order, and reads again when all were taken.
  */
 export class DirectQueue {
@@ -174,7 +176,7 @@ export class DirectQueue {
         ConsistentRead: true,
       }),
     );
-    await this.readQueue(date);
+    await this.readQueue(date, liveQueueParams);
     return 'ok';
   }
 
@@ -183,7 +185,7 @@ export class DirectQueue {
     const { rules } = queueOfHall(this.config, this.scene.hallId);
     for (let read = 0; read < MAX_READS; read++) {
       const now = this.now();
-      const queue = await this.readQueue(shanghaiDateOf(now));
+      const queue = await this.readQueue(shanghaiDateOf(now), openQueueParams);
       const versions = new Map(queue.map((s) => [s.ticket.code, s]));
       const order = callOrder(
         queue.map((s) => s.ticket),
@@ -218,17 +220,21 @@ export class DirectQueue {
     return 'queue_busy';
   }
 
-  private async readQueue(date: string): Promise<StoredTicket[]> {
+  /** The live range (the ticket answer: open tickets and served counters) or the open tickets (call-next). */
+  private async readQueue(
+    date: string,
+    params: typeof openQueueParams | typeof liveQueueParams,
+  ): Promise<StoredTicket[]> {
     const items: Record<string, unknown>[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
       const page = await this.client.send(
-        new QueryCommand(queueParams(this.tableName, this.scene.tenantId, this.scene.hallId, date, startKey)),
+        new QueryCommand(params(this.tableName, this.scene.tenantId, this.scene.hallId, date, startKey)),
       );
       items.push(...(page.Items ?? []));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    return items.map(storedOfItem);
+    return items.filter((i) => i.entity === 'OpenTicket').map(storedOfItem);
   }
 
   private readConfig() {

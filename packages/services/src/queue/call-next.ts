@@ -14,7 +14,8 @@ import type { QueueDeps, StaffActor } from './queue-deps.js';
 const MAX_READS = 6;
 
 /**
- * 叫号: the window calls the next ticket it serves. One Query reads the hall-day's queue; the pure
+ * 叫号: the window calls the next ticket it serves. One Query reads the hall-day's open tickets (and,
+ * with a priority ratio, one more reads its last few first calls); the pure
  * call order picks; the ticket is written `called` only over the version read, so two windows
  * pressing at once never take the same ticket: the loser moves on to the next candidate, and reads
  * the queue again when every candidate of its read was taken.
@@ -31,13 +32,21 @@ export async function callNext(
   const { rules } = hallQueue(config, window.hallId);
   for (let read = 0; read < MAX_READS; read++) {
     const now = deps.now();
-    const queue = await deps.queueStore.queueOf(tenantId, window.hallId, shanghaiDateOf(now));
+    const date = shanghaiDateOf(now);
+    const ratio = rules.priorityRatio;
+    const [queue, recent] = await Promise.all([
+      deps.queueStore.openQueueOf(tenantId, window.hallId, date),
+      ratio
+        ? deps.queueStore.recentCalls(tenantId, window.hallId, date, ratio.priority + ratio.normal - 1)
+        : Promise.resolve([]),
+    ]);
     const versions = new Map(queue.map((s) => [s.ticket.code, s]));
     const order = callOrder(
       queue.map((s) => s.ticket),
       windowId,
       rules,
       now,
+      recent,
     );
     if (order.length === 0) throw new QueueEmptyError(windowId);
     for (const candidate of order) {

@@ -36,7 +36,7 @@ export interface WindowQueueView {
   finished: number;
 }
 
-/** A window's screen: one Query of the hall-day's queue. */
+/** A window's screen: one Query of the hall-day's live range (open tickets, served counters); with a priority ratio, one more of its last first calls. */
 export async function windowQueue(
   deps: QueueDeps,
   tenantId: string,
@@ -49,24 +49,31 @@ export async function windowQueue(
   assertServes(config, actor, windowId);
   const { rules } = hallQueue(config, window.hallId);
   const date = shanghaiDateOf(now);
-  const tickets = (await deps.queueStore.queueOf(tenantId, window.hallId, date)).map((s) => s.ticket);
-  const waiting = callOrder(tickets, windowId, rules, now);
+  const ratio = rules.priorityRatio;
+  const [{ open, served }, recent] = await Promise.all([
+    deps.queueStore.liveQueueOf(tenantId, window.hallId, date),
+    ratio
+      ? deps.queueStore.recentCalls(tenantId, window.hallId, date, ratio.priority + ratio.normal - 1)
+      : Promise.resolve([]),
+  ]);
+  const tickets = open.map((s) => s.ticket);
+  const waiting = callOrder(tickets, windowId, rules, now, recent);
   const mine = (t: Ticket) => t.windowId === windowId;
-  const open = tickets.filter(
+  const active = tickets.filter(
     (t) => t.status === 'queued' || t.status === 'called' || t.status === 'serving',
   );
   return {
     windowId,
     hallId: window.hallId,
     date,
-    extended: open.length > 0 && pastClosing(hallDay(config, window.hallId, date), shanghaiTimeOf(now)),
+    extended: active.length > 0 && pastClosing(hallDay(config, window.hallId, date), shanghaiTimeOf(now)),
     current: tickets.filter((t) => mine(t) && (t.status === 'called' || t.status === 'serving')),
     waiting,
     later: tickets.filter(
       (t) => t.status === 'queued' && t.windowIds.includes(windowId) && !waiting.includes(t),
     ),
     parked: tickets.filter((t) => mine(t) && t.status === 'parked'),
-    finished: tickets.filter((t) => mine(t) && t.status === 'finished').length,
+    finished: served.windows[windowId] ?? 0,
   };
 }
 
@@ -85,7 +92,9 @@ export async function boardOf(deps: QueueDeps, tenantId: string, hallId: string)
   const config = await tenantConfigOf(deps, tenantId);
   hallQueue(config, hallId);
   const hall = config.halls.find((h) => h.id === hallId)!;
-  const tickets = (await deps.queueStore.queueOf(tenantId, hallId, shanghaiDateOf(now))).map((s) => s.ticket);
+  const tickets = (await deps.queueStore.openQueueOf(tenantId, hallId, shanghaiDateOf(now))).map(
+    (s) => s.ticket,
+  );
   const called = tickets
     .filter((t) => t.lastCalledAt && t.windowId && (t.status === 'called' || t.status === 'serving'))
     .sort((a, b) => (a.lastCalledAt! < b.lastCalledAt! ? 1 : a.lastCalledAt! > b.lastCalledAt! ? -1 : 0))
@@ -138,8 +147,14 @@ export async function publicTicket(
   let ahead = 0;
   let waitMinutes = 0;
   if (ticket.status === 'queued') {
-    const queue = (await deps.queueStore.queueOf(tenantId, ticket.hallId, ticket.date)).map((s) => s.ticket);
-    ({ ahead, waitMinutes } = positionOf(queue, ticket, rules));
+    const { open, served } = await deps.queueStore.liveQueueOf(tenantId, ticket.hallId, ticket.date);
+    const tally = served.categories[ticket.categoryId] ?? { count: 0, serviceMs: 0 };
+    ({ ahead, waitMinutes } = positionOf(
+      open.map((s) => s.ticket),
+      ticket,
+      rules,
+      tally,
+    ));
   }
   const w = ticket.windowId ? config.windows.find((x) => x.id === ticket.windowId) : undefined;
   return {

@@ -1,10 +1,11 @@
 import {
   type DynamoDBDocumentClient,
   GetCommand,
+  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { QueueStore, QueueWrite, StoredTicket } from '@openhall/domain';
+import type { QueueStore, QueueWrite, RecentCall, ServedTally, StoredTicket } from '@openhall/domain';
 import type { BookingTransaction } from '../booking/booking-transaction.js';
 import { StoreFailureError } from '../table/errors.js';
 import { queryAll, send } from '../table/send.js';
@@ -12,10 +13,14 @@ import { cancellationCodesOf, failedItems } from '../table/transaction-cancellat
 import { ticketKey } from './queue-keys.js';
 import {
   createTicketParams,
+  liveQueueParams,
   nextNumberParams,
+  openQueueParams,
   type QueueRole,
   queueParams,
+  recentCallsParams,
   saveTicketParams,
+  servedParamsOf,
   ticketPointerParams,
 } from './queue-params.js';
 import { storedTicketOf } from './ticket-item.js';
@@ -51,7 +56,11 @@ export class DynamoQueueStore implements QueueStore {
     write: QueueWrite & { expectedVersion: number },
   ): Promise<'saved' | 'ticket_changed' | 'booking_changed'> {
     const failed = await this.transact('changing a ticket', saveTicketParams(this.tableName, write));
-    if (failed === undefined) return 'saved';
+    if (failed === undefined) {
+      for (const update of servedParamsOf(this.tableName, write.ticket))
+        await send('counting a service', () => this.client.send(new UpdateCommand(update)));
+      return 'saved';
+    }
     if (failed.has('booking')) return 'booking_changed';
     return 'ticket_changed';
   }
@@ -61,6 +70,52 @@ export class DynamoQueueStore implements QueueStore {
       queueParams(this.tableName, tenantId, hallId, date, startKey),
     );
     return items.map(storedTicketOf);
+  }
+
+  async openQueueOf(tenantId: string, hallId: string, date: string): Promise<StoredTicket[]> {
+    const items = await queryAll(this.client, 'reading the open queue', (startKey) =>
+      openQueueParams(this.tableName, tenantId, hallId, date, startKey),
+    );
+    return items.map(storedTicketOf);
+  }
+
+  async recentCalls(tenantId: string, hallId: string, date: string, limit: number): Promise<RecentCall[]> {
+    if (limit <= 0) return [];
+    const out = await send('reading the recent calls', () =>
+      this.client.send(new QueryCommand(recentCallsParams(this.tableName, tenantId, hallId, date, limit))),
+    );
+    return (out.Items ?? []).map((i) => ({
+      calledAt: String(i.calledAt),
+      number: String(i.number),
+      priority: i.priority === true,
+    }));
+  }
+
+  async liveQueueOf(
+    tenantId: string,
+    hallId: string,
+    date: string,
+  ): Promise<{ open: StoredTicket[]; served: ServedTally }> {
+    const items = await queryAll(this.client, 'reading the live queue', (startKey) =>
+      liveQueueParams(this.tableName, tenantId, hallId, date, startKey),
+    );
+    const open: StoredTicket[] = [];
+    const tally: ServedTally = { categories: {}, windows: {} };
+    for (const i of items) {
+      if (i.entity === 'OpenTicket') {
+        open.push(storedTicketOf(i));
+        continue;
+      }
+      const count = typeof i.count === 'number' ? i.count : 0;
+      if (i.entity === 'ServedCategory' && typeof i.categoryId === 'string')
+        tally.categories[i.categoryId] = {
+          count,
+          serviceMs: typeof i.serviceMs === 'number' ? i.serviceMs : 0,
+        };
+      else if (i.entity === 'ServedWindow' && typeof i.windowId === 'string')
+        tally.windows[i.windowId] = count;
+    }
+    return { open, served: tally };
   }
 
   async getTicket(tenantId: string, code: string): Promise<StoredTicket | undefined> {
