@@ -141,9 +141,12 @@ describe('the citizen pages as a newcomer sees them', () => {
     await page.getByRole('heading', { name: 'How to get a token / 获取令牌' }).waitFor();
     expect(await page.locator('#schema-Applicant').count()).toBe(1);
     await page.screenshot({ path: 'test-results/screenshots/newcomer-docs.png' });
-    await page
-      .locator('#op-post-v1-tenants-tenantId-bookings')
-      .screenshot({ path: 'test-results/screenshots/newcomer-docs-booking.png' });
+    // The document is long: bring the booking operation into view and take the viewport (an element
+    // screenshot of a section this size waits for layout to settle, which a loaded machine may not give).
+    const booking = page.locator('#op-post-v1-tenants-tenantId-bookings');
+    expect(await booking.count()).toBe(1);
+    await booking.evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: 'test-results/screenshots/newcomer-docs-booking.png' });
     await page.context().close();
   }, 60_000);
 });

@@ -287,6 +287,7 @@ describe('the district report from the work as it happens', () => {
       T,
       {
         kind: 'help',
+        subject: { kind: 'person' },
         title: '老年人全程帮办',
         departmentId: 'approval-bureau',
         ownerStaffId: `${T}-section-manager`,

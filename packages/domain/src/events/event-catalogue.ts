@@ -207,6 +207,19 @@ export const EVENT_CATALOGUE = {
       departmentId: z.string().max(64),
       ownerStaffId: z.string().max(128),
       dueAt: Iso,
+      /** 帮办代办: whom the help is for (a person or a project), and a key project's flag. */
+      subject: z.enum(['person', 'project']).optional(),
+      keyProject: z.boolean().optional(),
+    }),
+  },
+  /** A case handed to another staff member (帮办代办 reassigned); names stay on the record. */
+  'case.reassigned': {
+    version: 1,
+    subject: 'case',
+    data: z.object({
+      from: z.string().max(128),
+      to: z.string().max(128),
+      departmentId: z.string().max(64),
     }),
   },
   /** A case done, and whether by its due time (特事特办 on time or overdue). */
