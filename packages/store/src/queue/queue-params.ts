@@ -36,6 +36,22 @@ export function nextNumberParams(
   };
 }
 
+/** One sort-key prefix of a hall-day's partition, strongly consistent: the queue's reads differ only by it. */
+function hallDayQuery(
+  tableName: string,
+  tenantId: string,
+  at: { hallId: string; date: string; prefix: string },
+  options: Partial<QueryCommandInput> = {},
+): QueryCommandInput {
+  return {
+    TableName: tableName,
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': queuePk(tenantId, at.hallId, at.date), ':prefix': at.prefix },
+    ConsistentRead: true,
+    ...options,
+  };
+}
+
 /** The whole queue of a hall-day (its tickets, not its counters), strongly consistent. */
 export function queueParams(
   tableName: string,
@@ -44,13 +60,12 @@ export function queueParams(
   date: string,
   startKey?: Record<string, unknown>,
 ): QueryCommandInput {
-  return {
-    TableName: tableName,
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': queuePk(tenantId, hallId, date), ':prefix': TICKET_SK_PREFIX },
-    ConsistentRead: true,
-    ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-  };
+  return hallDayQuery(
+    tableName,
+    tenantId,
+    { hallId, date, prefix: TICKET_SK_PREFIX },
+    startKey ? { ExclusiveStartKey: startKey } : {},
+  );
 }
 
 /** The open tickets of a hall-day (their `OPEN#` copies), strongly consistent. */
@@ -61,13 +76,12 @@ export function openQueueParams(
   date: string,
   startKey?: Record<string, unknown>,
 ): QueryCommandInput {
-  return {
-    TableName: tableName,
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': queuePk(tenantId, hallId, date), ':prefix': OPEN_SK_PREFIX },
-    ConsistentRead: true,
-    ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-  };
+  return hallDayQuery(
+    tableName,
+    tenantId,
+    { hallId, date, prefix: OPEN_SK_PREFIX },
+    startKey ? { ExclusiveStartKey: startKey } : {},
+  );
 }
 
 /** The last `limit` first calls of a hall-day, newest first: reads `limit` items at most. */
@@ -78,14 +92,12 @@ export function recentCallsParams(
   date: string,
   limit: number,
 ): QueryCommandInput {
-  return {
-    TableName: tableName,
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': queuePk(tenantId, hallId, date), ':prefix': CALL_SK_PREFIX },
-    ScanIndexForward: false,
-    Limit: limit,
-    ConsistentRead: true,
-  };
+  return hallDayQuery(
+    tableName,
+    tenantId,
+    { hallId, date, prefix: CALL_SK_PREFIX },
+    { ScanIndexForward: false, Limit: limit },
+  );
 }
 
 /** The live range of a hall-day: its open tickets and its served counters (one per category and window), never its served tickets. */
