@@ -1,13 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { addDays, shanghaiDateOf, slotCapacity } from '@openhall/domain';
-import { type LocalProduct, startLocalProduct } from '@openhall/local';
+import type { LocalProduct } from '@openhall/local';
 import { seedConfig } from '@openhall/seed';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPhoneBrowser, screenshot } from './phone-browser.js';
+import { type CounterPcSession, screenshot, startProductAtCounterPc } from './phone-browser.js';
 
 /*
  * The real local product driven by Chromium at a counter PC's size: Zibo's district admin adds a
@@ -23,33 +19,18 @@ const HALL = config.halls[0]!.id;
 const DEPARTMENT = config.departments[0]!.id;
 const CONSOLE = `/t/${TENANT}/staff/admin/config`;
 
-let keysDir: string;
+let session: CounterPcSession;
 let product: LocalProduct;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  keysDir = await mkdtemp(join(tmpdir(), 'openhall-browser-'));
-  product = await startLocalProduct({
-    port: 0,
-    tableName: `browser-${randomUUID()}`,
-    keysFile: join(keysDir, 'dev-keys.json'),
-    phoneVerification: 'off',
-  });
-  ({ browser } = await launchPhoneBrowser());
-  context = await browser.newContext({
-    viewport: { width: 1366, height: 768 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  page = await context.newPage();
+  session = await startProductAtCounterPc();
+  ({ product, context, page } = session);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-  if (keysDir) await rm(keysDir, { recursive: true, force: true });
+  await session?.stop();
 }, 60_000);
 
 interface Availability {

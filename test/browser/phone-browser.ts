@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type LocalProduct, startLocalProduct } from '@openhall/local';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -42,4 +45,40 @@ export async function launchPhoneBrowser(): Promise<{ browser: Browser; context:
 /** A full-page screenshot named after the step. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** The real local product on a fresh table, and Chromium at a counter PC's size (1366x768). */
+export interface CounterPcSession {
+  product: LocalProduct;
+  /** The browser context, for a second tab (a citizen, a stale edit) beside the staff page. */
+  context: BrowserContext;
+  page: Page;
+  stop(): Promise<void>;
+}
+
+export async function startProductAtCounterPc(): Promise<CounterPcSession> {
+  const keysDir = await mkdtemp(join(tmpdir(), 'openhall-browser-'));
+  const product = await startLocalProduct({
+    port: 0,
+    tableName: `browser-${randomUUID()}`,
+    keysFile: join(keysDir, 'dev-keys.json'),
+    phoneVerification: 'off',
+  });
+  const { browser } = await launchPhoneBrowser();
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await context.newPage();
+  return {
+    product,
+    context,
+    page,
+    async stop() {
+      await browser.close();
+      await product.stop();
+      await rm(keysDir, { recursive: true, force: true });
+    },
+  };
 }
