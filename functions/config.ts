@@ -1,4 +1,4 @@
-import { getStringFromEnv } from '@openhall/store';
+import { getStringFromEnv } from '@openhall/store/env';
 
 /** What the API Lambda reads from its environment; infra/lib/api-function.ts sets each of these. */
 export interface ApiConfig {

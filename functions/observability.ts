@@ -1,13 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import {
-  type AppLog,
-  type AppMetrics,
-  containsMobileNumber,
-  type LogFacts,
-  maskedFacts,
-  maskPhonesIn,
-} from '@openhall/domain';
+import type { AppLog, AppMetrics, LogFacts } from '@openhall/domain';
+// Leaf modules, not the package's index: the API's cold entry imports this file, and a package index
+// would bring everything it re-exports into the code every cold start reads (see api.ts).
+import { maskedFacts } from '@openhall/domain/app-log';
+import { containsMobileNumber, maskPhonesIn } from '@openhall/domain/phone-in-text';
 import type { LambdaContext } from 'hono/aws-lambda';
 
 /** The service name every log line and metric carries. */

@@ -218,3 +218,29 @@ export async function bundleLambda(options: LambdaBundleOptions): Promise<Lambda
   if (!metafile) throw new Error('esbuild returned no metafile');
   return { outdir: options.outdir, entryFile: join(options.outdir, 'index.mjs'), metafile };
 }
+
+/**
+ * The output files a cold start reads: the entry and every file it imports statically, at any
+ * depth. Files reached only through `await import()` are read when code first asks for them.
+ */
+export function coldOutputs(metafile: {
+  outputs: Record<
+    string,
+    { entryPoint?: string; imports: readonly { path: string; kind: string; external?: boolean }[] }
+  >;
+}): Set<string> {
+  const outputs = Object.entries(metafile.outputs);
+  const entry = outputs.find(([path, output]) => output.entryPoint && /(^|\/)index\.m?js$/.test(path));
+  if (!entry) throw new Error('coldOutputs: no index.mjs entry in the metafile');
+  const cold = new Set<string>();
+  const pending = [entry[0]];
+  while (pending.length > 0) {
+    const path = pending.pop()!;
+    if (cold.has(path)) continue;
+    cold.add(path);
+    for (const imported of metafile.outputs[path]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) pending.push(imported.path);
+    }
+  }
+  return cold;
+}

@@ -18,7 +18,7 @@ export type { TokenVerifier } from './auth/token-verifier.js';
 export { createApi } from './create-api.js';
 export { clientAddressOf, clientIdOf } from './http/client-id.js';
 export { statusOfDomainError } from './http/error-problem.js';
-export { problem } from './http/problem.js';
+export { problem, problemResponse } from './http/problem-response.js';
 export {
   districtWorkbook,
   PROVINCE_SHEET_NAME,

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { type ApiDeps, type AuthEnv, createApi, routeGroupsOf } from '@openhall/api';
 import type { DevOutbox, PagesDeps } from '@openhall/web';
 import { Hono } from 'hono';
+import { lazily } from './lazily.js';
 
 /** Everything the HTTP app needs from the outside world; Lambda and the local runtime wire it differently. */
 export type AppDeps = ApiDeps &
@@ -19,18 +20,6 @@ function lazyPages(deps: PagesDeps): (request: Request, env: unknown) => Promise
   return lazily(() =>
     import('@openhall/web').then(({ createPages }) => new Hono().route('/t', createPages(deps))),
   );
-}
-
-/** An app built by its first request; a failed load is tried again by the next rather than remembered. */
-function lazily(load: () => Promise<Hono>): (request: Request, env: unknown) => Promise<Response> {
-  let loaded: Promise<Hono> | undefined;
-  return async (request, env) => {
-    loaded ??= load().catch((error: unknown) => {
-      loaded = undefined;
-      throw error;
-    });
-    return (await loaded).fetch(request, env);
-  };
 }
 
 /**

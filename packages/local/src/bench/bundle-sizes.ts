@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { coldOutputs } from '@openhall/infra/lambda-bundle';
 
 /** The parts of an esbuild metafile the sizes need. */
 export interface BundleMetafile {
@@ -70,16 +71,7 @@ export function bundleSizes(
   const code = Object.entries(metafile.outputs).filter(([path]) => !path.endsWith('.map'));
   const entry = code.find(([path, output]) => output.entryPoint && /(^|\/)index\.m?js$/.test(path));
   if (!entry) throw new Error('bundleSizes: no index.mjs entry in the metafile');
-  const cold = new Set<string>();
-  const pending = [entry[0]];
-  while (pending.length > 0) {
-    const path = pending.pop()!;
-    if (cold.has(path)) continue;
-    cold.add(path);
-    for (const imported of metafile.outputs[path]?.imports ?? []) {
-      if (imported.kind === 'import-statement' && !imported.external) pending.push(imported.path);
-    }
-  }
+  const cold = coldOutputs(metafile);
   const gzip = (paths: string[]) =>
     paths.reduce((n, path) => n + gzipSync(read(resolve(workingDir, path)), { level: 9 }).length, 0);
   const bytes = (paths: string[]) => paths.reduce((n, path) => n + metafile.outputs[path]!.bytes, 0);
