@@ -51,6 +51,10 @@ describe('bundleSizes', () => {
     expect(sizes.coldFiles).toBe(3);
   });
 
+  it("adds the entry's own dynamic imports and their static imports for the first request", () => {
+    expect(sizes.firstRequestBytes).toBe(210);
+  });
+
   it('counts everything else as lazy, source maps nowhere', () => {
     expect(sizes.lazyBytes).toBe(90);
     expect(sizes.totalBytes).toBe(240);

@@ -30,6 +30,11 @@ export interface BundleSizes {
   coldBytes: number;
   coldGzipBytes: number;
   coldFiles: number;
+  /**
+   * The cold part and what the entry itself loads on its first request (its own `await import()`s,
+   * with their static imports): the code an instance reads before it answers its first request.
+   */
+  firstRequestBytes: number;
   /** Every other chunk, read on first use only. */
   lazyBytes: number;
   totalBytes: number;
@@ -72,6 +77,18 @@ export function bundleSizes(
   const entry = code.find(([path, output]) => output.entryPoint && /(^|\/)index\.m?js$/.test(path));
   if (!entry) throw new Error('bundleSizes: no index.mjs entry in the metafile');
   const cold = coldOutputs(metafile);
+  const firstRequest = new Set(cold);
+  const pending = (metafile.outputs[entry[0]]?.imports ?? [])
+    .filter((imported) => imported.kind === 'dynamic-import' && !imported.external)
+    .map((imported) => imported.path);
+  while (pending.length > 0) {
+    const path = pending.pop()!;
+    if (firstRequest.has(path)) continue;
+    firstRequest.add(path);
+    for (const imported of metafile.outputs[path]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) pending.push(imported.path);
+    }
+  }
   const gzip = (paths: string[]) =>
     paths.reduce((n, path) => n + gzipSync(read(resolve(workingDir, path)), { level: 9 }).length, 0);
   const bytes = (paths: string[]) => paths.reduce((n, path) => n + metafile.outputs[path]!.bytes, 0);
@@ -83,6 +100,7 @@ export function bundleSizes(
     coldBytes: bytes(coldPaths),
     coldGzipBytes: gzip(coldPaths),
     coldFiles: coldPaths.length,
+    firstRequestBytes: bytes(all.filter((path) => firstRequest.has(path))),
     lazyBytes: bytes(lazyPaths),
     totalBytes: bytes(all),
     totalGzipBytes: gzip(all),
