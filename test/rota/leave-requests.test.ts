@@ -3,6 +3,7 @@ import {
   type DomainEvent,
   LeaveApplicationChangedError,
   LeaveApplicationClosedError,
+  LeaveBalanceShortError,
   LeaveNeedsCoverError,
   type RotaAssignment,
 } from '@openhall/domain';
@@ -163,6 +164,81 @@ describe('leave requests on DynamoDB Local', () => {
       );
       expect(decided.map((e) => e.type)).toEqual([`leave-request.${stored.state}`]);
     }
+  });
+
+  it('two approvals for one person on different days at once never spend the balance twice', async () => {
+    const before = (await myTimeOff(deps, { tenantId, staffId: A })).balanceMinutes;
+    for (const [first, second] of [
+      ['2026-12-16', '2026-12-17'],
+      ['2026-12-18', '2026-12-21'],
+      ['2026-12-22', '2026-12-23'],
+    ] as const) {
+      await roster(first);
+      await roster(second);
+      // Asked while the balance covered both; then an hour of it went elsewhere.
+      const start = await myTimeOff(deps, { tenantId, staffId: A });
+      await deps.rotaStore.addTimeOff(tenantId, [
+        {
+          staffId: A,
+          date: first,
+          minutes: 120 - start.balanceMinutes,
+          reason: 'restday',
+          compensation: 'leave',
+          source: `test:top-up-${first}`,
+        },
+      ]);
+      const one = await ask(first, '09:00', '10:00', B);
+      const two = await ask(second, '09:00', '10:00', B);
+      await deps.rotaStore.addTimeOff(tenantId, [
+        {
+          staffId: A,
+          date: first,
+          minutes: -60,
+          reason: 'leave-taken',
+          compensation: 'leave',
+          source: `test:spent-${first}`,
+        },
+      ]);
+      expect((await myTimeOff(deps, { tenantId, staffId: A })).balanceMinutes).toBe(60);
+
+      const results = await Promise.allSettled([
+        approveLeave(deps, { tenantId, staffId: A, id: one.id, actor: MANAGER }),
+        approveLeave(deps, { tenantId, staffId: A, id: two.id, actor: ADMIN }),
+      ]);
+      expect(
+        results.filter((r) => r.status === 'fulfilled'),
+        first,
+      ).toHaveLength(1);
+      const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+      expect(lost.reason).toBeInstanceOf(LeaveBalanceShortError);
+      const after = await myTimeOff(deps, { tenantId, staffId: A });
+      expect(after.balanceMinutes).toBe(0);
+      const spent = after.entries.filter(
+        (e) => e.source === `leave-request:${one.id}` || e.source === `leave-request:${two.id}`,
+      );
+      expect(spent).toHaveLength(1);
+      // The refused approval left its request waiting and its day without the absence.
+      const waiting = after.requests.filter((x) => x.state === 'requested').map((x) => x.id);
+      expect(waiting.filter((id) => id === one.id || id === two.id)).toHaveLength(1);
+      const absent = await Promise.all(
+        [first, second].map(async (date) =>
+          (await deps.rotaStore.getRotaDay(tenantId, hallId, date))?.absences.some((x) => x.staffId === A),
+        ),
+      );
+      expect(absent.filter(Boolean)).toHaveLength(1);
+      for (const id of waiting) await withdrawLeave(deps, { tenantId, staffId: A, id, actor: A });
+    }
+    // The next tests ask for leave on the balance A had.
+    await deps.rotaStore.addTimeOff(tenantId, [
+      {
+        staffId: A,
+        date: '2026-12-23',
+        minutes: before,
+        reason: 'restday',
+        compensation: 'leave',
+        source: 'test:restore',
+      },
+    ]);
   });
 
   it('a withdrawn request cannot be approved afterwards, and leaves the pending list', async () => {

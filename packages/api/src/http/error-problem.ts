@@ -41,6 +41,8 @@ const STATUS_OF_CODE: Readonly<Record<string, number>> = {
   too_few_calls: 409,
   queue_empty: 409,
   check_in_refused: 409,
+  // Another leave was taken from the same balance at that moment; nothing was saved.
+  time_off_changed: 409,
   confirmation_refused: 409,
   hall_closed: 422,
   queue_busy: 503,

@@ -39,6 +39,19 @@ export interface SaveRotaDayInput {
    * transaction, only if it is still at `expectedVersion` (else `LeaveApplicationChangedError`).
    */
   leaveApplication?: { next: LeaveApplication; expectedVersion: number };
+  /**
+   * The people whose balance this save spends (leave taken), each with the balance version read
+   * before their ledger was: the save lands only if no other spending moved it since (else
+   * `TimeOffBalanceChangedError`), and moves it on.
+   */
+  balanceGuards?: BalanceGuard[];
+}
+
+/** A person whose time-off balance a save spends, and the balance version read before the ledger. */
+export interface BalanceGuard {
+  staffId: string;
+  /** 0: nothing was ever spent. */
+  version: number;
 }
 
 /** A window of a hall-day whose places a rota save reduces, and the booking sequence read there. */
@@ -60,8 +73,13 @@ export interface RotaStore {
   saveRotaDay(input: SaveRotaDayInput): Promise<RotaDay>;
   /** Newest first. */
   rotaAudit(tenantId: string, hallId: string, date: LocalDate, limit: number): Promise<RotaAuditEntry[]>;
-  /** A person's time-off ledger (one Query). */
+  /** A person's time-off ledger (one strongly consistent Query). */
   timeOffLedger(tenantId: string, staffId: string): Promise<TimeOffEntry[]>;
+  /**
+   * The version of a person's balance (one strongly consistent GetItem; 0 when nothing was ever
+   * spent): read before the ledger by whoever spends it, and given back as a `BalanceGuard`.
+   */
+  timeOffBalanceVersion(tenantId: string, staffId: string): Promise<number>;
   /**
    * The booking sequence of each window of a hall-day that has one (one strongly consistent
    * Query): every booking that takes a place at a window moves it on.

@@ -20,6 +20,17 @@ export class RotaStaleError extends DomainError {
 }
 
 /**
+ * Leave was taken from the person's time-off balance (another approval, at the same moment) since
+ * this writer read it: nothing was saved, and the leave is decided again on the balance as it is.
+ */
+export class TimeOffBalanceChangedError extends DomainError {
+  readonly code = 'time_off_changed';
+  constructor(readonly staffIds: readonly string[]) {
+    super(`the time-off balance of ${staffIds.join(', ')} changed while the leave was saved; try again`);
+  }
+}
+
+/**
  * A booking took a place at a window this rota save reduces after the save read the bookings: the
  * save did not land; it is decided again on the bookings as they are now.
  */

@@ -17,6 +17,7 @@ import {
   RotaPlacesChangedError,
   RotaStaleError,
   staffingRulesOf,
+  TimeOffBalanceChangedError,
   type TimeOffEntry,
   timeOffBalance,
   toShanghaiIso,
@@ -62,6 +63,9 @@ function leaveEvent(
 /** The rota day and ledger line approving `a` would write (the rule of `planLeave`). */
 async function planOf(deps: RotaDeps, tenantId: string, a: LeaveApplication, pendingMinutes: number) {
   const config = await tenantConfigOf(deps, tenantId);
+  // The balance's version before its ledger: a spending saved after this read fails the approval's
+  // guard, which then plans again on the ledger as it is.
+  const balanceVersion = await deps.rotaStore.timeOffBalanceVersion(tenantId, a.staffId);
   const [ledger, current] = await Promise.all([
     deps.rotaStore.timeOffLedger(tenantId, a.staffId),
     deps.rotaStore.getRotaDay(tenantId, a.hallId, a.date),
@@ -76,7 +80,7 @@ async function planOf(deps: RotaDeps, tenantId: string, a: LeaveApplication, pen
   });
   // The request's own line: two requests of one stretch never overwrite each other's.
   const entry: TimeOffEntry = { ...plan.entry, source: `leave-request:${a.id}` };
-  return { ...plan, entry, current };
+  return { ...plan, entry, current, balanceGuard: { staffId: a.staffId, version: balanceVersion } };
 }
 
 /**
@@ -139,7 +143,7 @@ export async function approveLeave(
     const a = await found(deps, input.tenantId, input.staffId, input.id);
     const next = moveLeaveApplication(a, { to: 'approved', at: toShanghaiIso(deps.now()), by: input.actor });
     try {
-      const { rota, entry, current } = await planOf(deps, input.tenantId, a, 0);
+      const { rota, entry, current, balanceGuard } = await planOf(deps, input.tenantId, a, 0);
       await saveRotaDay(deps, {
         tenantId: input.tenantId,
         hallId: a.hallId,
@@ -148,6 +152,7 @@ export async function approveLeave(
         expectedVersion: current?.version,
         actor: input.actor,
         extraLedger: [entry],
+        balanceGuards: [balanceGuard],
         leaveApplication: { next, expectedVersion: a.version },
         extraEvents: [leaveEvent(input.tenantId, next, 'leave-request.approved')],
       });
@@ -160,7 +165,8 @@ export async function approveLeave(
       const overtaken =
         error instanceof LeaveApplicationChangedError ||
         error instanceof RotaStaleError ||
-        error instanceof RotaPlacesChangedError;
+        error instanceof RotaPlacesChangedError ||
+        error instanceof TimeOffBalanceChangedError;
       if (!overtaken || attempt >= APPROVE_ATTEMPTS) throw error;
       await (deps.sleep ?? sleep)(20 * attempt);
     }

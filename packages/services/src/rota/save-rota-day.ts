@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  type BalanceGuard,
   BookingsStrandedError,
   bookingsMatchCounters,
   calendarDayOf,
@@ -48,6 +49,8 @@ export interface SaveRotaDayRequest {
   /** The leave request this save approves, written in the same transaction (with `extraEvents`). */
   leaveApplication?: { next: LeaveApplication; expectedVersion: number };
   extraEvents?: DomainEvent[];
+  /** The people whose balance `extraLedger` spends, with the balance version read before their ledger. */
+  balanceGuards?: BalanceGuard[];
 }
 
 /**
@@ -153,6 +156,7 @@ async function saveOnce(
       events: [rotaChangedEvent(tenantId, rota, stranded.length), ...(request.extraEvents ?? [])],
       placesGuards: losing.map((windowId) => ({ windowId, seq: seqs.get(windowId) ?? 0 })),
       ...(request.leaveApplication ? { leaveApplication: request.leaveApplication } : {}),
+      ...(request.balanceGuards ? { balanceGuards: request.balanceGuards } : {}),
     });
   } catch (error) {
     if (error instanceof VersionConflictError) throw await staleError(deps, request, error.actual);

@@ -30,6 +30,9 @@ export async function takeLeave(
   if (!config.staff.some((s) => s.id === input.staffId && !s.retired)) {
     throw new NotFoundError(`staff member "${input.staffId}"`, 'staff_not_found');
   }
+  // The balance's version before its ledger: another leave saved meanwhile fails this save
+  // (`time_off_changed`) instead of spending the same minutes twice.
+  const balanceVersion = await deps.rotaStore.timeOffBalanceVersion(input.tenantId, input.staffId);
   const [ledger, current] = await Promise.all([
     deps.rotaStore.timeOffLedger(input.tenantId, input.staffId),
     deps.rotaStore.getRotaDay(input.tenantId, request.hallId, request.date),
@@ -50,6 +53,7 @@ export async function takeLeave(
     expectedVersion: current?.version,
     actor: input.actor,
     extraLedger: [entry],
+    balanceGuards: [{ staffId: input.staffId, version: balanceVersion }],
   });
   const after = await deps.rotaStore.timeOffLedger(input.tenantId, input.staffId);
   return { ...view, balanceMinutes: timeOffBalance(after) };

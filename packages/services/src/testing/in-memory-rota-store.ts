@@ -5,6 +5,7 @@ import {
   RotaPlacesChangedError,
   type RotaStore,
   type SaveRotaDayInput,
+  TimeOffBalanceChangedError,
   type TimeOffEntry,
   VersionConflictError,
 } from '@openhall/domain';
@@ -16,6 +17,7 @@ export class InMemoryRotaStore implements RotaStore {
   private readonly days = new Map<string, RotaDay>();
   private readonly audit = new Map<string, RotaAuditEntry[]>();
   private readonly ledger = new Map<string, Map<string, TimeOffEntry>>();
+  private readonly balanceVersions = new Map<string, number>();
   /** Every event saved, in order (tests read them). */
   readonly events: SaveRotaDayInput['events'] = [];
 
@@ -49,12 +51,18 @@ export class InMemoryRotaStore implements RotaStore {
       (g) => !this.guards.unchanged(tenantId, rota.hallId, rota.date, g.windowId, g.seq),
     );
     if (moved.length > 0) throw new RotaPlacesChangedError(moved.map((g) => g.windowId));
+    const balances = input.balanceGuards ?? [];
+    const spent = balances.filter(
+      (g) => (this.balanceVersions.get(`${tenantId}|${g.staffId}`) ?? 0) !== g.version,
+    );
+    if (spent.length > 0) throw new TimeOffBalanceChangedError(spent.map((g) => g.staffId));
     if (input.leaveApplication) {
       if (!this.leaveApplications) throw new Error('no leave request store wired to the rota store');
       const { next, expectedVersion } = input.leaveApplication;
       this.leaveApplications.put(tenantId, next, expectedVersion, []);
     }
     for (const g of guards) this.guards.stamp(tenantId, rota.hallId, rota.date, g.windowId, rota.version);
+    for (const g of balances) this.balanceVersions.set(`${tenantId}|${g.staffId}`, g.version + 1);
     this.days.set(key, structuredClone(rota));
     this.audit.set(key, [structuredClone(input.audit), ...(this.audit.get(key) ?? [])]);
     for (const e of input.accrualsRemoved) this.ledgerOf(tenantId, e.staffId).delete(entryKey(e));
@@ -80,6 +88,10 @@ export class InMemoryRotaStore implements RotaStore {
 
   async addTimeOff(tenantId: string, entries: readonly TimeOffEntry[]): Promise<void> {
     for (const e of entries) this.ledgerOf(tenantId, e.staffId).set(entryKey(e), structuredClone(e));
+  }
+
+  async timeOffBalanceVersion(tenantId: string, staffId: string): Promise<number> {
+    return this.balanceVersions.get(`${tenantId}|${staffId}`) ?? 0;
   }
 
   async timeOffLedger(tenantId: string, staffId: string): Promise<TimeOffEntry[]> {

@@ -13,6 +13,7 @@ import {
   RotaPlacesChangedError,
   type RotaStore,
   type SaveRotaDayInput,
+  TimeOffBalanceChangedError,
   type TimeOffEntry,
   TimeOffEntrySchema,
   VersionConflictError,
@@ -27,6 +28,7 @@ import {
   rotaAuditParams,
   rotaMonthParams,
   saveRotaDayParams,
+  timeOffBalanceVersionParams,
   timeOffLedgerParams,
 } from './rota-params.js';
 
@@ -65,7 +67,9 @@ export class DynamoRotaStore implements RotaStore {
     }
     const { tenantId, rota } = input;
     const guards = input.placesGuards ?? [];
+    const balances = input.balanceGuards ?? [];
     const firstGuard = (params.TransactItems?.length ?? 0) - guards.length;
+    const firstBalance = firstGuard - balances.length;
     const codes = await send(
       'saving a rota day',
       async () => {
@@ -82,6 +86,8 @@ export class DynamoRotaStore implements RotaStore {
     if (actual !== input.expectedVersion || codes[0] === 'ConditionalCheckFailed') {
       throw new VersionConflictError(input.expectedVersion, actual);
     }
+    const spent = balances.filter((_, i) => codes[firstBalance + i] === 'ConditionalCheckFailed');
+    if (spent.length > 0) throw new TimeOffBalanceChangedError(spent.map((g) => g.staffId));
     const moved = guards.filter((_, i) => codes[firstGuard + i] === 'ConditionalCheckFailed');
     // A booking landed at a guarded window, or a concurrent transaction got in the way: nothing was
     // written, and the caller decides again on what is there now.
@@ -131,6 +137,13 @@ export class DynamoRotaStore implements RotaStore {
       actor: String(i.actor),
       staffChanged: (i.staffChanged as string[] | undefined) ?? [],
     }));
+  }
+
+  async timeOffBalanceVersion(tenantId: string, staffId: string): Promise<number> {
+    const out = await send('reading a time-off balance version', () =>
+      this.client.send(new GetCommand(timeOffBalanceVersionParams(this.tableName, tenantId, staffId))),
+    );
+    return typeof out.Item?.version === 'number' ? out.Item.version : 0;
   }
 
   async timeOffLedger(tenantId: string, staffId: string): Promise<TimeOffEntry[]> {

@@ -23,6 +23,14 @@ export function timeOffPk(tenantId: string, staffId: string): string {
   return `${tenantPk(tenantId)}#TIMEOFF#${keyPart(staffId, 'staff id')}`;
 }
 
+/**
+ * The version of one person's balance, moved on by every save that spends it: `TENANT#{t}#TIMEOFF#
+ * {staffId}#BALANCE`, a partition of its own so the ledger's Query never reads it.
+ */
+export function timeOffBalanceKey(tenantId: string, staffId: string): TableKey {
+  return { pk: `${timeOffPk(tenantId, staffId)}#BALANCE`, sk: 'VERSION' };
+}
+
 /** Key of one ledger line: `{date}#{source}#{reason}`, so a re-saved day replaces its own line. */
 export function timeOffKey(
   tenantId: string,

@@ -1,10 +1,10 @@
 import type { GetCommandInput, QueryCommandInput, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { SaveRotaDayInput, TimeOffEntry } from '@openhall/domain';
+import type { BalanceGuard, SaveRotaDayInput, TimeOffEntry } from '@openhall/domain';
 import { outboxPut } from '../outbox/outbox-item.js';
 import { versionCondition } from '../table/versioned-write.js';
 import { leaveApplicationPut, leavePendingDelete } from './leave-application-params.js';
 import { rotaGuardUpdate } from './places-guard.js';
-import { rotaAuditKey, rotaDayKey, rotaPk, timeOffKey, timeOffPk } from './rota-keys.js';
+import { rotaAuditKey, rotaDayKey, rotaPk, timeOffBalanceKey, timeOffKey, timeOffPk } from './rota-keys.js';
 
 /** One GetItem, strongly consistent: a rota just saved is what the next booking counts on. */
 export function getRotaDayParams(
@@ -64,7 +64,36 @@ export function timeOffLedgerParams(
     TableName: tableName,
     KeyConditionExpression: 'pk = :pk',
     ExpressionAttributeValues: { ':pk': timeOffPk(tenantId, staffId) },
+    // Read by whoever spends the balance, right after its version: a line written since must show.
+    ConsistentRead: true,
     ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+  };
+}
+
+export function timeOffBalanceVersionParams(
+  tableName: string,
+  tenantId: string,
+  staffId: string,
+): GetCommandInput {
+  return { TableName: tableName, Key: timeOffBalanceKey(tenantId, staffId), ConsistentRead: true };
+}
+
+/** Moves a person's balance version on, only from the version the spender read (0: no item yet). */
+function balanceGuardUpdate(tableName: string, tenantId: string, g: BalanceGuard) {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: timeOffBalanceKey(tenantId, g.staffId),
+      UpdateExpression: 'SET version = :next, entity = :entity, tenantId = :tenantId, staffId = :staffId',
+      ConditionExpression: g.version === 0 ? 'attribute_not_exists(pk)' : 'version = :version',
+      ExpressionAttributeValues: {
+        ':next': g.version + 1,
+        ':entity': 'TimeOffBalance',
+        ':tenantId': tenantId,
+        ':staffId': g.staffId,
+        ...(g.version === 0 ? {} : { ':version': g.version }),
+      },
+    },
   };
 }
 
@@ -119,6 +148,8 @@ export function saveRotaDayParams(tableName: string, input: SaveRotaDayInput): T
         Delete: { TableName: tableName, Key: timeOffKey(tenantId, e) },
       })),
       ...input.events.map((event) => outboxPut(tableName, event)),
+      // Just before the places guards: the store reads a failed condition's place from the end.
+      ...(input.balanceGuards ?? []).map((g) => balanceGuardUpdate(tableName, tenantId, g)),
       ...(input.placesGuards ?? []).map((g) =>
         rotaGuardUpdate(
           tableName,

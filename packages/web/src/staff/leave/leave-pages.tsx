@@ -10,6 +10,7 @@ import {
   leaveMinutes,
   NotFoundError,
   type TenantConfig,
+  TimeOffBalanceChangedError,
 } from '@openhall/domain';
 import {
   approveLeave,
@@ -78,6 +79,7 @@ function problemText(error: unknown, locale: Locale, config: TenantConfig): stri
     return p.leave_request_closed(leaveWords[locale].states[error.state]);
   if (error instanceof LeaveApplicationOwnDecisionError) return p.leave_request_own;
   if (error instanceof LeaveRefusalReasonMissingError) return p.leave_refusal_reason_missing;
+  if (error instanceof TimeOffBalanceChangedError) return p.time_off_changed;
   return undefined;
 }
 
