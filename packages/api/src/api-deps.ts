@@ -3,6 +3,7 @@ import type {
   AppMetrics,
   BookingStore,
   ConfigStore,
+  LeaveApplicationStore,
   NationalScheduleStore,
   ReportStore,
   RotaStore,
@@ -27,6 +28,8 @@ export interface ApiDeps {
   bookingStore: BookingStore;
   /** Duty rotas (one item per hall-day) and time-off ledgers; the rota routes need it. */
   rotaStore?: RotaStore;
+  /** 调休申请: a member's leave requests and the pending list; the leave routes need it. */
+  leaveApplications?: LeaveApplicationStore;
   verifier: TokenVerifier;
   /** The citizen booking use cases (JSON API and pages). */
   bookingService: BookingApiService;

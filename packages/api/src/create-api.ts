@@ -25,6 +25,7 @@ import { registerOpenApiRoutes } from './routes/openapi-routes.js';
 import { registerNationalScheduleRoutes } from './routes/platform/national-schedule-routes.js';
 import { registerDistrictReportRoutes } from './routes/reports/district-report-routes.js';
 import { registerProvinceReportRoutes } from './routes/reports/province-report-routes.js';
+import { registerLeaveReviewRoutes, registerMyLeaveRoutes } from './routes/rota/leave-request-routes.js';
 import { registerRotaRoutes, registerTimeOffRoutes } from './routes/rota/rota-routes.js';
 import { createRouteGroups } from './routes/route-groups.js';
 import { registerAlertRoutes } from './routes/staff/alert-routes.js';
@@ -111,6 +112,8 @@ export function createApi(deps: ApiDeps): OpenAPIHono<AuthEnv> {
   registerAuditRoutes(admin, deps);
   registerRotaRoutes(rota, deps);
   registerTimeOffRoutes(admin, deps);
+  registerMyLeaveRoutes(staff, deps);
+  registerLeaveReviewRoutes(rota, deps);
   registerPublicNationalScheduleRoutes(citizen, deps);
   registerNationalScheduleRoutes(platform, deps);
   registerDeskRoutes(desk, deps);
