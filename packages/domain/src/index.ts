@@ -134,6 +134,7 @@ export * from './tenant/matter-synonyms.js';
 export * from './tenant/opening-policy.js';
 export * from './tenant/search-matters.js';
 export * from './tenant/service-window.js';
+export * from './tenant/slot-limit.js';
 export * from './tenant/tenant.js';
 export * from './tenant/tenant-config.js';
 export * from './verification/phone-proof-input.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalizedTextSchema, SlugSchema, TextLineSchema } from '../shared/primitives.js';
+import { longestSlotMinutes } from './slot-limit.js';
 
 /** How a matter is offered on a kind of day. */
 export const MatterAvailabilitySchema = z.enum(['open', 'appointment-required', 'not-offered']);
@@ -35,13 +36,14 @@ export const MatterSchema = z
     commitmentBased: z.boolean().default(false),
     /**
      * Length of one appointment slot. A window's capacity is counted in 5-minute buckets, so slots
-     * of different lengths at one window add up only if each is a whole number of buckets.
+     * of different lengths at one window add up only if each is a whole number of buckets. At most
+     * what one booking's move can write at once (`longestSlotMinutes`: 240).
      */
     slotMinutes: z
       .number()
       .int()
       .min(5)
-      .max(240)
+      .max(longestSlotMinutes(0))
       .multipleOf(5, 'slot length must be a multiple of 5 minutes (5, 10, 15 ... 240)'),
     /** Other words citizens search this matter by (the tenant's own; 社保 and the like are built in). */
     keywords: z.array(z.string().trim().min(1).max(40)).max(20).optional(),

@@ -10,6 +10,7 @@ import { DepartmentSchema } from './department.js';
 import { HallSchema } from './hall.js';
 import { MatterSchema } from './matter.js';
 import { ServiceWindowSchema } from './service-window.js';
+import { longestSlotMinutes } from './slot-limit.js';
 import { TenantSchema } from './tenant.js';
 
 function duplicateIds(items: { id: string }[]): number[] {
@@ -140,6 +141,18 @@ export const TenantConfigSchema = z
         ctx.addIssue({
           code: 'custom',
           message: 'the lead matter must be one of the bundle’s matters',
+          path: ['bundles', i, 'leadMatterId'],
+        });
+      // The booking is listed under each window of the bundle, in the same write as its places.
+      const lead = c.matters.find((m) => m.id === b.leadMatterId);
+      const windowsOfBundle = new Set(
+        c.matters.filter((m) => b.matterIds.includes(m.id)).flatMap((m) => m.windowIds),
+      );
+      const longest = longestSlotMinutes(windowsOfBundle.size);
+      if (lead && lead.slotMinutes > longest)
+        ctx.addIssue({
+          code: 'custom',
+          message: `the lead matter's slot of ${lead.slotMinutes} min is longer than a booking of this bundle (${windowsOfBundle.size} windows) can be moved in one step (at most ${longest} min)`,
           path: ['bundles', i, 'leadMatterId'],
         });
     });
