@@ -56,9 +56,58 @@ describe('datesBetween', () => {
   });
 });
 
+/** The reading by RegExp and Date that epochDayOf must agree with: a day count, or undefined when refused. */
+function epochDayByDate(date: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const back = new Date(Date.UTC(y, mo - 1, d));
+  const real = back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d;
+  return real ? back.getTime() / 86_400_000 : undefined;
+}
+
+function epochDayOrUndefined(date: string): number | undefined {
+  try {
+    return epochDayOf(date);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CalendarRangeError);
+    return undefined;
+  }
+}
+
 describe('epochDayOf', () => {
-  it.each(['2026-02-29', '2026-13-01', '2026-1-1', 'tomorrow', ''])('rejects %j', (date) => {
+  it.each([
+    '2026-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-04-31',
+    '2026-04-00',
+    '2026-1-1',
+    '2026-01-01 ',
+    ' 2026-01-01',
+    '2026/01/01',
+    '2026-01-0a',
+    '２０２６-01-01',
+    '0099-12-31',
+    'tomorrow',
+    '',
+  ])('rejects %j', (date) => {
     expect(() => epochDayOf(date)).toThrow(CalendarRangeError);
+  });
+
+  it('agrees with Date for every day from 1899 to 2101 and for every day-of-month 00 to 39', () => {
+    for (let day = epochDayByDate('1899-01-01')!; day <= epochDayByDate('2101-12-31')!; day++) {
+      const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      expect(epochDayOf(date)).toBe(day);
+    }
+    for (const year of ['0100', '1900', '2000', '2024', '2026', '2100', '9999']) {
+      for (let month = 0; month <= 13; month++) {
+        for (let d = 0; d < 40; d++) {
+          const date = `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(epochDayOrUndefined(date), date).toBe(epochDayByDate(date));
+        }
+      }
+    }
   });
 });
 
