@@ -15,8 +15,9 @@ import {
   slotStarted,
   tooSoon,
 } from './booking-window.js';
+import { daySlotGrid } from './day-slot-grid.js';
 import { fail, RULE_OK, type RuleFailure, type RuleResult } from './rule-result.js';
-import { slotTimes } from './slots.js';
+import { matterWindowsInHallOf } from './slots.js';
 
 export interface BookingRuleInput {
   config: Pick<TenantConfig, 'halls' | 'matters' | 'windows' | 'bookingPolicy'>;
@@ -46,7 +47,7 @@ export interface BookingRuleContext extends BookingRuleInput {
 export type BookingRule = (c: BookingRuleContext) => RuleFailure | undefined;
 
 const matterNotInHall: BookingRule = (c) =>
-  !c.config.windows.some((w) => w.hallId === c.hallId && !w.retired && c.matter.windowIds.includes(w.id))
+  matterWindowsInHallOf(c.matter, c.config.windows, c.hallId).length === 0
     ? fail('matter_not_in_hall', `matter "${c.matterId}" has no window in hall "${c.hallId}"`)
     : undefined;
 
@@ -165,7 +166,7 @@ export function bookingRulesForDayAt(input: Omit<BookingRuleInput, 'slotStart'>)
   // checkBeforeCalendar found both.
   const matter = input.config.matters.find((m) => m.id === input.matterId)!;
   const hall = input.config.halls.find((h) => h.id === input.hallId)!;
-  const intervals = input.day.halls.find((h) => h.hallId === input.hallId)?.intervals ?? [];
+  const { intervals, starts } = daySlotGrid(input.day, input.hallId, matter.slotMinutes);
   const { date } = input.day;
   // One context for the day; each slot sets its own time (the rules read it and keep nothing).
   const slot = { date, time: '', instant: 0 };
@@ -175,7 +176,7 @@ export function bookingRulesForDayAt(input: Omit<BookingRuleInput, 'slotStart'>)
     hall,
     policy: input.config.bookingPolicy,
     today: shanghaiDateOf(input.now),
-    hallDay: { intervals, slotStarts: new Set(slotTimes(intervals, matter.slotMinutes).map((t) => t.from)) },
+    hallDay: { intervals, slotStarts: starts },
     // Written only if a rule reads it.
     get slotStart() {
       return shanghaiIsoAt(slot.date, slot.time);

@@ -1,13 +1,22 @@
-import type { CalendarDay, OpenInterval } from '../calendar/calendar-day.js';
+import type { CalendarDay } from '../calendar/calendar-day.js';
 import type { RosteredPlaces } from '../rota/people-at.js';
-import { type LocalTime, minutesOf, timeOf } from '../shared/primitives.js';
-import { shanghaiIsoAt } from '../shared/shanghai-time.js';
+import type { LocalTime } from '../shared/primitives.js';
 import type { BookingPolicy } from '../tenant/booking-policy.js';
 import type { Matter } from '../tenant/matter.js';
 import type { ServiceWindow } from '../tenant/service-window.js';
 import type { BookingChannel } from './booking-schemas.js';
 import { dateOutsideWindow, matterNotOfferedOn, tooSoon } from './booking-window.js';
-import { dayRoomOf, type PlacesTaken, rosteredWindows, windowPlaces } from './window-places.js';
+import { daySlotGrid, type GridSlot } from './day-slot-grid.js';
+
+export { slotTimes } from './day-slot-grid.js';
+
+import {
+  dayRoomOf,
+  type PlacesTaken,
+  rosteredWindows,
+  type WindowPlaces,
+  windowPlaces,
+} from './window-places.js';
 
 /**
  * A slot as generated: `capacity` is what the asking channel may fill at all the matter's windows
@@ -44,19 +53,64 @@ export function matterWindowsInHall<
   return windows.filter((w) => w.hallId === hallId && ids.has(w.id) && !w.retired);
 }
 
-/** Start and end (`HH:MM`) of every slot that fits wholly inside one interval, in order. */
-export function slotTimes(
-  intervals: readonly Pick<OpenInterval, 'from' | 'to'>[],
-  slotMinutes: number,
-): { from: LocalTime; to: LocalTime }[] {
-  const times: { from: LocalTime; to: LocalTime }[] = [];
-  for (const interval of intervals) {
-    const end = minutesOf(interval.to);
-    for (let t = minutesOf(interval.from); t + slotMinutes <= end; t += slotMinutes) {
-      times.push({ from: timeOf(t), to: timeOf(t + slotMinutes) });
-    }
+type HallWindow = Pick<ServiceWindow, 'id' | 'hallId'> & Partial<Pick<ServiceWindow, 'retired'>>;
+
+const windowsInHall = new WeakMap<
+  readonly HallWindow[],
+  WeakMap<Pick<Matter, 'windowIds'>, Map<string, unknown>>
+>();
+
+/**
+ * `matterWindowsInHall`, worked out once per windows list, matter and hall: a configuration never
+ * changes (a change is a new object), so every day and request of a matter shares its windows.
+ * The answer is shared: read it, never change it.
+ */
+export function matterWindowsInHallOf<W extends HallWindow>(
+  matter: Pick<Matter, 'windowIds'>,
+  windows: readonly W[],
+  hallId: string,
+): readonly W[] {
+  let byMatter = windowsInHall.get(windows);
+  if (!byMatter) {
+    byMatter = new WeakMap();
+    windowsInHall.set(windows, byMatter);
   }
-  return times;
+  let byHall = byMatter.get(matter);
+  if (!byHall) {
+    byHall = new Map();
+    byMatter.set(matter, byHall);
+  }
+  let found = byHall.get(hallId) as readonly W[] | undefined;
+  if (!found) {
+    found = Object.freeze(matterWindowsInHall(matter, windows, hallId));
+    byHall.set(hallId, found);
+  }
+  return found;
+}
+
+const fixedPlaces = new WeakMap<
+  readonly Pick<ServiceWindow, 'id' | 'staffCount'>[],
+  Map<string, readonly WindowPlaces[]>
+>();
+
+/** `windowPlaces` of a matter's windows (as `matterWindowsInHallOf` keeps them), kept per holdback and channel. */
+function fixedPlacesOf(
+  windows: readonly Pick<ServiceWindow, 'id' | 'staffCount'>[],
+  holdbackPercent: number,
+  channel: BookingChannel,
+): readonly WindowPlaces[] {
+  let byChannel = fixedPlaces.get(windows);
+  if (!byChannel) {
+    byChannel = new Map();
+    fixedPlaces.set(windows, byChannel);
+  }
+  const key = `${holdbackPercent}|${channel}`;
+  let places = byChannel.get(key);
+  if (!places) {
+    places = Object.freeze(windowPlaces(windows, holdbackPercent, channel));
+    byChannel.set(key, places);
+  }
+  return places;
 }
 
 /**
@@ -73,24 +127,37 @@ export function generateSlots(
   input: GenerateSlotsInput,
   keep?: (from: LocalTime, instant: number) => boolean,
 ): GeneratedSlot[] {
+  return slotsOfDay(input, keep, (slot, capacity, remaining) => ({
+    start: slot.start,
+    end: slot.end,
+    capacity,
+    remaining,
+  }));
+}
+
+/**
+ * `generateSlots` with each slot written by `make` from its place on the day's grid (times, ISO
+ * strings, mode) and its places, so a caller that adds to a slot writes it once.
+ */
+export function slotsOfDay<S>(
+  input: GenerateSlotsInput,
+  keep: ((from: LocalTime, instant: number) => boolean) | undefined,
+  make: (slot: GridSlot, capacity: number, remaining: number) => S,
+): S[] {
   const { day, hallId, matter, now, policy, channel } = input;
   if (matterNotOfferedOn(matter, day) || dateOutsideWindow(policy, day.date, now)) return [];
-  const hallDay = day.halls.find((h) => h.hallId === hallId);
-  if (!hallDay) return [];
-  const windows = matterWindowsInHall(matter, input.windows, hallId);
+  if (!day.halls.some((h) => h.hallId === hallId)) return [];
+  const windows = matterWindowsInHallOf(matter, input.windows, hallId);
   if (windows.length === 0) return [];
   const { rostered } = input;
   const taken = input.taken ?? new Map();
   // Without a rota every slot has the same places: counted once for the day.
   const fixed = rostered
     ? undefined
-    : dayRoomOf(windowPlaces(windows, policy.deskPhoneHoldbackPercent, channel), taken);
-  const midnight = Date.parse(shanghaiIsoAt(day.date, '00:00'));
-  const slots: GeneratedSlot[] = [];
-  for (const { from, to } of slotTimes(hallDay.intervals, matter.slotMinutes)) {
-    const fromMinutes = minutesOf(from);
-    const toMinutes = minutesOf(to);
-    const instant = midnight + fromMinutes * 60_000;
+    : dayRoomOf(fixedPlacesOf(windows, policy.deskPhoneHoldbackPercent, channel), taken);
+  const slots: S[] = [];
+  for (const slot of daySlotGrid(day, hallId, matter.slotMinutes).slots) {
+    const { from, fromMinutes, toMinutes, instant } = slot;
     if (tooSoon(policy, instant, now)) continue;
     if (keep && !keep(from, instant)) continue;
     const room =
@@ -103,12 +170,7 @@ export function generateSlots(
         ),
         taken,
       );
-    slots.push({
-      start: shanghaiIsoAt(day.date, from),
-      end: shanghaiIsoAt(day.date, to),
-      capacity: room.capacity,
-      remaining: room.room(fromMinutes, toMinutes),
-    });
+    slots.push(make(slot, room.capacity, room.room(fromMinutes, toMinutes)));
   }
   return slots;
 }
