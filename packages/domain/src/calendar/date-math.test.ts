@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarRangeError } from './calendar-range-error.js';
-import { addDays, datesBetween, dayDistance, dayOfWeek, epochDayOf, isWeekend } from './date-math.js';
+import {
+  addDays,
+  dateOfEpochDay,
+  datesBetween,
+  dayDistance,
+  dayOfWeek,
+  epochDayOf,
+  isWeekend,
+} from './date-math.js';
 
 describe('addDays', () => {
   it.each([
@@ -108,6 +116,37 @@ describe('epochDayOf', () => {
         }
       }
     }
+  });
+});
+
+describe('dateOfEpochDay', () => {
+  const byDate = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+  it('writes what Date writes for every day from 1899 to 2101 and every 97th day of years 0000 to 9999', () => {
+    for (let day = epochDayOf('1899-01-01'); day <= epochDayOf('2101-12-31'); day++) {
+      expect(dateOfEpochDay(day)).toBe(byDate(day));
+    }
+    // From a year before 0000-01-01 (day -719528) to a year after 9999-12-31.
+    for (let day = -719_528 - 400; day <= epochDayOf('9999-12-31') + 400; day += 97) {
+      expect(dateOfEpochDay(day), String(day)).toBe(byDate(day));
+    }
+  });
+
+  it.each([
+    epochDayOf('1000-01-01') - 1,
+    epochDayOf('9999-12-31'),
+    epochDayOf('9999-12-31') + 1,
+    -719_528,
+    -719_529,
+    0.5,
+    -0.5,
+    20_000.999,
+  ])('writes what Date writes on the edges and for a fraction of a day: %d', (day) => {
+    expect(dateOfEpochDay(day)).toBe(byDate(day));
+  });
+
+  it('refuses what Date refuses', () => {
+    expect(() => dateOfEpochDay(Number.NaN)).toThrow(RangeError);
   });
 });
 

@@ -45,7 +45,39 @@ function daysFromCivil(year: number, month: number, day: number): number {
 
 /** The `YYYY-MM-DD` date of a day count since 1970-01-01. */
 export function dateOfEpochDay(day: number): LocalDate {
+  // Written by hand for whole days of years 0000 to 9999 (the slot lists ask it for every day they
+  // list); anything else is left to Date, as it always was.
+  if (Number.isInteger(day) && day >= FIRST_4_DIGIT_DAY && day <= LAST_4_DIGIT_DAY) {
+    const { year, month, date } = civilOfDays(day);
+    return `${year >= 1000 ? year : String(year).padStart(4, '0')}-${TWO_DIGITS[month]}-${TWO_DIGITS[date]}`;
+  }
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** `00` to `31`. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+
+/** 0000-01-01 and 9999-12-31 as days since 1970-01-01. */
+const FIRST_4_DIGIT_DAY = -719_528;
+const LAST_4_DIGIT_DAY = 2_932_896;
+
+/** The proleptic Gregorian year, month (1-12) and day of month of a day count since 1970-01-01. */
+function civilOfDays(days: number): { year: number; month: number; date: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const date = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, date };
 }
 
 /** The date `n` days after `date` (before it when `n` is negative). */
