@@ -1,4 +1,5 @@
 import type { CalendarDay, OpenInterval } from '../calendar/calendar-day.js';
+import { memoByObjectKeys } from '../shared/memo-by-object.js';
 import { type LocalTime, minutesOf, timeOf } from '../shared/primitives.js';
 import { shanghaiIsoAt } from '../shared/shanghai-time.js';
 import type { ServiceMode } from '../tenant/opening-policy.js';
@@ -46,27 +47,13 @@ export function slotTimes(
   return times;
 }
 
-const grids = new WeakMap<CalendarDay, Map<string, DaySlotGrid>>();
-
 /**
  * The slots of `slotMinutes` on one hall's calendar day, worked out once per day object: a calendar
  * day never changes (the engine's days are kept per configuration), so the slot lists of every
  * request for that day and matter length share its times, ISO strings and modes.
  */
-export function daySlotGrid(day: CalendarDay, hallId: string, slotMinutes: number): DaySlotGrid {
-  let known = grids.get(day);
-  if (!known) {
-    known = new Map();
-    grids.set(day, known);
-  }
-  const key = `${slotMinutes}|${hallId}`;
-  let grid = known.get(key);
-  if (!grid) {
-    grid = buildGrid(day, hallId, slotMinutes);
-    known.set(key, grid);
-  }
-  return grid;
-}
+export const daySlotGrid: (day: CalendarDay, hallId: string, slotMinutes: number) => DaySlotGrid =
+  memoByObjectKeys(buildGrid, 64);
 
 function buildGrid(day: CalendarDay, hallId: string, slotMinutes: number): DaySlotGrid {
   const intervals = day.halls.find((h) => h.hallId === hallId)?.intervals ?? [];
