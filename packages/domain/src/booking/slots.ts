@@ -1,5 +1,6 @@
 import type { CalendarDay } from '../calendar/calendar-day.js';
 import type { RosteredPlaces } from '../rota/people-at.js';
+import { memoByObjectKeys } from '../shared/memo-by-object.js';
 import type { LocalTime } from '../shared/primitives.js';
 import type { BookingPolicy } from '../tenant/booking-policy.js';
 import type { Matter } from '../tenant/matter.js';
@@ -11,10 +12,11 @@ import { daySlotGrid, type GridSlot } from './day-slot-grid.js';
 export { slotTimes } from './day-slot-grid.js';
 
 import {
+  countedDayRoomOf,
+  countedPlaces,
   dayRoomOf,
   type PlacesTaken,
   rosteredWindows,
-  type WindowPlaces,
   windowPlaces,
 } from './window-places.js';
 
@@ -55,11 +57,6 @@ export function matterWindowsInHall<
 
 type HallWindow = Pick<ServiceWindow, 'id' | 'hallId'> & Partial<Pick<ServiceWindow, 'retired'>>;
 
-const windowsInHall = new WeakMap<
-  readonly HallWindow[],
-  WeakMap<Pick<Matter, 'windowIds'>, Map<string, unknown>>
->();
-
 /**
  * `matterWindowsInHall`, worked out once per windows list, matter and hall: a configuration never
  * changes (a change is a new object), so every day and request of a matter shares its windows.
@@ -70,48 +67,29 @@ export function matterWindowsInHallOf<W extends HallWindow>(
   windows: readonly W[],
   hallId: string,
 ): readonly W[] {
-  let byMatter = windowsInHall.get(windows);
-  if (!byMatter) {
-    byMatter = new WeakMap();
-    windowsInHall.set(windows, byMatter);
-  }
-  let byHall = byMatter.get(matter);
-  if (!byHall) {
-    byHall = new Map();
-    byMatter.set(matter, byHall);
-  }
-  let found = byHall.get(hallId) as readonly W[] | undefined;
-  if (!found) {
-    found = Object.freeze(matterWindowsInHall(matter, windows, hallId));
-    byHall.set(hallId, found);
-  }
-  return found;
+  return windowsInHallOf(windows, matter, hallId) as readonly W[];
 }
 
-const fixedPlaces = new WeakMap<
-  readonly Pick<ServiceWindow, 'id' | 'staffCount'>[],
-  Map<string, readonly WindowPlaces[]>
->();
+const windowsInHallOf = memoByObjectKeys(
+  (
+    windows: readonly HallWindow[],
+    matter: Pick<Matter, 'windowIds'>,
+    hallId: string,
+  ): readonly HallWindow[] => Object.freeze(matterWindowsInHall(matter, windows, hallId)),
+);
 
-/** `windowPlaces` of a matter's windows (as `matterWindowsInHallOf` keeps them), kept per holdback and channel. */
-function fixedPlacesOf(
-  windows: readonly Pick<ServiceWindow, 'id' | 'staffCount'>[],
-  holdbackPercent: number,
-  channel: BookingChannel,
-): readonly WindowPlaces[] {
-  let byChannel = fixedPlaces.get(windows);
-  if (!byChannel) {
-    byChannel = new Map();
-    fixedPlaces.set(windows, byChannel);
-  }
-  const key = `${holdbackPercent}|${channel}`;
-  let places = byChannel.get(key);
-  if (!places) {
-    places = Object.freeze(windowPlaces(windows, holdbackPercent, channel));
-    byChannel.set(key, places);
-  }
-  return places;
-}
+/**
+ * `windowPlaces` of a matter's windows (as `matterWindowsInHallOf` keeps them) for a holdback and a
+ * channel, counted once per configuration.
+ */
+const fixedPlacesOf = memoByObjectKeys(
+  (
+    windows: readonly Pick<ServiceWindow, 'id' | 'staffCount'>[],
+    holdbackPercent: number,
+    channel: BookingChannel,
+  ) => countedPlaces(windowPlaces(windows, holdbackPercent, channel)),
+  16,
+);
 
 /**
  * Bookable slots of a matter in a hall on one day: slots of `matter.slotMinutes` inside every
@@ -154,7 +132,7 @@ export function slotsOfDay<S>(
   // Without a rota every slot has the same places: counted once for the day.
   const fixed = rostered
     ? undefined
-    : dayRoomOf(fixedPlacesOf(windows, policy.deskPhoneHoldbackPercent, channel), taken);
+    : countedDayRoomOf(fixedPlacesOf(windows, policy.deskPhoneHoldbackPercent, channel), taken);
   const slots: S[] = [];
   for (const slot of daySlotGrid(day, hallId, matter.slotMinutes).slots) {
     const { from, fromMinutes, toMinutes, instant } = slot;
