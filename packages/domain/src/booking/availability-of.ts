@@ -60,17 +60,18 @@ export interface AvailabilityInput {
 
 /**
  * The slots a channel may book now for one matter, hall and day: the calendar engine's hours,
- * `generateSlots` for capacity (each window's room over the slot, added up) and lead time, and every booking rule per slot (the holiday window,
+ * `generateSlots`' places (each window's room over the slot, added up) and lead time, and every booking rule per slot (the holiday window,
  * the horizon, desk hours), so what is listed is exactly what a booking would accept.
  */
 export function availabilityOf(input: AvailabilityInput): AvailabilityView {
   const { config, matter, hallId, date, now, channel } = input;
-  const base = { date, matterId: matter.id, hallId };
   // Dates outside today..horizon are answered without building their calendar day.
   const outside = dateOutsideWindow(config.bookingPolicy, date, now);
   if (outside) {
     return {
-      ...base,
+      date,
+      matterId: matter.id,
+      hallId,
       slots: [],
       provisional: isProvisional(config, date),
       appointmentRequired: false,
@@ -93,7 +94,7 @@ export function availabilityOf(input: AvailabilityInput): AvailabilityView {
       policy: config.bookingPolicy,
       channel,
       taken: input.taken,
-      ...(input.rostered ? { rostered: input.rostered } : {}),
+      rostered: input.rostered,
     },
     (from, instant) => check(from, instant).ok,
     (slot, capacity, remaining): AvailableSlot => ({
@@ -104,17 +105,36 @@ export function availabilityOf(input: AvailabilityInput): AvailabilityView {
       mode: slot.mode,
     }),
   );
-  const context = {
-    ...base,
-    dayKind: day.kind,
-    ...(day.holidayName ? { holidayName: day.holidayName } : {}),
-    provisional: day.provisional,
-    appointmentRequired: matter.availability[policyKindOf(day.kind)] === 'appointment-required',
-    appointmentOnly: intervals.some((i) => i.mode === 'appointment-only'),
-  };
-  if (slots.length > 0) return { ...context, slots };
+  // Written out in full rather than spread together: spreading an object into the middle of another
+  // is a slow path, and this is every day of every slot list. The keys keep the order they are read in.
+  const appointmentRequired = matter.availability[policyKindOf(day.kind)] === 'appointment-required';
+  const appointmentOnly = intervals.some((i) => i.mode === 'appointment-only');
+  const view: AvailabilityView = day.holidayName
+    ? {
+        date,
+        matterId: matter.id,
+        hallId,
+        dayKind: day.kind,
+        holidayName: day.holidayName,
+        provisional: day.provisional,
+        appointmentRequired,
+        appointmentOnly,
+        slots,
+      }
+    : {
+        date,
+        matterId: matter.id,
+        hallId,
+        dayKind: day.kind,
+        provisional: day.provisional,
+        appointmentRequired,
+        appointmentOnly,
+        slots,
+      };
+  if (slots.length > 0) return view;
   const why = whyNoSlot(grid, check);
-  return why ? { ...context, slots, unavailable: reason(why) } : { ...context, slots };
+  if (why) view.unavailable = reason(why);
+  return view;
 }
 
 /** Whether a date the calendar was not built for is provisional; false outside the years it covers. */
