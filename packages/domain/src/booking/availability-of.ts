@@ -1,22 +1,21 @@
 import { z } from 'zod';
 import type { NationalCalendarContext } from '../calendar/calendar-config.js';
-import type { CalendarDay } from '../calendar/calendar-day.js';
 import { epochDayOf } from '../calendar/date-math.js';
 import { supportedYears } from '../calendar/lunar-calendar.js';
 import { nationalDayOf } from '../calendar/national-day-of.js';
 import type { RosteredPlaces } from '../rota/people-at.js';
-import { type LocalDate, minutesOf } from '../shared/primitives.js';
-import { shanghaiIsoAt } from '../shared/shanghai-time.js';
+import type { LocalDate } from '../shared/primitives.js';
 import { DayKindSchema, policyKindOf } from '../tenant/day-kind.js';
 import type { Matter } from '../tenant/matter.js';
-import { type ServiceMode, ServiceModeSchema } from '../tenant/opening-policy.js';
+import { ServiceModeSchema } from '../tenant/opening-policy.js';
 import type { TenantConfig } from '../tenant/tenant-config.js';
 import type { DaySlotRuleCheck } from './booking-rules.js';
 import { AvailabilitySchema, type BookingChannel, SlotSchema } from './booking-schemas.js';
 import { dateOutsideWindow } from './booking-window.js';
+import { type DaySlotGrid, daySlotGrid } from './day-slot-grid.js';
 import type { RuleFailure } from './rule-result.js';
 import { calendarDayOf, daySlotCheckAt } from './slot-plan.js';
-import { generateSlots, slotTimes } from './slots.js';
+import { slotsOfDay } from './slots.js';
 import type { PlacesTaken } from './window-places.js';
 
 export const AvailableSlotSchema = SlotSchema.extend({
@@ -61,17 +60,18 @@ export interface AvailabilityInput {
 
 /**
  * The slots a channel may book now for one matter, hall and day: the calendar engine's hours,
- * `generateSlots` for capacity (each window's room over the slot, added up) and lead time, and every booking rule per slot (the holiday window,
+ * `generateSlots`' places (each window's room over the slot, added up) and lead time, and every booking rule per slot (the holiday window,
  * the horizon, desk hours), so what is listed is exactly what a booking would accept.
  */
 export function availabilityOf(input: AvailabilityInput): AvailabilityView {
   const { config, matter, hallId, date, now, channel } = input;
-  const base = { date, matterId: matter.id, hallId };
   // Dates outside today..horizon are answered without building their calendar day.
   const outside = dateOutsideWindow(config.bookingPolicy, date, now);
   if (outside) {
     return {
-      ...base,
+      date,
+      matterId: matter.id,
+      hallId,
       slots: [],
       provisional: isProvisional(config, date),
       appointmentRequired: false,
@@ -80,11 +80,11 @@ export function availabilityOf(input: AvailabilityInput): AvailabilityView {
     };
   }
   const day = calendarDayOf(config, hallId, date);
-  const intervals = day.halls.find((h) => h.hallId === hallId)?.intervals ?? [];
+  const grid = daySlotGrid(day, hallId, matter.slotMinutes);
+  const { intervals } = grid;
   // The rules that do not depend on the slot are answered once for the day; each slot asks only its own.
   const check = daySlotCheckAt({ config, matterId: matter.id, hallId, now, channel }, day);
-  const modes = intervals.map((i) => ({ from: minutesOf(i.from), to: minutesOf(i.to), mode: i.mode }));
-  const slots = generateSlots(
+  const slots = slotsOfDay(
     {
       day,
       hallId,
@@ -94,27 +94,47 @@ export function availabilityOf(input: AvailabilityInput): AvailabilityView {
       policy: config.bookingPolicy,
       channel,
       taken: input.taken,
-      ...(input.rostered ? { rostered: input.rostered } : {}),
+      rostered: input.rostered,
     },
     (from, instant) => check(from, instant).ok,
-  ).map(({ start, end, capacity, remaining }) => ({
-    start,
-    end,
-    capacity,
-    remaining,
-    mode: modeAt(modes, start),
-  }));
-  const context = {
-    ...base,
-    dayKind: day.kind,
-    ...(day.holidayName ? { holidayName: day.holidayName } : {}),
-    provisional: day.provisional,
-    appointmentRequired: matter.availability[policyKindOf(day.kind)] === 'appointment-required',
-    appointmentOnly: intervals.some((i) => i.mode === 'appointment-only'),
-  };
-  if (slots.length > 0) return { ...context, slots };
-  const why = whyNoSlot(day, matter, intervals, check);
-  return why ? { ...context, slots, unavailable: reason(why) } : { ...context, slots };
+    (slot, capacity, remaining): AvailableSlot => ({
+      start: slot.start,
+      end: slot.end,
+      capacity,
+      remaining,
+      mode: slot.mode,
+    }),
+  );
+  // Written out in full rather than spread together: spreading an object into the middle of another
+  // is a slow path, and this is every day of every slot list. The keys keep the order they are read in.
+  const appointmentRequired = matter.availability[policyKindOf(day.kind)] === 'appointment-required';
+  const appointmentOnly = intervals.some((i) => i.mode === 'appointment-only');
+  const view: AvailabilityView = day.holidayName
+    ? {
+        date,
+        matterId: matter.id,
+        hallId,
+        dayKind: day.kind,
+        holidayName: day.holidayName,
+        provisional: day.provisional,
+        appointmentRequired,
+        appointmentOnly,
+        slots,
+      }
+    : {
+        date,
+        matterId: matter.id,
+        hallId,
+        dayKind: day.kind,
+        provisional: day.provisional,
+        appointmentRequired,
+        appointmentOnly,
+        slots,
+      };
+  if (slots.length > 0) return view;
+  const why = whyNoSlot(grid, check);
+  if (why) view.unavailable = reason(why);
+  return view;
 }
 
 /** Whether a date the calendar was not built for is provisional; false outside the years it covers. */
@@ -124,24 +144,13 @@ function isProvisional(config: NationalCalendarContext, date: LocalDate): boolea
   return year >= first && year <= last && nationalDayOf(config, epochDayOf(date), date).provisional;
 }
 
-function modeAt(intervals: readonly { from: number; to: number; mode: ServiceMode }[], start: string) {
-  // Slot starts are written by `shanghaiIsoAt`: `YYYY-MM-DDTHH:MM:00+08:00`.
-  const t = minutesOf(start.slice(11, 16));
-  return intervals.find((i) => i.from <= t && t < i.to)?.mode ?? 'walk-in';
-}
-
 /**
  * Why a day offers nothing: the refusal of its last slot (time-bound rules refuse the last slot
  * last), or of the day itself when no slot fits its hours.
  */
-function whyNoSlot(
-  day: CalendarDay,
-  matter: Matter,
-  intervals: CalendarDay['halls'][number]['intervals'],
-  check: DaySlotRuleCheck,
-): RuleFailure | undefined {
-  const time = slotTimes(intervals, matter.slotMinutes).at(-1)?.from ?? '00:00';
-  const result = check(time, Date.parse(shanghaiIsoAt(day.date, time)));
+function whyNoSlot(grid: DaySlotGrid, check: DaySlotRuleCheck): RuleFailure | undefined {
+  const last = grid.slots.at(-1);
+  const result = last ? check(last.from, last.instant) : check('00:00', grid.midnight);
   return result.ok ? undefined : result;
 }
 

@@ -15,8 +15,9 @@ import {
   slotStarted,
   tooSoon,
 } from './booking-window.js';
+import { daySlotGrid } from './day-slot-grid.js';
 import { fail, RULE_OK, type RuleFailure, type RuleResult } from './rule-result.js';
-import { slotTimes } from './slots.js';
+import { matterWindowsInHallOf } from './slots.js';
 
 export interface BookingRuleInput {
   config: Pick<TenantConfig, 'halls' | 'matters' | 'windows' | 'bookingPolicy'>;
@@ -46,7 +47,7 @@ export interface BookingRuleContext extends BookingRuleInput {
 export type BookingRule = (c: BookingRuleContext) => RuleFailure | undefined;
 
 const matterNotInHall: BookingRule = (c) =>
-  !c.config.windows.some((w) => w.hallId === c.hallId && !w.retired && c.matter.windowIds.includes(w.id))
+  matterWindowsInHallOf(c.matter, c.config.windows, c.hallId).length === 0
     ? fail('matter_not_in_hall', `matter "${c.matterId}" has no window in hall "${c.hallId}"`)
     : undefined;
 
@@ -150,6 +151,59 @@ const DAY_STEPS: readonly DayStep[] = BOOKING_RULES.reduce<
   return steps;
 }, []);
 
+/**
+ * The context of every slot of one day, its slot's time set before each slot is asked. Every day's
+ * context has the same shape, so the rules read its fields at one place each: an object literal
+ * with a getter closing over the day gets a hidden class of its own every day (the getter is part
+ * of it), and the rules' reads, asked of every slot, go the slow way after a few days.
+ */
+class DayRuleContext implements BookingRuleContext {
+  readonly config: BookingRuleInput['config'];
+  readonly day: CalendarDay;
+  readonly matterId: string;
+  readonly hallId: string;
+  readonly now: Date;
+  readonly nowDayKind: DayKind;
+  readonly channel: BookingChannel;
+  readonly matter: Matter;
+  readonly hall: Hall;
+  readonly policy: BookingPolicy;
+  readonly slot: { date: LocalDate; time: string; instant: number };
+  readonly today: LocalDate;
+  readonly hallDay: BookingRuleContext['hallDay'];
+
+  constructor(
+    input: Omit<BookingRuleInput, 'slotStart'>,
+    matter: Matter,
+    hall: Hall,
+    hallDay: BookingRuleContext['hallDay'],
+  ) {
+    this.config = input.config;
+    this.day = input.day;
+    this.matterId = input.matterId;
+    this.hallId = input.hallId;
+    this.now = input.now;
+    this.nowDayKind = input.nowDayKind;
+    this.channel = input.channel;
+    this.matter = matter;
+    this.hall = hall;
+    this.policy = input.config.bookingPolicy;
+    this.slot = { date: input.day.date, time: '', instant: 0 };
+    this.today = shanghaiDateOf(input.now);
+    this.hallDay = hallDay;
+  }
+
+  /** Written only if a rule reads it. */
+  get slotStart(): string {
+    return shanghaiIsoAt(this.slot.date, this.slot.time);
+  }
+}
+
+/** What `checkBeforeCalendar` asks of a day's input. */
+function dayQuestion(input: Omit<BookingRuleInput, 'slotStart'>) {
+  return { matterId: input.matterId, hallId: input.hallId, date: input.day.date, now: input.now };
+}
+
 /** A day step not reached by any slot yet. */
 const UNANSWERED = Symbol('unanswered');
 
@@ -160,28 +214,15 @@ const UNANSWERED = Symbol('unanswered');
  * `BOOKING_RULES` order still wins, exactly as asking every rule for every slot.
  */
 export function bookingRulesForDayAt(input: Omit<BookingRuleInput, 'slotStart'>): DaySlotRuleCheck {
-  const early = checkBeforeCalendar(input.config, { ...input, date: input.day.date });
+  const early = checkBeforeCalendar(input.config, dayQuestion(input));
   if (early) return () => early;
   // checkBeforeCalendar found both.
   const matter = input.config.matters.find((m) => m.id === input.matterId)!;
   const hall = input.config.halls.find((h) => h.id === input.hallId)!;
-  const intervals = input.day.halls.find((h) => h.hallId === input.hallId)?.intervals ?? [];
-  const { date } = input.day;
+  const { intervals, starts } = daySlotGrid(input.day, input.hallId, matter.slotMinutes);
   // One context for the day; each slot sets its own time (the rules read it and keep nothing).
-  const slot = { date, time: '', instant: 0 };
-  const context: BookingRuleContext = {
-    ...input,
-    matter,
-    hall,
-    policy: input.config.bookingPolicy,
-    today: shanghaiDateOf(input.now),
-    hallDay: { intervals, slotStarts: new Set(slotTimes(intervals, matter.slotMinutes).map((t) => t.from)) },
-    // Written only if a rule reads it.
-    get slotStart() {
-      return shanghaiIsoAt(slot.date, slot.time);
-    },
-    slot,
-  };
+  const context = new DayRuleContext(input, matter, hall, { intervals, slotStarts: starts });
+  const { slot } = context;
   const answers: (RuleFailure | undefined | typeof UNANSWERED)[] = DAY_STEPS.map(() => UNANSWERED);
   return (time, instant) => {
     slot.time = time;
@@ -210,7 +251,7 @@ export function bookingRulesForDayAt(input: Omit<BookingRuleInput, 'slotStart'>)
 
 /** `bookingRulesForDayAt` asked with the slot's start (ISO 8601 +08:00 on the day's date). */
 export function bookingRulesForDay(input: Omit<BookingRuleInput, 'slotStart'>): DayRuleCheck {
-  const early = checkBeforeCalendar(input.config, { ...input, date: input.day.date });
+  const early = checkBeforeCalendar(input.config, dayQuestion(input));
   if (early) return () => early;
   const at = bookingRulesForDayAt(input);
   return (slotStart) => {

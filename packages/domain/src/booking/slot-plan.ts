@@ -4,7 +4,7 @@ import type { CalendarDay } from '../calendar/calendar-day.js';
 import { dayKindOf } from '../calendar/day-kind-of.js';
 import type { PlacesQuery } from '../ports/booking-store.js';
 import type { RosteredPlaces } from '../rota/people-at.js';
-import { memoByObject } from '../shared/memo-by-object.js';
+import { memoByObjectKeys } from '../shared/memo-by-object.js';
 import { type LocalDate, type LocalTime, minutesOf } from '../shared/primitives.js';
 import {
   canonicalShanghaiIso,
@@ -98,7 +98,7 @@ function dayRuleInput(q: Omit<SlotQuestion, 'start'>, day: CalendarDay) {
     matterId: q.matterId,
     hallId: q.hallId,
     now: q.now,
-    nowDayKind: hallDayKindOf(q.config, `${q.hallId}|${shanghaiDateOf(q.now)}`),
+    nowDayKind: hallDayKindOf(q.config, q.hallId, shanghaiDateOf(q.now)),
     channel: q.channel,
   };
 }
@@ -109,22 +109,22 @@ export function calendarDayOf(
   hallId: string,
   date: LocalDate,
 ): CalendarDay {
-  return hallDayOf(config, `${hallId}|${date}`);
+  return hallDayOf(config, hallId, date);
 }
 
 // The calendar of a configuration (with the national schedules it was read with) does not change:
 // asked again for the same hall and day, answer it.
-const hallDayOf = memoByObject((config: TenantConfig & NationalCalendarContext, key: string): CalendarDay => {
-  const [hallId, date] = key.split('|') as [string, LocalDate];
-  const [day] = buildCalendar({ config, from: date, to: date, hallIds: [hallId] });
-  if (!day) throw new Error(`the calendar has no day ${date}`);
-  return day;
-});
+const hallDayOf = memoByObjectKeys(
+  (config: TenantConfig & NationalCalendarContext, hallId: string, date: LocalDate): CalendarDay => {
+    const [day] = buildCalendar({ config, from: date, to: date, hallIds: [hallId] });
+    if (!day) throw new Error(`the calendar has no day ${date}`);
+    return day;
+  },
+);
 
-const hallDayKindOf = memoByObject((config: TenantConfig, key: string) => {
-  const [hallId, date] = key.split('|') as [string, LocalDate];
-  return dayKindOf(config, date, hallId);
-});
+const hallDayKindOf = memoByObjectKeys((config: TenantConfig, hallId: string, date: LocalDate) =>
+  dayKindOf(config, date, hallId),
+);
 
 /**
  * A start inside the hall's hours that is not where a slot begins is malformed input (400, with the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minutesOf } from '../shared/primitives.js';
 import type { BookingChannel } from './booking-schemas.js';
-import { generateSlots, matterWindowsInHall, slotTimes } from './slots.js';
+import { generateSlots, matterWindowsInHall, matterWindowsInHallOf, slotTimes } from './slots.js';
 import { at, calendarDay, ziboConfig } from './test-fixtures.js';
 import { slotCapacity } from './window-places.js';
 
@@ -63,6 +63,19 @@ describe('matterWindowsInHall', () => {
       'b03',
     ]);
     expect(matterWindowsInHall(matter, ziboConfig.windows, 'zibo-town')).toEqual([]);
+  });
+
+  it('kept per configuration, answers the same, and a changed configuration (a new object) anew', () => {
+    const kept = matterWindowsInHallOf(matter, ziboConfig.windows, 'zibo-center');
+    expect(kept).toEqual(matterWindowsInHall(matter, ziboConfig.windows, 'zibo-center'));
+    expect(matterWindowsInHallOf(matter, ziboConfig.windows, 'zibo-center')).toBe(kept);
+    expect(matterWindowsInHallOf(matter, ziboConfig.windows, 'zibo-town')).toEqual([]);
+    const changed = structuredClone(ziboConfig);
+    changed.windows.find((w) => w.id === 'b02')!.retired = true;
+    const changedMatter = changed.matters.find((m) => m.id === matter.id)!;
+    expect(matterWindowsInHallOf(changedMatter, changed.windows, 'zibo-center').map((w) => w.id)).toEqual([
+      'b03',
+    ]);
   });
 });
 

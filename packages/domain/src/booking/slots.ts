@@ -1,13 +1,24 @@
-import type { CalendarDay, OpenInterval } from '../calendar/calendar-day.js';
+import type { CalendarDay } from '../calendar/calendar-day.js';
 import type { RosteredPlaces } from '../rota/people-at.js';
-import { type LocalTime, minutesOf, timeOf } from '../shared/primitives.js';
-import { shanghaiIsoAt } from '../shared/shanghai-time.js';
+import { memoByObjectKeys } from '../shared/memo-by-object.js';
+import type { LocalTime } from '../shared/primitives.js';
 import type { BookingPolicy } from '../tenant/booking-policy.js';
 import type { Matter } from '../tenant/matter.js';
 import type { ServiceWindow } from '../tenant/service-window.js';
 import type { BookingChannel } from './booking-schemas.js';
 import { dateOutsideWindow, matterNotOfferedOn, tooSoon } from './booking-window.js';
-import { dayRoomOf, type PlacesTaken, rosteredWindows, windowPlaces } from './window-places.js';
+import { daySlotGrid, type GridSlot } from './day-slot-grid.js';
+
+export { slotTimes } from './day-slot-grid.js';
+
+import {
+  countedDayRoomOf,
+  countedPlaces,
+  dayRoomOf,
+  type PlacesTaken,
+  rosteredWindows,
+  windowPlaces,
+} from './window-places.js';
 
 /**
  * A slot as generated: `capacity` is what the asking channel may fill at all the matter's windows
@@ -44,20 +55,41 @@ export function matterWindowsInHall<
   return windows.filter((w) => w.hallId === hallId && ids.has(w.id) && !w.retired);
 }
 
-/** Start and end (`HH:MM`) of every slot that fits wholly inside one interval, in order. */
-export function slotTimes(
-  intervals: readonly Pick<OpenInterval, 'from' | 'to'>[],
-  slotMinutes: number,
-): { from: LocalTime; to: LocalTime }[] {
-  const times: { from: LocalTime; to: LocalTime }[] = [];
-  for (const interval of intervals) {
-    const end = minutesOf(interval.to);
-    for (let t = minutesOf(interval.from); t + slotMinutes <= end; t += slotMinutes) {
-      times.push({ from: timeOf(t), to: timeOf(t + slotMinutes) });
-    }
-  }
-  return times;
+type HallWindow = Pick<ServiceWindow, 'id' | 'hallId'> & Partial<Pick<ServiceWindow, 'retired'>>;
+
+/**
+ * `matterWindowsInHall`, worked out once per windows list, matter and hall: a configuration never
+ * changes (a change is a new object), so every day and request of a matter shares its windows.
+ * The answer is shared: read it, never change it.
+ */
+export function matterWindowsInHallOf<W extends HallWindow>(
+  matter: Pick<Matter, 'windowIds'>,
+  windows: readonly W[],
+  hallId: string,
+): readonly W[] {
+  return windowsInHallOf(windows, matter, hallId) as readonly W[];
 }
+
+const windowsInHallOf = memoByObjectKeys(
+  (
+    windows: readonly HallWindow[],
+    matter: Pick<Matter, 'windowIds'>,
+    hallId: string,
+  ): readonly HallWindow[] => Object.freeze(matterWindowsInHall(matter, windows, hallId)),
+);
+
+/**
+ * `windowPlaces` of a matter's windows (as `matterWindowsInHallOf` keeps them) for a holdback and a
+ * channel, counted once per configuration.
+ */
+const fixedPlacesOf = memoByObjectKeys(
+  (
+    windows: readonly Pick<ServiceWindow, 'id' | 'staffCount'>[],
+    holdbackPercent: number,
+    channel: BookingChannel,
+  ) => countedPlaces(windowPlaces(windows, holdbackPercent, channel)),
+  16,
+);
 
 /**
  * Bookable slots of a matter in a hall on one day: slots of `matter.slotMinutes` inside every
@@ -73,24 +105,37 @@ export function generateSlots(
   input: GenerateSlotsInput,
   keep?: (from: LocalTime, instant: number) => boolean,
 ): GeneratedSlot[] {
+  return slotsOfDay(input, keep, (slot, capacity, remaining) => ({
+    start: slot.start,
+    end: slot.end,
+    capacity,
+    remaining,
+  }));
+}
+
+/**
+ * `generateSlots` with each slot written by `make` from its place on the day's grid (times, ISO
+ * strings, mode) and its places, so a caller that adds to a slot writes it once.
+ */
+export function slotsOfDay<S>(
+  input: GenerateSlotsInput,
+  keep: ((from: LocalTime, instant: number) => boolean) | undefined,
+  make: (slot: GridSlot, capacity: number, remaining: number) => S,
+): S[] {
   const { day, hallId, matter, now, policy, channel } = input;
   if (matterNotOfferedOn(matter, day) || dateOutsideWindow(policy, day.date, now)) return [];
-  const hallDay = day.halls.find((h) => h.hallId === hallId);
-  if (!hallDay) return [];
-  const windows = matterWindowsInHall(matter, input.windows, hallId);
+  if (!day.halls.some((h) => h.hallId === hallId)) return [];
+  const windows = matterWindowsInHallOf(matter, input.windows, hallId);
   if (windows.length === 0) return [];
   const { rostered } = input;
   const taken = input.taken ?? new Map();
   // Without a rota every slot has the same places: counted once for the day.
   const fixed = rostered
     ? undefined
-    : dayRoomOf(windowPlaces(windows, policy.deskPhoneHoldbackPercent, channel), taken);
-  const midnight = Date.parse(shanghaiIsoAt(day.date, '00:00'));
-  const slots: GeneratedSlot[] = [];
-  for (const { from, to } of slotTimes(hallDay.intervals, matter.slotMinutes)) {
-    const fromMinutes = minutesOf(from);
-    const toMinutes = minutesOf(to);
-    const instant = midnight + fromMinutes * 60_000;
+    : countedDayRoomOf(fixedPlacesOf(windows, policy.deskPhoneHoldbackPercent, channel), taken);
+  const slots: S[] = [];
+  for (const slot of daySlotGrid(day, hallId, matter.slotMinutes).slots) {
+    const { from, fromMinutes, toMinutes, instant } = slot;
     if (tooSoon(policy, instant, now)) continue;
     if (keep && !keep(from, instant)) continue;
     const room =
@@ -103,12 +148,7 @@ export function generateSlots(
         ),
         taken,
       );
-    slots.push({
-      start: shanghaiIsoAt(day.date, from),
-      end: shanghaiIsoAt(day.date, to),
-      capacity: room.capacity,
-      remaining: room.room(fromMinutes, toMinutes),
-    });
+    slots.push(make(slot, room.capacity, room.room(fromMinutes, toMinutes)));
   }
   return slots;
 }

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { timeOf } from '../shared/primitives.js';
 import { bucketTimes } from './bucket-times.js';
-import { chooseWindow, type PlacesTaken, slotRoom, windowPlaces, windowRoom } from './window-places.js';
+import {
+  chooseWindow,
+  countedDayRoomOf,
+  countedPlaces,
+  dayRoomOf,
+  type PlacesTaken,
+  slotRoom,
+  type WindowPlaces,
+  windowPlaces,
+  windowRoom,
+} from './window-places.js';
 
 type Counts = Partial<Record<string, Partial<Record<string, number>>>>;
 
@@ -80,5 +91,65 @@ describe('slotRoom and chooseWindow', () => {
     const later = bucketTimes('2026-11-26T10:30:00+08:00', '2026-11-26T11:30:00+08:00');
     expect(chooseWindow(windows, mine, later, held)).toEqual({ windowId: 'b12', limit: 2 });
     expect(chooseWindow(windows, mine, later)).toEqual({ windowId: 'b11', limit: 1 });
+  });
+});
+
+describe('countedDayRoomOf', () => {
+  /** A small deterministic generator, so a failure names the case it failed on. */
+  function random(seed: number): () => number {
+    let state = seed >>> 0;
+    return () => {
+      state = (state * 1664525 + 1013904223) >>> 0;
+      return state / 2 ** 32;
+    };
+  }
+
+  it('answers every slot exactly as dayRoomOf does, whatever is taken and wherever', () => {
+    const next = random(20261130);
+    let compared = 0;
+    for (let round = 0; round < 300; round++) {
+      const count = 1 + Math.floor(next() * 12);
+      // Limits from -1 (a rota can leave less than nobody after a cut) to 4; now and then two windows share an id.
+      const windows: WindowPlaces[] = Array.from({ length: count }, (_, i) => ({
+        windowId: next() < 0.05 && i > 0 ? `w${i - 1}` : `w${i}`,
+        limit: Math.floor(next() * 6) - 1,
+      }));
+      const taken = new Map<string, Map<string, number>>();
+      // Windows of the matter with some buckets taken, some with an empty map, and windows of other matters.
+      for (let i = 0; i < count + 3; i++) {
+        if (next() < 0.5) continue;
+        const counts = new Map<string, number>();
+        if (next() < 0.8) {
+          for (let t = 9 * 60; t < 12 * 60; t += 5) {
+            if (next() < 0.3) counts.set(timeOf(t), Math.floor(next() * 5));
+          }
+        }
+        taken.set(i < count ? `w${i}` : `other-${i}`, counts);
+      }
+      const expected = dayRoomOf(windows, taken);
+      const counted = countedDayRoomOf(countedPlaces(windows), taken);
+      expect(counted.capacity).toBe(expected.capacity);
+      for (let from = 9 * 60; from < 12 * 60; from += 15) {
+        for (const length of [5, 20, 30, 60]) {
+          expect(counted.room(from, from + length), `round ${round} at ${from}+${length}`).toBe(
+            expected.room(from, from + length),
+          );
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+  });
+
+  it('counts only the windows with places taken, and the whole limit of the others', () => {
+    const counted = countedPlaces([
+      { windowId: 'b11', limit: 2 },
+      { windowId: 'b12', limit: 3 },
+    ]);
+    expect(countedDayRoomOf(counted, new Map()).room(600, 630)).toBe(5);
+    expect(countedDayRoomOf(counted, taken({ b12: { '10:10': 2 }, x9: { '10:10': 9 } })).room(600, 630)).toBe(
+      3,
+    );
+    expect(countedDayRoomOf(counted, taken({ b12: { '10:10': 2 } })).room(630, 660)).toBe(5);
   });
 });

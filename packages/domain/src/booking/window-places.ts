@@ -117,6 +117,60 @@ export function dayRoomOf(windows: readonly WindowPlaces[], taken: PlacesTaken):
   };
 }
 
+/** A matter's places per window for one channel, added up once, for `countedDayRoomOf` to be asked of many hall-days. */
+export interface CountedPlaces {
+  windows: readonly WindowPlaces[];
+  /** Sum of the limits. */
+  capacity: number;
+  /** Sum of the limits below 0 counted as 0: the room of a day with nothing taken. */
+  free: number;
+  /** The windows by id; absent when two share an id, so the windows are looked at one by one. */
+  byId: ReadonlyMap<string, WindowPlaces> | undefined;
+  /** The room of a day with nothing taken at any of the windows. */
+  idle: DayRoom;
+}
+
+export function countedPlaces(windows: readonly WindowPlaces[]): CountedPlaces {
+  let capacity = 0;
+  let free = 0;
+  const byId = new Map<string, WindowPlaces>();
+  for (const w of windows) {
+    capacity += w.limit;
+    free += Math.max(0, w.limit);
+    byId.set(w.windowId, w);
+  }
+  return {
+    windows,
+    capacity,
+    free,
+    byId: byId.size === windows.length ? byId : undefined,
+    idle: { capacity, room: () => free },
+  };
+}
+
+/**
+ * `dayRoomOf` of counted places: only the windows with places taken that day are looked at, so a
+ * matter with many windows and a quiet day costs the few windows with bookings, not all of them.
+ */
+export function countedDayRoomOf(counted: CountedPlaces, taken: PlacesTaken): DayRoom {
+  if (taken.size === 0) return counted.idle;
+  const { byId } = counted;
+  if (!byId || taken.size > byId.size) return dayRoomOf(counted.windows, taken);
+  let free = counted.free;
+  const busy: WindowPlaces[] = [];
+  for (const [windowId, counts] of taken) {
+    const w = byId.get(windowId);
+    if (!w || counts.size === 0) continue;
+    busy.push(w);
+    free -= Math.max(0, w.limit);
+  }
+  if (busy.length === 0) return counted.idle;
+  return {
+    capacity: counted.capacity,
+    room: (from, to) => free + slotRoom(busy, taken, bucketTimesBetween(from, to)),
+  };
+}
+
 /**
  * The window a booking takes its place at: the first (configuration order) with room in every
  * bucket of the slot, or undefined when none has. A booking being moved tries its own window first,

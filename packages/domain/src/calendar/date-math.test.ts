@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarRangeError } from './calendar-range-error.js';
-import { addDays, datesBetween, dayDistance, dayOfWeek, epochDayOf, isWeekend } from './date-math.js';
+import {
+  addDays,
+  dateOfEpochDay,
+  datesBetween,
+  dayDistance,
+  dayOfWeek,
+  epochDayOf,
+  isWeekend,
+} from './date-math.js';
 
 describe('addDays', () => {
   it.each([
@@ -56,9 +64,89 @@ describe('datesBetween', () => {
   });
 });
 
+/** The reading by RegExp and Date that epochDayOf must agree with: a day count, or undefined when refused. */
+function epochDayByDate(date: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const back = new Date(Date.UTC(y, mo - 1, d));
+  const real = back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d;
+  return real ? back.getTime() / 86_400_000 : undefined;
+}
+
+function epochDayOrUndefined(date: string): number | undefined {
+  try {
+    return epochDayOf(date);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CalendarRangeError);
+    return undefined;
+  }
+}
+
 describe('epochDayOf', () => {
-  it.each(['2026-02-29', '2026-13-01', '2026-1-1', 'tomorrow', ''])('rejects %j', (date) => {
+  it.each([
+    '2026-02-29',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-04-31',
+    '2026-04-00',
+    '2026-1-1',
+    '2026-01-01 ',
+    ' 2026-01-01',
+    '2026/01/01',
+    '2026-01-0a',
+    '２０２６-01-01',
+    '0099-12-31',
+    'tomorrow',
+    '',
+  ])('rejects %j', (date) => {
     expect(() => epochDayOf(date)).toThrow(CalendarRangeError);
+  });
+
+  it('agrees with Date for every day from 1899 to 2101 and for every day-of-month 00 to 39', () => {
+    for (let day = epochDayByDate('1899-01-01')!; day <= epochDayByDate('2101-12-31')!; day++) {
+      const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      expect(epochDayOf(date)).toBe(day);
+    }
+    for (const year of ['0100', '1900', '2000', '2024', '2026', '2100', '9999']) {
+      for (let month = 0; month <= 13; month++) {
+        for (let d = 0; d < 40; d++) {
+          const date = `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(epochDayOrUndefined(date), date).toBe(epochDayByDate(date));
+        }
+      }
+    }
+  });
+});
+
+describe('dateOfEpochDay', () => {
+  const byDate = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+  it('writes what Date writes for every day from 1899 to 2101 and every 97th day of years 0000 to 9999', () => {
+    for (let day = epochDayOf('1899-01-01'); day <= epochDayOf('2101-12-31'); day++) {
+      expect(dateOfEpochDay(day)).toBe(byDate(day));
+    }
+    // From a year before 0000-01-01 (day -719528) to a year after 9999-12-31.
+    for (let day = -719_528 - 400; day <= epochDayOf('9999-12-31') + 400; day += 97) {
+      expect(dateOfEpochDay(day), String(day)).toBe(byDate(day));
+    }
+  });
+
+  it.each([
+    epochDayOf('1000-01-01') - 1,
+    epochDayOf('9999-12-31'),
+    epochDayOf('9999-12-31') + 1,
+    -719_528,
+    -719_529,
+    0.5,
+    -0.5,
+    20_000.999,
+  ])('writes what Date writes on the edges and for a fraction of a day: %d', (day) => {
+    expect(dateOfEpochDay(day)).toBe(byDate(day));
+  });
+
+  it('refuses what Date refuses', () => {
+    expect(() => dateOfEpochDay(Number.NaN)).toThrow(RangeError);
   });
 });
 

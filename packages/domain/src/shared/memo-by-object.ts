@@ -22,3 +22,37 @@ export function memoByObject<O extends object, V>(
     return value;
   };
 }
+
+/**
+ * `memoByObject` with two keys kept apart (say a hall id and a date) rather than joined into one
+ * string: asking again costs two lookups of strings the caller already holds, with no new string
+ * to build and hash each time. At most `max` answers per owner.
+ */
+export function memoByObjectKeys<O extends object, A, B, V>(
+  compute: (owner: O, a: A, b: B) => V,
+  max = 512,
+): (owner: O, a: A, b: B) => V {
+  const answers = new WeakMap<O, { size: number; byA: Map<A, Map<B, V>> }>();
+  return (owner, a, b) => {
+    let known = answers.get(owner);
+    if (!known) {
+      known = { size: 0, byA: new Map() };
+      answers.set(owner, known);
+    }
+    let byB = known.byA.get(a);
+    if (byB?.has(b)) return byB.get(b) as V;
+    const value = compute(owner, a, b);
+    if (known.size >= max) {
+      known.byA.clear();
+      known.size = 0;
+      byB = undefined;
+    }
+    if (!byB) {
+      byB = new Map();
+      known.byA.set(a, byB);
+    }
+    byB.set(b, value);
+    known.size++;
+    return value;
+  };
+}

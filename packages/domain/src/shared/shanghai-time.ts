@@ -21,9 +21,16 @@ export function toShanghaiMinuteIso(instant: Date): string {
   return `${shifted(instant).slice(0, 16)}:00+08:00`;
 }
 
+// A request asks the date of its one `now` once for every day it lists: the last answer is kept.
+let lastDate = { at: Number.NaN, date: '' };
+
 /** The Asia/Shanghai calendar date of an instant. */
 export function shanghaiDateOf(instant: Date): LocalDate {
-  return shifted(instant).slice(0, 10);
+  const at = instant.getTime();
+  if (at === lastDate.at) return lastDate.date;
+  const date = shifted(instant).slice(0, 10);
+  lastDate = { at, date };
+  return date;
 }
 
 /** The Asia/Shanghai wall-clock time (`HH:MM`) of an instant; seconds are dropped. */
