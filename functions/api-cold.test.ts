@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { APIGatewayProxyResult, LambdaEvent } from 'hono/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { API_FUNCTION_ENV } from './fixtures/api-env.js';
 
 /**
  * The cold entry reads the app on its first request. A failed read answers 503 problem+json and is
@@ -23,12 +24,7 @@ const event = JSON.parse(
 let handler: (event: LambdaEvent) => Promise<APIGatewayProxyResult>;
 
 beforeAll(async () => {
-  vi.stubEnv('TABLE_NAME', 'openhall-test-table');
-  vi.stubEnv('COGNITO_ISSUER', 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1');
-  vi.stubEnv('COGNITO_AUDIENCE', 'example-client-id');
-  vi.stubEnv('COGNITO_DOMAIN', 'https://login.example');
-  vi.stubEnv('PHONE_HASH_SECRET', 'an-example-secret-of-at-least-32-characters');
-  vi.stubEnv('AWS_REGION', 'cn-north-1');
+  for (const [name, value] of Object.entries(API_FUNCTION_ENV)) vi.stubEnv(name, value);
   ({ handler } = await import('./api.js'));
 });
 

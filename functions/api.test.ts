@@ -5,6 +5,7 @@ import { configItem, GSI1 } from '@openhall/store';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { APIGatewayProxyResult, LambdaEvent } from 'hono/aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { API_FUNCTION_ENV } from './fixtures/api-env.js';
 
 const TABLE_NAME = 'openhall-test-table';
 
@@ -23,12 +24,7 @@ async function invoke(name: string) {
 
 beforeAll(async () => {
   // The module reads its configuration at import, exactly as a cold start does.
-  vi.stubEnv('TABLE_NAME', TABLE_NAME);
-  vi.stubEnv('COGNITO_ISSUER', 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1');
-  vi.stubEnv('COGNITO_AUDIENCE', 'example-client-id');
-  vi.stubEnv('COGNITO_DOMAIN', 'https://login.example');
-  vi.stubEnv('PHONE_HASH_SECRET', 'an-example-secret-of-at-least-32-characters');
-  vi.stubEnv('AWS_REGION', 'cn-north-1');
+  for (const [name, value] of Object.entries({ ...API_FUNCTION_ENV, TABLE_NAME })) vi.stubEnv(name, value);
   ({ handler } = await import('./api.js'));
 });
 

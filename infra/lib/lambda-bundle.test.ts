@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_FUNCTION_ENV } from '../../functions/fixtures/api-env.js';
 import { calendarAnswers } from '../../functions/fixtures/calendar-probe.js';
 import { zodAnswers } from '../../functions/fixtures/zod-probe.js';
 import { API_ENTRY, bundleLambda, coldOutputs, type LambdaBundle } from './lambda-bundle.js';
@@ -74,16 +75,6 @@ describe('bundleLambda and zod', { timeout: 60_000 }, () => {
   });
 });
 
-/** The function's environment at a cold start; nothing is called with it. */
-const FUNCTION_ENV = {
-  TABLE_NAME: 'openhall-bundle-test',
-  COGNITO_ISSUER: 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1',
-  COGNITO_AUDIENCE: 'example-client-id',
-  COGNITO_DOMAIN: 'https://login.example',
-  PHONE_HASH_SECRET: 'an-example-secret-of-at-least-32-characters',
-  AWS_REGION: 'cn-north-1',
-};
-
 describe('bundleLambda of the API function', { timeout: 120_000 }, () => {
   const outdir = mkdtempSync(join(tmpdir(), 'openhall-api-bundle-'));
   let bundle: LambdaBundle;
@@ -140,7 +131,7 @@ describe('bundleLambda of the API function', { timeout: 120_000 }, () => {
     const run = spawnSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], {
       encoding: 'utf8',
       cwd: outdir,
-      env: { PATH: process.env.PATH, ...FUNCTION_ENV },
+      env: { PATH: process.env.PATH, ...API_FUNCTION_ENV },
     });
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as {

@@ -219,28 +219,41 @@ export async function bundleLambda(options: LambdaBundleOptions): Promise<Lambda
   return { outdir: options.outdir, entryFile: join(options.outdir, 'index.mjs'), metafile };
 }
 
-/**
- * The output files a cold start reads: the entry and every file it imports statically, at any
- * depth. Files reached only through `await import()` are read when code first asks for them.
- */
-export function coldOutputs(metafile: {
+type OutputGraph = {
   outputs: Record<
     string,
     { entryPoint?: string; imports: readonly { path: string; kind: string; external?: boolean }[] }
   >;
-}): Set<string> {
-  const outputs = Object.entries(metafile.outputs);
-  const entry = outputs.find(([path, output]) => output.entryPoint && /(^|\/)index\.m?js$/.test(path));
-  if (!entry) throw new Error('coldOutputs: no index.mjs entry in the metafile');
-  const cold = new Set<string>();
-  const pending = [entry[0]];
+};
+
+/** `starts` and every output file they import statically, at any depth. */
+export function staticClosure(metafile: OutputGraph, starts: readonly string[]): Set<string> {
+  const reached = new Set<string>();
+  const pending = [...starts];
   while (pending.length > 0) {
     const path = pending.pop()!;
-    if (cold.has(path)) continue;
-    cold.add(path);
+    if (reached.has(path)) continue;
+    reached.add(path);
     for (const imported of metafile.outputs[path]?.imports ?? []) {
       if (imported.kind === 'import-statement' && !imported.external) pending.push(imported.path);
     }
   }
-  return cold;
+  return reached;
+}
+
+/** The path of the bundle's `index.mjs` among its outputs. */
+export function entryOutput(metafile: OutputGraph): string {
+  const entry = Object.entries(metafile.outputs).find(
+    ([path, output]) => output.entryPoint && /(^|\/)index\.m?js$/.test(path),
+  );
+  if (!entry) throw new Error('no index.mjs entry in the metafile');
+  return entry[0];
+}
+
+/**
+ * The output files a cold start reads: the entry and every file it imports statically, at any
+ * depth. Files reached only through `await import()` are read when code first asks for them.
+ */
+export function coldOutputs(metafile: OutputGraph): Set<string> {
+  return staticClosure(metafile, [entryOutput(metafile)]);
 }

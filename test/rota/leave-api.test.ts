@@ -1,31 +1,13 @@
-import type { LeaveApplication, RotaAssignment } from '@openhall/domain';
-import { seedConfig } from '@openhall/seed';
+import type { LeaveApplication } from '@openhall/domain';
 import { DynamoRotaStore } from '@openhall/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BookingHarness, bookingHarness } from '../booking/support/booking-harness.js';
-
-// Chengde on Tuesday 1 December 2026; the leave is on the working days after.
-const NOW = '2026-12-01T10:00:00+08:00';
-const tenantId = 'chengde-gxq';
-const hallId = 'chengde-gxq-center';
-const config = seedConfig(tenantId);
-const A = `${tenantId}-approval-1-a`;
-const B = `${tenantId}-approval-1-b`;
-const MANAGER = `${tenantId}-section-manager`;
+import { A, B, fullDay, hallId, MANAGER, NOW, tenantId } from './support/leave-scene.js';
 
 let h: BookingHarness;
 let member: string;
 let colleague: string;
 let manager: string;
-
-/** Every window's A holder all day (approval-1's B is free to cover). */
-const fullDay: RotaAssignment[] = config.windows.flatMap((w) => {
-  const staffId = w.id === 'consultation-desk' ? `${tenantId}-desk` : `${tenantId}-${w.id}-a`;
-  return [
-    { staffId, duty: 'window' as const, windowId: w.id, from: '09:00', to: '11:30' },
-    { staffId, duty: 'window' as const, windowId: w.id, from: '14:00', to: '17:00' },
-  ];
-});
 
 function call(method: string, path: string, token: string, body?: unknown) {
   return h.app.request(`/v1/tenants/${tenantId}${path}`, {
@@ -39,7 +21,7 @@ function call(method: string, path: string, token: string, body?: unknown) {
 }
 
 async function roster(date: string) {
-  const res = await call('PUT', `/halls/${hallId}/rota-days/${date}`, manager, { assignments: fullDay });
+  const res = await call('PUT', `/halls/${hallId}/rota-days/${date}`, manager, { assignments: fullDay() });
   expect(res.status, await res.clone().text()).toBe(200);
 }
 

@@ -5,9 +5,7 @@ import {
   LeaveApplicationClosedError,
   LeaveBalanceShortError,
   LeaveNeedsCoverError,
-  type RotaAssignment,
 } from '@openhall/domain';
-import { seedConfig } from '@openhall/seed';
 import {
   approveLeave,
   type LeaveDeps,
@@ -21,30 +19,10 @@ import {
 import { DynamoLeaveApplicationStore, DynamoRotaStore, outboxPendingGsiPk } from '@openhall/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BookingHarness, bookingHarness } from '../booking/support/booking-harness.js';
-
-// Chengde on Tuesday 1 December 2026; the leave is on the working days after.
-const NOW = '2026-12-01T10:00:00+08:00';
-const tenantId = 'chengde-gxq';
-const hallId = 'chengde-gxq-center';
-const config = seedConfig(tenantId);
-const A = `${tenantId}-approval-1-a`;
-const B = `${tenantId}-approval-1-b`;
-const MANAGER = `${tenantId}-section-manager`;
-const ADMIN = `${tenantId}-district-admin`;
+import { A, ADMIN, B, fullDay, hallId, MANAGER, NOW, tenantId } from './support/leave-scene.js';
 
 let h: BookingHarness;
 let deps: LeaveDeps;
-
-/** Every window's A holder all day (approval-1's B is free to cover). */
-function fullDay(): RotaAssignment[] {
-  return config.windows.flatMap((w) => {
-    const staffId = w.id === 'consultation-desk' ? `${tenantId}-desk` : `${tenantId}-${w.id}-a`;
-    return [
-      { staffId, duty: 'window' as const, windowId: w.id, from: '09:00', to: '11:30' },
-      { staffId, duty: 'window' as const, windowId: w.id, from: '14:00', to: '17:00' },
-    ];
-  });
-}
 
 async function roster(date: string) {
   await saveRotaDay(deps, {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { coldOutputs } from '@openhall/infra/lambda-bundle';
+import { coldOutputs, entryOutput, staticClosure } from '@openhall/infra/lambda-bundle';
 
 /** The parts of an esbuild metafile the sizes need. */
 export interface BundleMetafile {
@@ -74,21 +74,13 @@ export function bundleSizes(
   read: (path: string) => Buffer,
 ): BundleSizes {
   const code = Object.entries(metafile.outputs).filter(([path]) => !path.endsWith('.map'));
-  const entry = code.find(([path, output]) => output.entryPoint && /(^|\/)index\.m?js$/.test(path));
-  if (!entry) throw new Error('bundleSizes: no index.mjs entry in the metafile');
+  const entry = entryOutput(metafile);
   const cold = coldOutputs(metafile);
-  const firstRequest = new Set(cold);
-  const pending = (metafile.outputs[entry[0]]?.imports ?? [])
+  // The first request also reads what the entry itself imports on demand, with their static imports.
+  const onDemand = (metafile.outputs[entry]?.imports ?? [])
     .filter((imported) => imported.kind === 'dynamic-import' && !imported.external)
     .map((imported) => imported.path);
-  while (pending.length > 0) {
-    const path = pending.pop()!;
-    if (firstRequest.has(path)) continue;
-    firstRequest.add(path);
-    for (const imported of metafile.outputs[path]?.imports ?? []) {
-      if (imported.kind === 'import-statement' && !imported.external) pending.push(imported.path);
-    }
-  }
+  const firstRequest = new Set([...cold, ...staticClosure(metafile, onDemand)]);
   const gzip = (paths: string[]) =>
     paths.reduce((n, path) => n + gzipSync(read(resolve(workingDir, path)), { level: 9 }).length, 0);
   const bytes = (paths: string[]) => paths.reduce((n, path) => n + metafile.outputs[path]!.bytes, 0);
@@ -96,7 +88,7 @@ export function bundleSizes(
   const coldPaths = all.filter((path) => cold.has(path));
   const lazyPaths = all.filter((path) => !cold.has(path));
   return {
-    entryBytes: entry[1].bytes,
+    entryBytes: metafile.outputs[entry]!.bytes,
     coldBytes: bytes(coldPaths),
     coldGzipBytes: gzip(coldPaths),
     coldFiles: coldPaths.length,
