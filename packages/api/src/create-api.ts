@@ -6,7 +6,7 @@ import type { ApiDeps } from './api-deps.js';
 import type { AuthEnv } from './auth/authenticate.js';
 import { deadline } from './http/deadline.js';
 import { onErrorWith } from './http/on-error.js';
-import { problem, problemResponse } from './http/problem.js';
+import { problem, problemResponse } from './http/problem-response.js';
 import { validationHook } from './http/validation-hook.js';
 import { registerAuditRoutes } from './routes/admin/audit-routes.js';
 import { registerCollectionRoutes } from './routes/admin/collection-routes.js';

@@ -23,7 +23,8 @@ import {
   TicketCallsError,
   VerificationCodeWrongError,
 } from '@openhall/domain';
-import { type Problem, problem } from './problem.js';
+import type { Problem } from './problem.js';
+import { problem } from './problem-response.js';
 
 /**
  * The HTTP status of every stable code the domain, the use cases and the store answer with. The one

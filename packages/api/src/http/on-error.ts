@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { problemOfDomainError } from './error-problem.js';
 import { HttpError } from './http-error.js';
-import { problem, problemResponse } from './problem.js';
+import { problem, problemResponse } from './problem-response.js';
 
 /**
  * Maps named errors to problem+json; anything unnamed is a 500 that reveals nothing. Every answer of

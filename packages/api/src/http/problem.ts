@@ -16,6 +16,5 @@ export const ProblemSchema = z
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof ProblemSchema>;
 
-// Building and sending a problem needs no zod: the Lambda's cold entry answers with them before
-// the app (and zod) are loaded.
-export { problem, problemResponse } from './problem-response.js';
+// Building and sending a problem is in problem-response.ts, which needs no zod: the Lambda's cold
+// entry answers with it before the app (and zod) are loaded.

@@ -1,6 +1,6 @@
 import type { Hook } from '@hono/zod-openapi';
 import { fieldErrorsOf } from '@openhall/domain';
-import { problem, problemResponse } from './problem.js';
+import { problem, problemResponse } from './problem-response.js';
 
 const WHERE: Record<string, string> = {
   json: 'the request body',

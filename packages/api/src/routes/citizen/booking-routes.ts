@@ -17,7 +17,7 @@ import { createMiddleware } from 'hono/factory';
 import { z } from 'zod';
 import type { ApiDeps } from '../../api-deps.js';
 import { clientIdOf } from '../../http/client-id.js';
-import { problem, problemResponse } from '../../http/problem.js';
+import { problem, problemResponse } from '../../http/problem-response.js';
 import { problemResponses } from '../../http/responses.js';
 import { TenantParamSchema } from '../../http/tenant-param.js';
 import type { RouteGroup } from '../route-groups.js';
