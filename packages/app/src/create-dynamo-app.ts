@@ -10,24 +10,10 @@ import {
   type SmsGateway,
   StaffAlertUseCases,
 } from '@openhall/services';
-import {
-  DynamoBookingStore,
-  DynamoConfigStore,
-  DynamoDeskStore,
-  DynamoLeaveApplicationStore,
-  DynamoNationalScheduleStore,
-  DynamoPhoneVerificationStore,
-  DynamoQueueStore,
-  DynamoRateLimiter,
-  DynamoReportStore,
-  DynamoRotaStore,
-  DynamoStaffAlertStore,
-  DynamoStoreHealth,
-} from '@openhall/store';
 import type { DevOutbox, StaffSignIn } from '@openhall/web';
 import { createApp } from './create-app.js';
 import { createCare } from './create-care.js';
-import { createSmsNotifier } from './create-sms-notifier.js';
+import { createDynamoStores, notifierOf } from './create-dynamo-stores.js';
 
 export interface DynamoAppOptions {
   /** The one DocumentClient of the process (`createDocumentClient`). */
@@ -67,59 +53,36 @@ export interface DynamoAppOptions {
 export function createDynamoApp(options: DynamoAppOptions) {
   const { client, tableName } = options;
   const now = options.now ?? (() => new Date());
-  const configStore = new DynamoConfigStore(client, tableName);
-  const nationalScheduleStore = new DynamoNationalScheduleStore(client, tableName);
-  const bookingStore = new DynamoBookingStore(client, tableName);
-  const rotaStore = new DynamoRotaStore(client, tableName);
-  const reportStore = new DynamoReportStore(client, tableName);
+  const stores = createDynamoStores(client, tableName);
+  const { configStore, nationalScheduleStore, bookingStore, rotaStore, reportStore, queueStore, careStore } =
+    stores;
   const deps = {
     configStore,
     nationalScheduleStore,
     bookingStore,
     rotaStore,
-    rateLimiter: new DynamoRateLimiter(client, tableName),
+    rateLimiter: stores.rateLimiter,
     hasher: createKeyedHasher(options.hashSecret),
-    verificationStore: new DynamoPhoneVerificationStore(client, tableName),
+    verificationStore: stores.verificationStore,
     now,
     ...(options.metrics ? { metrics: options.metrics } : {}),
   };
   const bookingService = new BookingUseCases(deps);
-  const desk = new DeskUseCases({ ...deps, deskStore: new DynamoDeskStore(client, tableName) });
-  const notifier =
-    options.notifier ??
-    createSmsNotifier({
-      client,
-      tableName,
-      configStore,
-      now,
-      ...(options.smsGateway ? { smsGateway: options.smsGateway } : {}),
-      ...(options.metrics ? { metrics: options.metrics } : {}),
-      ...(options.log ? { log: options.log } : {}),
-    });
+  const desk = new DeskUseCases({ ...deps, deskStore: stores.deskStore });
+  const notifier = notifierOf(options, stores, now);
   const phoneVerification = new PhoneVerificationUseCases({ ...deps, notifier });
-  const queueStore = new DynamoQueueStore(client, tableName);
   const queueService = new QueueUseCases({ ...deps, queueStore });
-  const { care, careStore } = createCare({
-    client,
-    tableName,
-    configStore,
-    nationalScheduleStore,
-    queueStore,
-    now,
-  });
-  const alerts = new StaffAlertUseCases({
-    alertStore: new DynamoStaffAlertStore(client, tableName),
-    now,
-  });
+  const care = createCare({ careStore, configStore, nationalScheduleStore, queueStore, now });
+  const alerts = new StaffAlertUseCases({ alertStore: stores.alertStore, now });
   const app = createApp({
     configStore,
     alerts,
     nationalScheduleStore,
     bookingStore,
     rotaStore,
-    leaveApplications: new DynamoLeaveApplicationStore(client, tableName),
+    leaveApplications: stores.leaveApplications,
     reportStore,
-    storeHealth: new DynamoStoreHealth(client, tableName),
+    storeHealth: stores.storeHealth,
     verifier: options.verifier,
     bookingService,
     desk,

@@ -24,20 +24,8 @@ import {
   scheduledTaskDue,
   timeOffAccrualConsumer,
 } from '@openhall/services';
-import {
-  DynamoBookingStore,
-  DynamoConfigStore,
-  DynamoJobStore,
-  DynamoNationalScheduleStore,
-  DynamoOnceStore,
-  DynamoOutboxStore,
-  DynamoQueueStore,
-  DynamoReportStore,
-  DynamoRotaStore,
-  DynamoStaffAlertStore,
-} from '@openhall/store';
 import { createCare } from './create-care.js';
-import { createSmsNotifier } from './create-sms-notifier.js';
+import { createDynamoStores, notifierOf } from './create-dynamo-stores.js';
 
 export interface EventWorkersOptions {
   client: DynamoDBDocumentClient;
@@ -65,51 +53,32 @@ export interface EventWorkersOptions {
 export function createEventWorkers(options: EventWorkersOptions) {
   const { client, tableName } = options;
   const now = options.now ?? (() => new Date());
-  const configStore = new DynamoConfigStore(client, tableName);
-  const jobStore = new DynamoJobStore(client, tableName);
-  const notifier =
-    options.notifier ??
-    createSmsNotifier({
-      client,
-      tableName,
-      configStore,
-      now,
-      ...(options.smsGateway ? { smsGateway: options.smsGateway } : {}),
-      ...(options.metrics ? { metrics: options.metrics } : {}),
-      ...(options.log ? { log: options.log } : {}),
-    });
+  const stores = createDynamoStores(client, tableName);
+  const { configStore, jobStore, nationalScheduleStore, queueStore, careStore } = stores;
+  const notifier = notifierOf(options, stores, now);
   const deps: ReminderDeps = {
     configStore,
-    bookingStore: new DynamoBookingStore(client, tableName),
+    bookingStore: stores.bookingStore,
     scheduler: options.scheduler,
     notifier,
     staffAlerts:
       options.staffAlerts ??
       new SmsStaffAlerts({ configStore, notifier, ...(options.log ? { log: options.log } : {}) }),
-    alertStore: new DynamoStaffAlertStore(client, tableName),
-    onceStore: new DynamoOnceStore(client, tableName),
+    alertStore: stores.alertStore,
+    onceStore: stores.onceStore,
     jobStore,
     now,
   };
-  const nationalScheduleStore = new DynamoNationalScheduleStore(client, tableName);
-  const queueStore = new DynamoQueueStore(client, tableName);
-  const { care, careStore } = createCare({
-    client,
-    tableName,
-    configStore,
-    nationalScheduleStore,
-    queueStore,
-    now,
-  });
+  const care = createCare({ careStore, configStore, nationalScheduleStore, queueStore, now });
   // The reports' counters are kept as the events arrive (idempotent by event id on their own).
   const consumers = [
     bookingSchedulesConsumer(deps),
-    reportCountersConsumer({ reportStore: new DynamoReportStore(client, tableName) }),
+    reportCountersConsumer({ reportStore: stores.reportStore }),
     // 调休 from completed services and visits, written to the time-off ledger.
     timeOffAccrualConsumer({
       configStore,
       nationalScheduleStore,
-      rotaStore: new DynamoRotaStore(client, tableName),
+      rotaStore: stores.rotaStore,
       queueStore,
       careStore,
     }),
@@ -154,7 +123,7 @@ export function createEventWorkers(options: EventWorkersOptions) {
       ]),
     morning: () =>
       runMorningOverdueJob({ ...deps, configStore }, [lateBookingsSource(jobStore), careOverdue]),
-    outbox: new DynamoOutboxStore(client, tableName),
+    outbox: stores.outbox,
     alertStore: deps.alertStore,
     tenants: async () => (await configStore.listTenants()).map((t) => t.id),
   };
