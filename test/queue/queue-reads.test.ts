@@ -187,3 +187,46 @@ describe('reading the queue as the day fills', () => {
     expect((screen.body as { waiting: unknown[] }).waiting).toHaveLength(queued.length);
   });
 });
+
+describe('counting services for the wait estimate', () => {
+  it('counts completions at two windows at the same moment, each in its own completion, and nothing for one that did not land', async () => {
+    const before = (await store.liveQueueOf(T, HALL, DATE)).served;
+    const other = windowIds.find((w) => w !== WINDOW)!;
+    const now = at(300);
+    const calledAt = async (windowId: string) => {
+      const issued = await issueAt(now);
+      const actor = `${T}-${windowId}-a`;
+      const called = await change(issued, callTicket(issued.ticket, windowId, { actor, now }));
+      return change(called, acceptTicket(called.ticket, undefined, { actor, now }));
+    };
+    const [one, two] = await Promise.all([calledAt(WINDOW), calledAt(other)]);
+    const complete = (s: StoredTicket, windowId: string, minutes: number, expectedVersion = s.version) =>
+      store.saveTicket({
+        ticket: {
+          ...s,
+          ticket: completeTicket(
+            s.ticket,
+            { outcome: { kind: 'completed' } },
+            { actor: `${T}-${windowId}-a`, now: new Date(now.getTime() + minutes * 60_000) },
+          ),
+          version: s.version + 1,
+        },
+        expectedVersion,
+        events: [],
+      });
+    // A completion over a version that moved on lands nothing, the count included.
+    expect(await complete(one!, WINDOW, 3, one!.version - 1)).toBe('ticket_changed');
+    expect(await Promise.all([complete(one!, WINDOW, 3), complete(two!, other, 5)])).toEqual([
+      'saved',
+      'saved',
+    ]);
+
+    const after = (await store.liveQueueOf(T, HALL, DATE)).served;
+    expect(after.categories[CATEGORY]!.count).toBe((before.categories[CATEGORY]?.count ?? 0) + 2);
+    expect(after.categories[CATEGORY]!.serviceMs).toBe(
+      (before.categories[CATEGORY]?.serviceMs ?? 0) + 8 * 60_000,
+    );
+    expect(after.windows[WINDOW]).toBe((before.windows[WINDOW] ?? 0) + 1);
+    expect(after.windows[other]).toBe((before.windows[other] ?? 0) + 1);
+  });
+});

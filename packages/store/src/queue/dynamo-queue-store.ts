@@ -20,7 +20,6 @@ import {
   queueParams,
   recentCallsParams,
   saveTicketParams,
-  servedParamsOf,
   ticketPointerParams,
 } from './queue-params.js';
 import { storedTicketOf } from './ticket-item.js';
@@ -56,11 +55,7 @@ export class DynamoQueueStore implements QueueStore {
     write: QueueWrite & { expectedVersion: number },
   ): Promise<'saved' | 'ticket_changed' | 'booking_changed'> {
     const failed = await this.transact('changing a ticket', saveTicketParams(this.tableName, write));
-    if (failed === undefined) {
-      for (const update of servedParamsOf(this.tableName, write.ticket))
-        await send('counting a service', () => this.client.send(new UpdateCommand(update)));
-      return 'saved';
-    }
+    if (failed === undefined) return 'saved';
     if (failed.has('booking')) return 'booking_changed';
     return 'ticket_changed';
   }
@@ -107,12 +102,14 @@ export class DynamoQueueStore implements QueueStore {
         continue;
       }
       const count = typeof i.count === 'number' ? i.count : 0;
-      if (i.entity === 'ServedCategory' && typeof i.categoryId === 'string')
+      if (i.entity === 'ServedCategory' && typeof i.categoryId === 'string') {
+        // One counter per window that served the category: added up.
+        const sum = tally.categories[i.categoryId] ?? { count: 0, serviceMs: 0 };
         tally.categories[i.categoryId] = {
-          count,
-          serviceMs: typeof i.serviceMs === 'number' ? i.serviceMs : 0,
+          count: sum.count + count,
+          serviceMs: sum.serviceMs + (typeof i.serviceMs === 'number' ? i.serviceMs : 0),
         };
-      else if (i.entity === 'ServedWindow' && typeof i.windowId === 'string')
+      } else if (i.entity === 'ServedWindow' && typeof i.windowId === 'string')
         tally.windows[i.windowId] = count;
     }
     return { open, served: tally };

@@ -70,15 +70,21 @@ export function firstCallKey(
 /** Sort-key prefix of the day's served counters (per category and per window). */
 export const SERVED_SK_PREFIX = `${LIVE_SK_PREFIX}SERVED#`;
 
+/**
+ * A category's services at one window (`…CATEGORY#{categoryId}#AT#{windowId}`; `#AT#-` without a
+ * window): written in the completion's own transaction, and only one window's completions touch
+ * it, so completions at two windows never conflict on it. The estimate adds them up per category.
+ */
 export function servedCategoryKey(
   tenantId: string,
   hallId: string,
   date: string,
   categoryId: string,
+  windowId: string | undefined,
 ): TableKey {
   return {
     pk: queuePk(tenantId, hallId, date),
-    sk: `${SERVED_SK_PREFIX}CATEGORY#${keyPart(categoryId, 'category id')}`,
+    sk: `${SERVED_SK_PREFIX}CATEGORY#${keyPart(categoryId, 'category id')}#AT#${windowId === undefined ? '-' : keyPart(windowId, 'window id')}`,
   };
 }
 

@@ -15,7 +15,7 @@ import {
   queueParams,
   recentCallsParams,
   saveTicketParams,
-  servedParamsOf,
+  servedUpdatesOf,
 } from './queue-params.js';
 import { storedTicketOf, ticketItem } from './ticket-item.js';
 
@@ -178,7 +178,7 @@ describe('queue requests', () => {
     expect(recent.Limit).toBe(2);
   });
 
-  it('counts a service once, on its completion only', () => {
+  it('counts a service once, on its completion only, in the completion’s own transaction', () => {
     const finished = {
       ...stored,
       ticket: {
@@ -192,9 +192,14 @@ describe('queue requests', () => {
         ],
       },
     };
-    const updates = servedParamsOf('t', finished);
-    expect(updates.map((u) => u.Key?.sk)).toEqual(['LIVE#SERVED#CATEGORY#approval', 'LIVE#SERVED#WINDOW#w1']);
+    const updates = servedUpdatesOf('t', finished).map((i) => i.Update);
+    expect(updates.map((u) => u?.Key?.sk)).toEqual([
+      'LIVE#SERVED#CATEGORY#approval#AT#w1',
+      'LIVE#SERVED#WINDOW#w1',
+    ]);
     expect(updates[0]?.ExpressionAttributeValues?.[':ms']).toBe(750_000);
+    const tx = saveTicketParams('t', { ticket: { ...finished, version: 3 }, expectedVersion: 2, events: [] });
+    expect(tx.roles.filter((r) => r === 'served')).toHaveLength(2);
     const confirmed = {
       ...finished,
       ticket: {
@@ -205,8 +210,8 @@ describe('queue requests', () => {
         ],
       },
     };
-    expect(servedParamsOf('t', confirmed)).toEqual([]);
-    expect(servedParamsOf('t', stored)).toEqual([]);
+    expect(servedUpdatesOf('t', confirmed)).toEqual([]);
+    expect(servedUpdatesOf('t', stored)).toEqual([]);
   });
 
   it('reads back what it stored', () => {

@@ -155,22 +155,22 @@ function firstCallItem(tableName: string, stored: StoredTicket): TransactItem | 
 }
 
 /**
- * The served counters a completion adds to (ADD, after its transaction landed: an estimate's
- * inputs, kept off the ticket's transaction so completions at two windows never conflict on them).
+ * The served counters a completion adds to (ADD), in the completion's own transaction, so a service
+ * is counted exactly when it is recorded: the category's counter at the window, and the window's.
  * Empty unless this change is the completion.
  */
-export function servedParamsOf(tableName: string, stored: StoredTicket): UpdateCommandInput[] {
+export function servedUpdatesOf(tableName: string, stored: StoredTicket): TransactItem[] {
   const { ticket } = stored;
   if (ticket.status !== 'finished' || ticket.history.at(-1)?.action !== 'completed') return [];
   const { acceptedAt, completedAt } = ticket.record;
   const ms =
     acceptedAt && completedAt ? Math.max(0, Date.parse(completedAt) - Date.parse(acceptedAt)) : undefined;
   const expiresAt = ticketItem(stored).expiresAt;
-  const out: UpdateCommandInput[] = [];
+  const out: NonNullable<TransactItem['Update']>[] = [];
   if (ms !== undefined)
     out.push({
       TableName: tableName,
-      Key: servedCategoryKey(ticket.tenantId, ticket.hallId, ticket.date, ticket.categoryId),
+      Key: servedCategoryKey(ticket.tenantId, ticket.hallId, ticket.date, ticket.categoryId, ticket.windowId),
       UpdateExpression: 'ADD #count :one, #ms :ms SET #entity = :entity, #category = :category, #exp = :exp',
       ExpressionAttributeNames: {
         '#count': 'count',
@@ -205,7 +205,7 @@ export function servedParamsOf(tableName: string, stored: StoredTicket): UpdateC
         ':exp': expiresAt,
       },
     });
-  return out;
+  return out.map((Update) => ({ Update }));
 }
 
 export function ticketPointerParams(tableName: string, tenantId: string, code: string): GetCommandInput {
@@ -226,7 +226,7 @@ function bookingPut(tableName: string, change: TicketBookingChange): TransactIte
   };
 }
 
-export type QueueRole = 'ticket' | 'open' | 'call' | 'pointer' | 'booking' | 'event';
+export type QueueRole = 'ticket' | 'open' | 'call' | 'pointer' | 'booking' | 'event' | 'served';
 
 /** A new ticket, its code's pointer, a checked-in booking if any, and the events. */
 export function createTicketParams(tableName: string, write: QueueWrite): BookingTransaction<QueueRole> {
@@ -286,5 +286,6 @@ export function saveTicketParams(
     ...(call ? [{ role: 'call' as const, item: call }] : []),
     ...(write.booking ? [{ role: 'booking' as const, item: bookingPut(tableName, write.booking) }] : []),
     ...write.events.map((e) => ({ role: 'event' as const, item: outboxPut(tableName, e) })),
+    ...servedUpdatesOf(tableName, write.ticket).map((item) => ({ role: 'served' as const, item })),
   ]);
 }
