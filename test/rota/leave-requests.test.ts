@@ -219,6 +219,39 @@ describe('leave requests on DynamoDB Local', () => {
     ]);
   });
 
+  it('a rota edit that takes back earned minutes moves the balance version, so a leave planned on them is planned again', async () => {
+    // Saturday 19 December: Chengde's weekend service; A serving there earns rest-day minutes.
+    const date = '2026-12-19';
+    const ledgerOfDay = async () =>
+      (await myTimeOff(deps, { tenantId, staffId: A })).entries.filter(
+        (e) => e.date === date && e.minutes > 0 && e.compensation === 'leave',
+      );
+    const serve = [
+      { staffId: A, duty: 'window' as const, windowId: 'approval-1', from: '09:00', to: '11:30' },
+    ];
+    const first = await saveRotaDay(deps, {
+      tenantId,
+      hallId,
+      date,
+      body: { assignments: serve },
+      expectedVersion: undefined,
+      actor: MANAGER,
+    });
+    expect((await ledgerOfDay()).length).toBeGreaterThan(0);
+    const before = await deps.rotaStore.timeOffBalanceVersion(tenantId, A);
+
+    await saveRotaDay(deps, {
+      tenantId,
+      hallId,
+      date,
+      body: { assignments: [] },
+      expectedVersion: first.rota?.version,
+      actor: MANAGER,
+    });
+    expect(await ledgerOfDay()).toEqual([]);
+    expect(await deps.rotaStore.timeOffBalanceVersion(tenantId, A)).toBe(before + 1);
+  });
+
   it('a withdrawn request cannot be approved afterwards, and leaves the pending list', async () => {
     const a = await ask('2026-12-14', '09:00', '09:30', B);
     await withdrawLeave(deps, { tenantId, staffId: A, id: a.id, actor: A });

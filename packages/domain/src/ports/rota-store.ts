@@ -45,6 +45,12 @@ export interface SaveRotaDayInput {
    * `TimeOffBalanceChangedError`), and moves it on.
    */
   balanceGuards?: BalanceGuard[];
+  /**
+   * People whose balance this save lowers without having read it (a rota edit that takes back
+   * earned minutes): their balance version moves on unconditionally, so a leave planned on the old
+   * balance meanwhile fails its guard and is planned again. Never one of `balanceGuards`.
+   */
+  balanceBumps?: string[];
 }
 
 /** A person whose time-off balance a save spends, and the balance version read before the ledger. */

@@ -138,6 +138,14 @@ async function saveOnce(
   const accruals = accrue(input);
   const kept = new Set(accruals.map(ledgerKey));
   const accrualsRemoved = accrue(current).filter((e) => !kept.has(ledgerKey(e)));
+  // Minutes of leave taken back: those people's balances move on, so a leave planned on them meanwhile
+  // is planned again (the people this save spends from are guarded by the version they read).
+  const guarded = new Set((request.balanceGuards ?? []).map((g) => g.staffId));
+  const balanceBumps = [
+    ...new Set(
+      accrualsRemoved.filter((e) => e.compensation === 'leave' && e.minutes > 0).map((e) => e.staffId),
+    ),
+  ].filter((staffId) => !guarded.has(staffId));
   try {
     await deps.rotaStore.saveRotaDay({
       tenantId,
@@ -157,6 +165,7 @@ async function saveOnce(
       placesGuards: losing.map((windowId) => ({ windowId, seq: seqs.get(windowId) ?? 0 })),
       ...(request.leaveApplication ? { leaveApplication: request.leaveApplication } : {}),
       ...(request.balanceGuards ? { balanceGuards: request.balanceGuards } : {}),
+      ...(balanceBumps.length > 0 ? { balanceBumps } : {}),
     });
   } catch (error) {
     if (error instanceof VersionConflictError) throw await staleError(deps, request, error.actual);

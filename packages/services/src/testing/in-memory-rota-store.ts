@@ -63,6 +63,10 @@ export class InMemoryRotaStore implements RotaStore {
     }
     for (const g of guards) this.guards.stamp(tenantId, rota.hallId, rota.date, g.windowId, rota.version);
     for (const g of balances) this.balanceVersions.set(`${tenantId}|${g.staffId}`, g.version + 1);
+    for (const staffId of input.balanceBumps ?? []) {
+      const key = `${tenantId}|${staffId}`;
+      this.balanceVersions.set(key, (this.balanceVersions.get(key) ?? 0) + 1);
+    }
     this.days.set(key, structuredClone(rota));
     this.audit.set(key, [structuredClone(input.audit), ...(this.audit.get(key) ?? [])]);
     for (const e of input.accrualsRemoved) this.ledgerOf(tenantId, e.staffId).delete(entryKey(e));

@@ -78,6 +78,25 @@ export function timeOffBalanceVersionParams(
   return { TableName: tableName, Key: timeOffBalanceKey(tenantId, staffId), ConsistentRead: true };
 }
 
+/** Moves a person's balance version on whatever it is: a save that lowers the balance unread. */
+function balanceBumpUpdate(tableName: string, tenantId: string, staffId: string) {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: timeOffBalanceKey(tenantId, staffId),
+      UpdateExpression:
+        'SET version = if_not_exists(version, :zero) + :one, entity = :entity, tenantId = :tenantId, staffId = :staffId',
+      ExpressionAttributeValues: {
+        ':zero': 0,
+        ':one': 1,
+        ':entity': 'TimeOffBalance',
+        ':tenantId': tenantId,
+        ':staffId': staffId,
+      },
+    },
+  };
+}
+
 /** Moves a person's balance version on, only from the version the spender read (0: no item yet). */
 function balanceGuardUpdate(tableName: string, tenantId: string, g: BalanceGuard) {
   return {
@@ -148,6 +167,7 @@ export function saveRotaDayParams(tableName: string, input: SaveRotaDayInput): T
         Delete: { TableName: tableName, Key: timeOffKey(tenantId, e) },
       })),
       ...input.events.map((event) => outboxPut(tableName, event)),
+      ...(input.balanceBumps ?? []).map((staffId) => balanceBumpUpdate(tableName, tenantId, staffId)),
       // Just before the places guards: the store reads a failed condition's place from the end.
       ...(input.balanceGuards ?? []).map((g) => balanceGuardUpdate(tableName, tenantId, g)),
       ...(input.placesGuards ?? []).map((g) =>
