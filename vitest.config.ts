@@ -1,7 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // One test file per core. Vitest's default leaves one core for itself (a single worker on a 2-core
+    // machine), but its main process is mostly idle and the integration files spend most of their time
+    // waiting on DynamoDB Local (a separate Java process per worker, see test/support/global-setup.ts)
+    // or Chromium, so a second file runs in that time.
+    maxWorkers: Math.max(2, availableParallelism()),
     // CI also writes a JSON report, from which .ci/run prints its closing "N passed, N failed" line.
     reporters: process.env.CI
       ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]]
