@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * Unit files run one after another in a worker that keeps the modules it has loaded, instead of a
@@ -12,8 +13,37 @@ const sharedWorker = {
   setupFiles: ['test/support/shared-worker-setup.ts'],
 };
 
+/**
+ * The files that take longest (the reminder proof at 1,000 bookings and under faults, the contention
+ * races, the queue's browser walk), started first so a run does not end with one of them going on
+ * alone. Vitest orders by the durations of the last run when it has them; a fresh clone has none.
+ */
+const LONGEST_FIRST = [
+  'test/events/reminders.test.ts',
+  'test/booking/contention.test.ts',
+  'test/events/reminders-retried.test.ts',
+  'test/events/reminders-twice.test.ts',
+  'test/queue/queue-contention.test.ts',
+  'test/browser/queue-day.test.ts',
+];
+
+class LongestFirstSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const rank = (file: TestSpecification) => {
+      const i = LONGEST_FIRST.findIndex((path) => file.moduleId.endsWith(path));
+      return i === -1 ? LONGEST_FIRST.length : i;
+    };
+    return sorted
+      .map((file, i) => ({ file, i }))
+      .sort((a, b) => rank(a.file) - rank(b.file) || a.i - b.i)
+      .map(({ file }) => file);
+  }
+}
+
 export default defineConfig({
   test: {
+    sequence: { sequencer: LongestFirstSequencer },
     // One test file per core. Vitest's default leaves one core for itself (a single worker on a 2-core
     // machine), but its main process is mostly idle and the integration files spend most of their time
     // waiting on DynamoDB Local (a separate Java process per worker, see test/support/global-setup.ts)
