@@ -3,8 +3,8 @@ import type { TestProject } from 'vitest/node';
 
 /**
  * The JVM's first-tier compiler only: a test run is minutes of short requests, and on two cores the
- * optimising compiler's work competed with the requests themselves (DynamoDB Local spent about 40 %
- * less CPU on the same requests without it on this machine).
+ * optimising compiler's work competed with the requests themselves. Without it DynamoDB Local spent
+ * 23 % less CPU on the reminder proof at 400 bookings (53 s against 69 s) on this machine.
  */
 const QUICK_JIT = '-XX:TieredStopAtLevel=1';
 
