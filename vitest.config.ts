@@ -3,14 +3,18 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Unit files run one after another in a worker that keeps the modules it has loaded, instead of a
- * fresh process per file: loading the workspace's modules again for each of some 230 small files
- * took most of the unit run. The setup file undoes what a file may leave behind in the process
- * (stubbed environment variables and globals, spies, fake timers). Integration files stay isolated.
+ * Unit files run one after another in a worker that keeps its loaded dependencies, instead of a
+ * fresh process per file: starting a process and loading them again for each of some 230 small files
+ * took most of the unit run. The setup file makes each file import the workspace's own modules
+ * afresh and undoes what it may leave behind in the process (stubbed environment variables and
+ * globals, spies, fake timers). Integration files stay isolated.
  */
 const sharedWorker = {
   isolate: false,
   setupFiles: ['test/support/shared-worker-setup.ts'],
+  // A hang guard, not a speed limit: the calendar's whole-range comparisons take 1-3 s each and went
+  // past the 5 s default on this loaded 2-core machine.
+  testTimeout: 30_000,
 };
 
 /**
