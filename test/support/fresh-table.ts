@@ -13,6 +13,16 @@ export interface FreshTable {
 }
 
 /**
+ * The DynamoDB Local of the worker this file runs in (`VITEST_POOL_ID` counts workers from 1), so
+ * two files running at once do not queue on one Java process.
+ */
+export function workerDynamoEndpoint(): string {
+  const endpoints = inject('dynamoEndpoints');
+  const worker = Math.max(1, Number(process.env.VITEST_POOL_ID) || 1);
+  return endpoints[(worker - 1) % endpoints.length] as string;
+}
+
+/**
  * A table of its own, built from the shared definition on the run's DynamoDB Local, so test files
  * run in parallel without seeing each other's data.
  * @example
@@ -21,7 +31,7 @@ export interface FreshTable {
  * afterEach(() => table.drop());
  */
 export async function freshTable(label = 'test'): Promise<FreshTable> {
-  const endpoint = inject('dynamoEndpoint');
+  const endpoint = workerDynamoEndpoint();
   const tableName = `${label}-${randomUUID()}`;
   const client = createDocumentClient({ endpoint });
   await ensureTable(client, tableName);

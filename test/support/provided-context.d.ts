@@ -2,7 +2,7 @@ import 'vitest';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** URL of the DynamoDB Local that global-setup.ts started for this run. */
-    dynamoEndpoint: string;
+    /** URLs of the DynamoDB Locals that global-setup.ts started for this run, one per test worker. */
+    dynamoEndpoints: string[];
   }
 }
