@@ -122,12 +122,16 @@ export async function runReminderScenario(label: string, options: ScenarioOption
       expect(res.status, await res.clone().text()).toBe(200);
       return;
     }
-    let start = pick();
-    while (start === b.start) start = pick();
-    const res = await request(h, `/v1/tenants/${tenantId}/bookings/${b.code}/reschedule`, {
-      phone: b.phone,
-      start,
-    });
+    let res: Response;
+    // As when booking: a slot filled meanwhile answers 409 slot_full, and the mover picks another.
+    do {
+      let start = pick();
+      while (start === b.start) start = pick();
+      res = await request(h, `/v1/tenants/${tenantId}/bookings/${b.code}/reschedule`, {
+        phone: b.phone,
+        start,
+      });
+    } while (res.status === 409 && ((await res.clone().json()) as { code: string }).code === 'slot_full');
     expect(res.status, await res.clone().text()).toBe(200);
     b.start = ((await res.json()) as { start: string }).start;
   });
