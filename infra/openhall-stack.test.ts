@@ -7,6 +7,7 @@ import { tableDefinition } from '@openhall/store';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_FUNCTION_ENV } from '../functions/fixtures/api-env.js';
 import { en } from '../packages/web/src/i18n/en.js';
 import { OpenHallStack } from './lib/openhall-stack.js';
 import { stageFromContext } from './lib/stage.js';
@@ -194,12 +195,7 @@ describe('OpenHallStack', { timeout: 120_000 }, () => {
           process.stdout.write('\\n' + JSON.stringify(answers));`;
         const env = {
           PATH: process.env.PATH,
-          TABLE_NAME: 'openhall-test-table',
-          COGNITO_ISSUER: 'https://cognito-idp.cn-north-1.amazonaws.com.cn/cn-north-1_Example1',
-          COGNITO_AUDIENCE: 'example-client-id',
-          COGNITO_DOMAIN: 'https://login.example',
-          PHONE_HASH_SECRET: 'an-example-secret-of-at-least-32-characters',
-          AWS_REGION: 'cn-north-1',
+          ...API_FUNCTION_ENV,
           // No DynamoDB here: a store call fails at once, on a closed port, with fake credentials.
           AWS_ACCESS_KEY_ID: 'test',
           AWS_SECRET_ACCESS_KEY: 'test',
