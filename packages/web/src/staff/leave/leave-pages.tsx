@@ -97,6 +97,24 @@ function Trail(props: { a: LeaveApplication; locale: Locale; config: TenantConfi
   );
 }
 
+/** What the last action did (`?done=`, announced) and a refusal (an alert), above a leave page. */
+function Outcome(props: { done: string | undefined; problem: string | undefined }) {
+  return (
+    <>
+      {props.done ? (
+        <p class="done" role="status">
+          {props.done}
+        </p>
+      ) : null}
+      {props.problem ? (
+        <p class="problem" role="alert">
+          {props.problem}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 const when = (a: LeaveApplication) => `${a.date} ${a.from}–${a.to}`;
 
 type Form = Record<string, string>;
@@ -148,21 +166,10 @@ export function registerLeavePages(staff: Hono<StaffEnv>, deps: PagesDeps): void
       body: (
         <>
           <h1>{w.mine.title}</h1>
-          {done === 'sent' ? (
-            <p class="done" role="status">
-              {w.mine.sent}
-            </p>
-          ) : null}
-          {done === 'withdrawn' ? (
-            <p class="done" role="status">
-              {w.mine.withdrawn}
-            </p>
-          ) : null}
-          {state.problem ? (
-            <p class="problem" role="alert">
-              {state.problem}
-            </p>
-          ) : null}
+          <Outcome
+            done={done === 'sent' ? w.mine.sent : done === 'withdrawn' ? w.mine.withdrawn : undefined}
+            problem={state.problem}
+          />
           <p class="balance" data-balance={balanceMinutes}>
             <strong>{w.mine.balance(balanceMinutes)}</strong>
           </p>
@@ -377,21 +384,10 @@ export function registerLeavePages(staff: Hono<StaffEnv>, deps: PagesDeps): void
       body: (
         <>
           <h1>{w.review.title}</h1>
-          {done === 'approved' ? (
-            <p class="done" role="status">
-              {w.review.approved}
-            </p>
-          ) : null}
-          {done === 'refused' ? (
-            <p class="done" role="status">
-              {w.review.refused}
-            </p>
-          ) : null}
-          {state.problem ? (
-            <p class="problem" role="alert">
-              {state.problem}
-            </p>
-          ) : null}
+          <Outcome
+            done={done === 'approved' ? w.review.approved : done === 'refused' ? w.review.refused : undefined}
+            problem={state.problem}
+          />
           {pending.length === 0 ? (
             <p>{w.review.none}</p>
           ) : (
